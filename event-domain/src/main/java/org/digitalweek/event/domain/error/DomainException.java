@@ -1,0 +1,27 @@
+package org.digitalweek.event.domain.error;
+
+/**
+ * Base of every error the domain reports: each one names the input, the place and the rule, so a
+ * caller can show it to a user without a stack trace.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message an English message that names the input, the place and the rule
+     */
+    protected DomainException(String message) {
+        super(message);
+    }
+
+    /**
+     * The message in the given language; French for {@code "fr"}, English otherwise.
+     *
+     * @param language a BCP 47 language tag
+     * @return the message in that language
+     */
+    public String getMessage(String language) {
+        return getMessage();
+    }
+}

@@ -1,0 +1,53 @@
+package org.digitalweek.event.domain.error;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A command or an imported document broke one or more rules. Every problem is reported at once,
+ * each with its property path and a message in French and English. Nothing was stored.
+ */
+public final class InvalidInputException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String input;
+    private final transient List<Violation> violations;
+
+    /**
+     * @param input      what was checked, e.g. {@code AddSessionCommand} or a file name
+     * @param violations the problems found; at least one
+     */
+    public InvalidInputException(String input, List<Violation> violations) {
+        super(describe(input, violations, "en"));
+        if (violations.isEmpty()) {
+            throw new InvariantViolationException("InvalidInputException", "at least one violation is required");
+        }
+        this.input = input;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** @return what was checked */
+    public String input() {
+        return input;
+    }
+
+    /** @return every problem found, in path order */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    @Override
+    public String getMessage(String language) {
+        return describe(input, violations, language);
+    }
+
+    private static String describe(String input, List<Violation> violations, String language) {
+        String head = language.startsWith("fr")
+                ? input + " : " + violations.size() + " problème(s)"
+                : input + ": " + violations.size() + " problem(s)";
+        return violations.stream()
+                .map(v -> "  " + v.describe(language))
+                .collect(Collectors.joining("\n", head + "\n", ""));
+    }
+}

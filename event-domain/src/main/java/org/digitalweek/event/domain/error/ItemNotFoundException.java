@@ -1,0 +1,44 @@
+package org.digitalweek.event.domain.error;
+
+/** An edition does not hold the session, room, official or ministry a command refers to. */
+public final class ItemNotFoundException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String editionId;
+    private final String kind;
+    private final String itemId;
+
+    /**
+     * @param editionId the edition that was searched
+     * @param kind      what was looked for, in English ({@code session}, {@code official}, …)
+     * @param itemId    the id that was asked for
+     */
+    public ItemNotFoundException(String editionId, String kind, String itemId) {
+        super("edition '" + editionId + "' has no " + kind + " '" + itemId + "'");
+        this.editionId = editionId;
+        this.kind = kind;
+        this.itemId = itemId;
+    }
+
+    /** @return the edition that was searched */
+    public String editionId() {
+        return editionId;
+    }
+
+    /** @return what was looked for */
+    public String kind() {
+        return kind;
+    }
+
+    /** @return the id that was asked for */
+    public String itemId() {
+        return itemId;
+    }
+
+    @Override
+    public String getMessage(String language) {
+        return Bilingual.pick(language,
+                "l'édition « " + editionId + " » n'a pas d'élément " + kind + " « " + itemId + " »", getMessage());
+    }
+}

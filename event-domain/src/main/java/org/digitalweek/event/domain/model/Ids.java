@@ -1,0 +1,29 @@
+package org.digitalweek.event.domain.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+
+/** The one syntax of every id in the model, so ids are safe in file names, URLs and UIDs. */
+public final class Ids {
+
+    /** Letters, digits and {@code . _ : -}, starting with a letter or digit, at most 128 characters. */
+    public static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+    private Ids() {
+    }
+
+    /**
+     * @param value a candidate id
+     * @return whether it is a well-formed id
+     */
+    public static boolean isValid(String value) {
+        return value != null && SYNTAX.matcher(value).matches();
+    }
+
+    static void check(String type, String value) {
+        Objects.requireNonNull(value, () -> "'" + type + "' must not be null");
+        Invariants.require(isValid(value), type,
+                "'" + value + "' is not an id: letters, digits and . _ : - only, first a letter or digit, at most 128");
+    }
+}

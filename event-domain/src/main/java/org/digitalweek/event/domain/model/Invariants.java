@@ -1,0 +1,42 @@
+package org.digitalweek.event.domain.model;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.digitalweek.event.domain.error.InvariantViolationException;
+
+/** Small checks shared by the constructors of the model. */
+final class Invariants {
+
+    private Invariants() {
+    }
+
+    static void require(boolean condition, String type, String rule) {
+        if (!condition) {
+            throw new InvariantViolationException(type, rule);
+        }
+    }
+
+    static String notBlank(String value, String type, String field) {
+        Objects.requireNonNull(value, () -> "'" + field + "' must not be null");
+        require(!value.isBlank(), type, field + " must not be blank");
+        return value;
+    }
+
+    static <T> List<T> copy(List<T> values, String field) {
+        Objects.requireNonNull(values, () -> "'" + field + "' must not be null");
+        return List.copyOf(values);
+    }
+
+    static <T, K> void unique(Collection<T> values, Function<T, K> key, String type, String what) {
+        Set<K> seen = new HashSet<>();
+        for (T value : values) {
+            K k = key.apply(value);
+            require(seen.add(k), type, what + " '" + k + "' appears twice");
+        }
+    }
+}

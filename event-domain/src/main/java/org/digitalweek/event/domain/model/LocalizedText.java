@@ -1,0 +1,104 @@
+package org.digitalweek.event.domain.model;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A text in several languages, keyed by canonical BCP 47 tags. French is the default; a text asked
+ * for in a language it lacks falls back along {@link LanguageTags#fallbackChain(String)}, then to
+ * any language it has. A text may be empty (no languages), for optional fields such as an abstract.
+ *
+ * @param values the text per language tag, in tag order; no blank value
+ */
+public record LocalizedText(Map<String, String> values) {
+
+    /** The text in no language. */
+    public static final LocalizedText EMPTY = new LocalizedText(Map.of());
+
+    /** Canonicalizes the tags and checks that no value is blank. */
+    public LocalizedText {
+        Objects.requireNonNull(values, "'values' must not be null");
+        SortedMap<String, String> canonical = new TreeMap<>();
+        values.forEach((tag, text) -> {
+            String key = LanguageTags.require(tag, "LocalizedText");
+            Invariants.notBlank(text, "LocalizedText", "text in '" + key + "'");
+            Invariants.require(canonical.put(key, text) == null, "LocalizedText", "language '" + key + "' given twice");
+        });
+        values = Collections.unmodifiableSortedMap(canonical);
+    }
+
+    /**
+     * @param text the French text
+     * @return a text in French only
+     */
+    public static LocalizedText fr(String text) {
+        return of(LanguageTags.FRENCH, text);
+    }
+
+    /**
+     * @param tag  a BCP 47 tag
+     * @param text the text in that language
+     * @return a text in one language
+     */
+    public static LocalizedText of(String tag, String text) {
+        return new LocalizedText(Map.of(tag, text));
+    }
+
+    /**
+     * @param french  the French text
+     * @param english the English text
+     * @return a text in French and English
+     */
+    public static LocalizedText frEn(String french, String english) {
+        return new LocalizedText(Map.of(LanguageTags.FRENCH, french, LanguageTags.ENGLISH, english));
+    }
+
+    /**
+     * @param tag  a BCP 47 tag
+     * @param text the text in that language
+     * @return this text with that language added or replaced
+     */
+    public LocalizedText with(String tag, String text) {
+        Map<String, String> copy = new TreeMap<>(values);
+        copy.remove(LanguageTags.canonical(tag).orElse(tag));
+        copy.put(tag, text);
+        return new LocalizedText(copy);
+    }
+
+    /** @return whether the text has no language */
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /**
+     * @param tag a BCP 47 tag
+     * @return the text in exactly that language, if present
+     */
+    public Optional<String> exactly(String tag) {
+        return LanguageTags.canonical(tag).map(values::get);
+    }
+
+    /**
+     * @param tag the wanted language
+     * @return the text in the first language of the fallback chain that it has, else in any
+     *         language it has, else the empty string
+     */
+    public String resolve(String tag) {
+        for (String candidate : LanguageTags.fallbackChain(tag)) {
+            String text = values.get(candidate);
+            if (text != null) {
+                return text;
+            }
+        }
+        return values.values().stream().findFirst().orElse("");
+    }
+
+    /** @return the French text, or its fallback */
+    public String french() {
+        return resolve(LanguageTags.FRENCH);
+    }
+}

@@ -1,0 +1,24 @@
+package org.digitalweek.event.domain.model;
+
+/**
+ * The stable id of an official or other person on the programme.
+ *
+ * @param value letters, digits and {@code . _ : -}, starting with a letter or digit, at most 128 characters
+ */
+public record OfficialId(String value) implements Comparable<OfficialId> {
+
+    /** Checks the id's syntax. */
+    public OfficialId {
+        Ids.check("OfficialId", value);
+    }
+
+    @Override
+    public int compareTo(OfficialId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,34 @@
+package org.digitalweek.event.domain.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A building that hosts sessions, with its rooms.
+ *
+ * @param id         the stable id
+ * @param name       its full name; not empty
+ * @param shortName  the short name in use (e.g. {@code CICB}), if any
+ * @param city       the city; not blank
+ * @param country    the country
+ * @param rooms      its rooms, each id once
+ * @param provenance whether its source reports the venue
+ */
+public record Venue(VenueId id, LocalizedText name, Optional<String> shortName, String city, Country country,
+                    List<Room> rooms, Provenance provenance) {
+
+    /** Checks that no part is missing and room ids are unique. */
+    public Venue {
+        Objects.requireNonNull(id, "'id' must not be null");
+        Objects.requireNonNull(name, "'name' must not be null");
+        Objects.requireNonNull(shortName, "'shortName' must not be null");
+        Invariants.notBlank(city, "Venue", "city");
+        Objects.requireNonNull(country, "'country' must not be null");
+        rooms = Invariants.copy(rooms, "rooms");
+        Objects.requireNonNull(provenance, "'provenance' must not be null");
+        Invariants.require(!name.isEmpty(), "Venue", "name must not be empty");
+        shortName.ifPresent(s -> Invariants.notBlank(s, "Venue", "shortName"));
+        Invariants.unique(rooms, Room::id, "Venue", "room");
+    }
+}

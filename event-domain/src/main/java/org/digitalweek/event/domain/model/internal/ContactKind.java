@@ -1,0 +1,11 @@
+package org.digitalweek.event.domain.model.internal;
+
+/** How an official's office can be reached. */
+public enum ContactKind {
+    /** An e-mail address. */
+    EMAIL,
+    /** A telephone number. */
+    PHONE,
+    /** A postal address. */
+    POSTAL
+}
