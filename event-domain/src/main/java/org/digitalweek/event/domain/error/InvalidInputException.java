@@ -43,9 +43,8 @@ public final class InvalidInputException extends DomainException {
     }
 
     private static String describe(String input, List<Violation> violations, String language) {
-        String head = language.startsWith("fr")
-                ? input + " : " + violations.size() + " problème(s)"
-                : input + ": " + violations.size() + " problem(s)";
+        String head = Bilingual.pick(language, input + " : " + violations.size() + " problème(s)",
+                input + ": " + violations.size() + " problem(s)");
         return violations.stream()
                 .map(v -> "  " + v.describe(language))
                 .collect(Collectors.joining("\n", head + "\n", ""));

@@ -25,7 +25,7 @@ public record Violation(String path, String rule, String messageFr, String messa
      * @return the message in that language
      */
     public String message(String language) {
-        return language.toLowerCase(java.util.Locale.ROOT).startsWith("fr") ? messageFr : messageEn;
+        return Bilingual.pick(language, messageFr, messageEn);
     }
 
     /**

@@ -1,0 +1,41 @@
+package org.digitalweek.event.domain.draft;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.domain.model.SessionType;
+import org.digitalweek.event.domain.validation.Identifier;
+import org.digitalweek.event.domain.validation.LanguageTag;
+import org.digitalweek.event.domain.validation.Localized;
+
+/**
+ * A session as input.
+ *
+ * @param id                 the session id
+ * @param type               the kind of item
+ * @param title              its title per language
+ * @param summary            its abstract per language, if any
+ * @param track              the id of its track, if any
+ * @param slot               when it takes place
+ * @param room               the id of its room, if chosen
+ * @param participants       who takes part; may be absent
+ * @param languages          the languages spoken; may be absent
+ * @param status             whether it takes place; absent means confirmed
+ * @param expectedAttendance how many are expected, if known
+ * @param statements         quotations; may be absent
+ * @param illustrativeNote   present when the session is illustrative
+ */
+public record SessionDraft(@NotNull @Identifier String id, @NotNull SessionType type,
+                           @NotEmpty @Localized Map<String, String> title, @Localized Map<String, String> summary,
+                           @Identifier String track, @NotNull @Valid SlotDraft slot, @Identifier String room,
+                           List<@NotNull @Valid ParticipantDraft> participants,
+                           List<@NotNull @LanguageTag String> languages, SessionStatus status,
+                           @PositiveOrZero Integer expectedAttendance, List<@NotNull @Valid StatementDraft> statements,
+                           @Localized Map<String, String> illustrativeNote) {
+}

@@ -1,0 +1,8 @@
+/**
+ * Drafts: an edition, or a part of one, as plain data that may be incomplete or wrong, the way a
+ * command or an imported document first arrives. Drafts are checked with Jakarta Validation, which
+ * reports every problem at once with its path ({@code sessions[3].slot.end}); only a valid draft is
+ * turned into the model by {@link org.digitalweek.event.domain.draft.Drafts}. Localized texts are
+ * maps from BCP 47 tags to text; an {@code illustrativeNote} that is present marks an illustrative item.
+ */
+package org.digitalweek.event.domain.draft;

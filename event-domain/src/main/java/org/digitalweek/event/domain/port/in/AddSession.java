@@ -1,0 +1,13 @@
+package org.digitalweek.event.domain.port.in;
+
+import org.digitalweek.event.domain.model.Edition;
+
+/** Use case: add a session to the programme. */
+public interface AddSession {
+
+    /**
+     * @param command the session
+     * @return the stored edition
+     */
+    Edition add(AddSessionCommand command);
+}

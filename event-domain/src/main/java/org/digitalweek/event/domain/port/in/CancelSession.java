@@ -1,0 +1,13 @@
+package org.digitalweek.event.domain.port.in;
+
+import org.digitalweek.event.domain.model.Edition;
+
+/** Use case: cancel a session; it stays in the programme, marked cancelled, so calendars remove it. */
+public interface CancelSession {
+
+    /**
+     * @param command which session
+     * @return the stored edition
+     */
+    Edition cancel(CancelSessionCommand command);
+}

@@ -1,0 +1,15 @@
+package org.digitalweek.event.domain.port.in;
+
+import java.util.List;
+
+import org.digitalweek.event.domain.model.Session;
+
+/** Use case: read an edition's programme, by day, room, track or person. */
+public interface QueryProgramme {
+
+    /**
+     * @param query the edition and the filters, all of which must hold
+     * @return the matching sessions in programme order, cancelled ones included
+     */
+    List<Session> programme(ProgrammeQuery query);
+}

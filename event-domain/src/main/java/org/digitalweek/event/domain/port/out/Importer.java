@@ -1,0 +1,27 @@
+package org.digitalweek.event.domain.port.out;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Service-provider interface: reads an edition from one format. Implementations are found with
+ * {@link java.util.ServiceLoader}. An importer is lenient: it repairs what it can and says so in
+ * {@link ImportResult#warnings()}; the domain then validates the draft it returns.
+ */
+public interface Importer {
+
+    /** @return the stable id of the format, e.g. {@code json} or {@code frab-xml} */
+    String formatId();
+
+    /** @return the media type it reads */
+    String mediaType();
+
+    /**
+     * @param in      the document; read to its end and left open
+     * @param context the source name and options
+     * @return the draft and the repairs made
+     * @throws org.digitalweek.event.domain.error.UnreadableDocumentException when the document cannot be read; it names the place
+     * @throws IOException when {@code in} fails
+     */
+    ImportResult read(InputStream in, ImportContext context) throws IOException;
+}

@@ -1,0 +1,201 @@
+package org.digitalweek.event.domain.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import org.digitalweek.event.domain.draft.Drafts;
+import org.digitalweek.event.domain.draft.EditionDraft;
+import org.digitalweek.event.domain.draft.MinistryDraft;
+import org.digitalweek.event.domain.draft.OfficialDraft;
+import org.digitalweek.event.domain.draft.ParticipationDraft;
+import org.digitalweek.event.domain.draft.SessionDraft;
+import org.digitalweek.event.domain.error.EditionNotFoundException;
+import org.digitalweek.event.domain.error.ForbiddenChangeException;
+import org.digitalweek.event.domain.error.ItemNotFoundException;
+import org.digitalweek.event.domain.error.VersionConflictException;
+import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.EditionStatus;
+import org.digitalweek.event.domain.model.OfficialId;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.RoomId;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionId;
+import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.domain.model.TrackId;
+import org.digitalweek.event.domain.port.in.AddSession;
+import org.digitalweek.event.domain.port.in.AddSessionCommand;
+import org.digitalweek.event.domain.port.in.AssignParticipant;
+import org.digitalweek.event.domain.port.in.AssignParticipantCommand;
+import org.digitalweek.event.domain.port.in.CancelSession;
+import org.digitalweek.event.domain.port.in.CancelSessionCommand;
+import org.digitalweek.event.domain.port.in.MoveSession;
+import org.digitalweek.event.domain.port.in.MoveSessionCommand;
+import org.digitalweek.event.domain.port.in.PlanEdition;
+import org.digitalweek.event.domain.port.in.PlanEditionCommand;
+import org.digitalweek.event.domain.port.in.ProgrammeQuery;
+import org.digitalweek.event.domain.port.in.PublishEdition;
+import org.digitalweek.event.domain.port.in.PublishEditionCommand;
+import org.digitalweek.event.domain.port.in.QueryProgramme;
+import org.digitalweek.event.domain.port.in.RegisterOfficial;
+import org.digitalweek.event.domain.port.in.RegisterOfficialCommand;
+import org.digitalweek.event.domain.port.in.RegisterParticipation;
+import org.digitalweek.event.domain.port.in.RegisterParticipationCommand;
+import org.digitalweek.event.domain.port.out.Editions;
+import org.digitalweek.event.domain.validation.InputValidator;
+
+/**
+ * The use cases of planning a programme, over any {@link Editions} store. Every change loads the
+ * edition, applies the command to its draft form, validates the whole result (so a command that
+ * names an unknown room or person is reported with its path, like an import), and saves it with
+ * the version the caller read. A refused change stores nothing.
+ */
+public final class ProgrammeService implements PlanEdition, RegisterParticipation, RegisterOfficial, AddSession,
+        MoveSession, CancelSession, AssignParticipant, PublishEdition, QueryProgramme {
+
+    private final Editions editions;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    /**
+     * @param editions  the store
+     * @param validator checks commands and drafts
+     * @param clock     the time of publications
+     */
+    public ProgrammeService(Editions editions, InputValidator validator, Clock clock) {
+        this.editions = Objects.requireNonNull(editions, "'editions' must not be null");
+        this.validator = Objects.requireNonNull(validator, "'validator' must not be null");
+        this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
+    }
+
+    @Override
+    public Edition plan(PlanEditionCommand command) {
+        validator.check("PlanEditionCommand", command);
+        return editions.save(Edition.of(Drafts.toEdition(command.edition())), 0);
+    }
+
+    @Override
+    public Edition register(RegisterParticipationCommand command) {
+        validator.check("RegisterParticipationCommand", command);
+        MinistryDraft ministry = command.ministry();
+        return change("RegisterParticipationCommand", command.editionId(), command.expectedVersion(), draft ->
+                DraftEdits.withParticipation(draft, ministry,
+                        new ParticipationDraft(ministry.id(), EnumSet.copyOf(command.roles()))));
+    }
+
+    @Override
+    public Edition register(RegisterOfficialCommand command) {
+        validator.check("RegisterOfficialCommand", command);
+        OfficialDraft official = command.official();
+        return change("RegisterOfficialCommand", command.editionId(), command.expectedVersion(),
+                draft -> DraftEdits.withOfficial(draft, official));
+    }
+
+    @Override
+    public Edition add(AddSessionCommand command) {
+        validator.check("AddSessionCommand", command);
+        SessionDraft session = command.session();
+        Edition current = load(command.editionId());
+        if (current.publicView().session(new SessionId(session.id())).isPresent()) {
+            throw new ForbiddenChangeException(command.editionId(),
+                    "la session « " + session.id() + " » existe déjà",
+                    "session '" + session.id() + "' exists already");
+        }
+        return change("AddSessionCommand", command.editionId(), command.expectedVersion(),
+                draft -> DraftEdits.withSession(draft, session));
+    }
+
+    @Override
+    public Edition move(MoveSessionCommand command) {
+        validator.check("MoveSessionCommand", command);
+        return changeSession("MoveSessionCommand", command.editionId(), command.expectedVersion(),
+                command.sessionId(), s -> s.movedTo(Drafts.toSlot(command.slot()),
+                        command.roomId() == null ? s.room() : java.util.Optional.of(new RoomId(command.roomId()))));
+    }
+
+    @Override
+    public Edition cancel(CancelSessionCommand command) {
+        validator.check("CancelSessionCommand", command);
+        return changeSession("CancelSessionCommand", command.editionId(), command.expectedVersion(),
+                command.sessionId(), s -> s.withStatus(SessionStatus.CANCELLED));
+    }
+
+    @Override
+    public Edition assign(AssignParticipantCommand command) {
+        validator.check("AssignParticipantCommand", command);
+        return changeSession("AssignParticipantCommand", command.editionId(), command.expectedVersion(),
+                command.sessionId(), s -> s.withParticipant(Drafts.toParticipant(command.participant())));
+    }
+
+    @Override
+    public Edition publish(PublishEditionCommand command) {
+        validator.check("PublishEditionCommand", command);
+        Edition current = loadAt(command.editionId(), command.expectedVersion());
+        PublicEdition view = current.publicView();
+        if (!view.status().mayMoveTo(EditionStatus.PUBLISHED)) {
+            throw new ForbiddenChangeException(view.id().value(), "une édition archivée ne peut être publiée",
+                    "an archived edition cannot be published");
+        }
+        PublicEdition published = view.toBuilder().status(EditionStatus.PUBLISHED)
+                .publishedAt(java.util.Optional.of(clock.instant())).build();
+        return editions.save(current.withPublicView(published), command.expectedVersion());
+    }
+
+    @Override
+    public List<Session> programme(ProgrammeQuery query) {
+        validator.check("ProgrammeQuery", query);
+        List<Predicate<Session>> filters = new ArrayList<>();
+        if (query.day() != null) {
+            filters.add(s -> s.slot().touches(query.day()));
+        }
+        if (query.roomId() != null) {
+            filters.add(s -> s.room().map(new RoomId(query.roomId())::equals).orElse(false));
+        }
+        if (query.trackId() != null) {
+            filters.add(s -> s.track().map(new TrackId(query.trackId())::equals).orElse(false));
+        }
+        if (query.personId() != null) {
+            filters.add(s -> s.involves(new OfficialId(query.personId())));
+        }
+        Predicate<Session> all = filters.stream().reduce(s -> true, Predicate::and);
+        return load(query.editionId()).publicView().programme().stream().filter(all).toList();
+    }
+
+    private Edition changeSession(String input, String editionId, long expectedVersion, String sessionId,
+                                  UnaryOperator<Session> edit) {
+        Session session = load(editionId).publicView().session(new SessionId(sessionId))
+                .orElseThrow(() -> new ItemNotFoundException(editionId, "session", sessionId));
+        Session changed = edit.apply(session);
+        return change(input, editionId, expectedVersion,
+                draft -> DraftEdits.withSession(draft, DraftEdits.draftOf(changed)));
+    }
+
+    private Edition change(String input, String editionId, long expectedVersion, UnaryOperator<EditionDraft> edit) {
+        Edition current = loadAt(editionId, expectedVersion);
+        if (current.publicView().status() == EditionStatus.ARCHIVED) {
+            throw new ForbiddenChangeException(editionId, "une édition archivée ne change plus",
+                    "an archived edition is no longer changed");
+        }
+        EditionDraft draft = validator.check(input + " → " + editionId,
+                edit.apply(Drafts.fromEdition(current.publicView())));
+        PublicEdition next = Drafts.toEdition(draft).toBuilder().version(current.version()).build();
+        return editions.save(current.withPublicView(next), expectedVersion);
+    }
+
+    private Edition loadAt(String editionId, long expectedVersion) {
+        Edition current = load(editionId);
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(editionId, expectedVersion, current.version());
+        }
+        return current;
+    }
+
+    private Edition load(String editionId) {
+        return editions.load(new EditionId(editionId)).orElseThrow(() -> new EditionNotFoundException(editionId));
+    }
+}

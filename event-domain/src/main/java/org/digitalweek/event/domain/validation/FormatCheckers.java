@@ -1,0 +1,68 @@
+package org.digitalweek.event.domain.validation;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import org.digitalweek.event.domain.model.Country;
+import org.digitalweek.event.domain.model.Ids;
+import org.digitalweek.event.domain.model.LanguageTags;
+
+/** The checkers behind the format constraints, for the validation provider; each accepts null, which {@code @NotNull} rules out where needed. */
+public final class FormatCheckers {
+
+    private FormatCheckers() {
+    }
+
+    /** Checks {@link LanguageTag}. */
+    public static final class LanguageTagChecker implements ConstraintValidator<LanguageTag, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || LanguageTags.isValid(value);
+        }
+    }
+
+    /** Checks {@link CountryCode}. */
+    public static final class CountryCodeChecker implements ConstraintValidator<CountryCode, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || Country.isValid(value);
+        }
+    }
+
+    /** Checks {@link Identifier}. */
+    public static final class IdentifierChecker implements ConstraintValidator<Identifier, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || Ids.isValid(value);
+        }
+    }
+
+    /** Checks {@link TimeZoneId}. */
+    public static final class TimeZoneIdChecker implements ConstraintValidator<TimeZoneId, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            try {
+                ZoneId.of(value);
+                return true;
+            } catch (DateTimeException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Checks {@link Localized}. */
+    public static final class LocalizedChecker implements ConstraintValidator<Localized, Map<String, String>> {
+        @Override
+        public boolean isValid(Map<String, String> value, ConstraintValidatorContext context) {
+            return value == null || value.entrySet().stream()
+                    .allMatch(e -> LanguageTags.isValid(e.getKey()) && e.getValue() != null && !e.getValue().isBlank());
+        }
+    }
+}

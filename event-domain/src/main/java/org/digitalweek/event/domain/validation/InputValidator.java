@@ -1,0 +1,94 @@
+package org.digitalweek.event.domain.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.digitalweek.event.domain.error.InvalidInputException;
+import org.digitalweek.event.domain.error.Violation;
+
+/**
+ * Checks commands and imported documents with Jakarta Validation and reports every problem at
+ * once, each with its property path and a message in French and in English. The validation
+ * provider is injected as a {@link ValidatorFactory}; the domain never looks one up itself.
+ */
+public final class InputValidator {
+
+    private static final Comparator<ConstraintViolation<?>> ORDER = Comparator
+            .comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
+            .thenComparing(ConstraintViolation::getMessageTemplate)
+            .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName());
+
+    private final Validator french;
+    private final Validator english;
+
+    /** @param factory the validation provider's factory, built by the composition root */
+    public InputValidator(ValidatorFactory factory) {
+        Objects.requireNonNull(factory, "'factory' must not be null");
+        MessageInterpolator interpolator = factory.getMessageInterpolator();
+        this.french = factory.usingContext().messageInterpolator(in(interpolator, Locale.FRENCH)).getValidator();
+        this.english = factory.usingContext().messageInterpolator(in(interpolator, Locale.ENGLISH)).getValidator();
+    }
+
+    /**
+     * @param input a command or a document
+     * @param <T>   its type
+     * @return every problem found, in path order; empty when the input is valid
+     */
+    public <T> List<Violation> violations(T input) {
+        Objects.requireNonNull(input, "'input' must not be null");
+        List<ConstraintViolation<T>> fr = sorted(french.validate(input));
+        List<ConstraintViolation<T>> en = sorted(english.validate(input));
+        List<Violation> result = new ArrayList<>(fr.size());
+        for (int i = 0; i < fr.size(); i++) {
+            ConstraintViolation<T> v = fr.get(i);
+            result.add(new Violation(v.getPropertyPath().toString(),
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                    v.getMessage(), en.get(i).getMessage()));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * @param inputName what the input is, for the error ({@code AddSessionCommand}, a file name)
+     * @param input     a command or a document
+     * @param <T>       its type
+     * @return the input, when it is valid
+     * @throws InvalidInputException with every problem, when it is not
+     */
+    public <T> T check(String inputName, T input) {
+        List<Violation> found = violations(input);
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(inputName, found);
+        }
+        return input;
+    }
+
+    private static <T> List<ConstraintViolation<T>> sorted(Set<ConstraintViolation<T>> violations) {
+        List<ConstraintViolation<T>> list = new ArrayList<>(violations);
+        list.sort(ORDER);
+        return list;
+    }
+
+    private static MessageInterpolator in(MessageInterpolator delegate, Locale locale) {
+        return new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return delegate.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return delegate.interpolate(template, context, locale);
+            }
+        };
+    }
+}
