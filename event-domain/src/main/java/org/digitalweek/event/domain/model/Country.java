@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public record Country(String code) {
 
+    // Before the constants below, whose constructors read it.
+    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
     /** Mali, host of the Semaine du Numérique au Mali. */
     public static final Country MALI = new Country("ML");
     /** Burkina Faso. */
@@ -20,7 +23,6 @@ public record Country(String code) {
     /** Niger. */
     public static final Country NIGER = new Country("NE");
 
-    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
     private static final Map<String, LocalizedText> AES_NAMES = Map.of(
             "ML", LocalizedText.frEn("Mali", "Mali"),
             "BF", LocalizedText.frEn("Burkina Faso", "Burkina Faso"),
