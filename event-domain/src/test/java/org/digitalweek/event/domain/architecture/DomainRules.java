@@ -1,0 +1,82 @@
+package org.digitalweek.event.domain.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.port.out.Exporter;
+
+/** The rules that keep the core honest; {@link DomainArchitectureTest} runs them, {@link DomainRulesBiteTest} proves each can fail. */
+final class DomainRules {
+
+    static final String DOMAIN = "org.digitalweek.event.domain..";
+
+    private DomainRules() {
+    }
+
+    /** The domain knows only the JDK, the Jakarta Validation API and itself: no adapter, no framework, no I/O library. */
+    static final ArchRule DOMAIN_DEPENDS_ONLY_ON_JAVA_AND_VALIDATION_API = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.validation..", DOMAIN)
+            .because("the core is plain Java: adapters plug into its ports, never the other way round");
+
+    /** The domain reaches no database, even through the JDK. */
+    static final ArchRule DOMAIN_USES_NO_JDBC = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("storage is an adapter behind the Editions port");
+
+    /** Ports are use-case interfaces, SPIs and their value records. */
+    static final ArchRule PORT_TYPES_ARE_INTERFACES_OR_RECORDS =
+            typesAreInterfacesOrRecords("org.digitalweek.event.domain.port..");
+
+    /**
+     * @param packages where the rule applies
+     * @return the rule that every type there is an interface or a record
+     */
+    static ArchRule typesAreInterfacesOrRecords(String packages) {
+        return classes().that().resideInAPackage(packages).and().doNotHaveSimpleName("package-info")
+                .should(ArchConditions.be(DescribedPredicate.describe("an interface or a record",
+                        (JavaClass c) -> c.isInterface() || c.isRecord())));
+    }
+
+    /** Only the aggregate root holds internal records: the public view cannot reach them, by type. */
+    static final ArchRule PUBLIC_MODEL_CANNOT_REACH_INTERNAL_RECORDS =
+            cannotReachInternalRecords("org.digitalweek.event.domain.model");
+
+    /**
+     * @param packages where the rule applies
+     * @return the rule that no type there but the aggregate root depends on internal records
+     */
+    static ArchRule cannotReachInternalRecords(String packages) {
+        return noClasses().that().resideInAPackage(packages).and().doNotBelongToAnyOf(Edition.class)
+                .should().dependOnClassesThat().resideInAPackage("org.digitalweek.event.domain.model.internal..")
+                .because("exporters receive the public view and must never see contacts or protocol notes");
+    }
+
+    /** Exporters are handed the public view only. */
+    static final ArchRule EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW = noClasses()
+            .that().implement(Exporter.class)
+            .should().dependOnClassesThat().belongToAnyOf(Edition.class)
+            .orShould().dependOnClassesThat().resideInAPackage("org.digitalweek.event.domain.model.internal..")
+            .allowEmptyShould(true)
+            .because("internal data must not leak into any export");
+
+    /** A library prints nothing. */
+    static final ArchRule NO_STANDARD_STREAMS = noClasses().that().resideInAPackage(DOMAIN)
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+
+    /** A library leaves logging to its host. */
+    static final ArchRule NO_JAVA_UTIL_LOGGING = noClasses().that().resideInAPackage(DOMAIN)
+            .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING);
+
+    /** Errors are typed. */
+    static final ArchRule NO_GENERIC_EXCEPTIONS = noClasses().that().resideInAPackage(DOMAIN)
+            .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS);
+}

@@ -1,0 +1,30 @@
+package org.digitalweek.event.domain.architecture.planted;
+
+import java.io.OutputStream;
+
+import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.internal.ProtocolFile;
+import org.digitalweek.event.domain.port.out.ExportContext;
+import org.digitalweek.event.domain.port.out.Exporter;
+
+/** Breaks "exporters see only the public view": it reaches for the aggregate and its protocol files. */
+public class PlantedLeakyModel implements Exporter {
+    Edition whole;
+    ProtocolFile file;
+
+    @Override
+    public String formatId() {
+        return "leak";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/plain";
+    }
+
+    @Override
+    public void export(PublicEdition edition, ExportContext context, OutputStream out) {
+        // nothing
+    }
+}

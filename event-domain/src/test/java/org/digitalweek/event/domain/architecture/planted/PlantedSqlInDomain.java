@@ -1,0 +1,8 @@
+package org.digitalweek.event.domain.architecture.planted;
+
+import java.sql.Connection;
+
+/** Breaks "the domain uses no JDBC". */
+public class PlantedSqlInDomain {
+    Connection connection;
+}
