@@ -1,0 +1,172 @@
+package org.digitalweek.event.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.digitalweek.event.domain.draft.Drafts;
+import org.digitalweek.event.domain.draft.EditionDraft;
+import org.digitalweek.event.domain.error.EditionNotFoundException;
+import org.digitalweek.event.domain.error.VersionConflictException;
+import org.digitalweek.event.domain.fixtures.EditionDrafts;
+import org.digitalweek.event.domain.model.Country;
+import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.EditionStatus;
+import org.digitalweek.event.domain.model.OfficialId;
+import org.digitalweek.event.domain.model.SeriesId;
+import org.digitalweek.event.domain.model.internal.Contact;
+import org.digitalweek.event.domain.model.internal.ContactKind;
+import org.digitalweek.event.domain.model.internal.InternalRecords;
+import org.digitalweek.event.domain.model.internal.ProtocolFile;
+import org.digitalweek.event.domain.port.out.EditionQuery;
+import org.digitalweek.event.domain.port.out.EditionSummary;
+import org.digitalweek.event.domain.port.out.Editions;
+
+/**
+ * The promises of the {@link Editions} port, for every adapter: extend it and return a fresh, empty
+ * store from {@link #emptyStore()}.
+ */
+public abstract class EditionsContract {
+
+    private Editions store;
+
+    /** @return a new store with nothing in it */
+    protected abstract Editions emptyStore();
+
+    @BeforeEach
+    void openStore() {
+        store = emptyStore();
+    }
+
+    /** @return an edition with sessions, people and internal records, never stored */
+    protected static Edition richEdition() {
+        Edition edition = Edition.of(Drafts.toEdition(EditionDrafts.week()));
+        return new Edition(edition.publicView(), new InternalRecords(Map.of(new OfficialId("host-minister"),
+                new ProtocolFile(List.of(new Contact(ContactKind.EMAIL, "cabinet@example.ne")), "Arrive at 8:30."))));
+    }
+
+    @Test
+    void anEditionNeverStoredIsAbsent() {
+        assertThat(store.load(new EditionId("nothing"))).isEmpty();
+    }
+
+    @Test
+    void aSavedEditionLoadsBackWholeIncludingInternalRecords() {
+        Edition saved = store.save(richEdition(), 0);
+
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved).isEqualTo(richEdition().atVersion(1));
+        assertThat(store.load(saved.id())).contains(saved);
+    }
+
+    @Test
+    void eachSaveAddsOneToTheVersion() {
+        Edition first = store.save(richEdition(), 0);
+        Edition second = store.save(first, 1);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(store.load(first.id()).map(Edition::version)).contains(2L);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndChangesNothing() {
+        Edition first = store.save(richEdition(), 0);
+        Edition archived = first.withPublicView(first.publicView().toBuilder().status(EditionStatus.ARCHIVED).build());
+
+        assertThatThrownBy(() -> store.save(archived, 0)).isInstanceOfSatisfying(VersionConflictException.class, e -> {
+            assertThat(e.expectedVersion()).isZero();
+            assertThat(e.actualVersion()).isEqualTo(1);
+        });
+        assertThat(store.load(first.id())).contains(first);
+    }
+
+    @Test
+    void listingFiltersAcrossEditionsAndOrdersBySeriesThenNumber() {
+        store.save(edition("b-2027", "beta", 2, "ML", LocalDate.of(2027, 1, 10)), 0);
+        store.save(edition("a-2026", "alpha", 3, "NE", LocalDate.of(2026, 1, 29)), 0);
+        store.save(edition("a-2025", "alpha", 2, "BF", LocalDate.of(2025, 2, 1)), 0);
+
+        assertThat(ids(EditionQuery.ALL)).containsExactly("a-2025", "a-2026", "b-2027");
+        assertThat(ids(EditionQuery.inSeries(new SeriesId("alpha")))).containsExactly("a-2025", "a-2026");
+        assertThat(ids(new EditionQuery(Optional.empty(), Optional.of(Country.MALI), Optional.empty(),
+                Optional.empty()))).containsExactly("b-2027");
+        assertThat(ids(new EditionQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2026, 2, 1))))).containsExactly("a-2026");
+        assertThat(ids(new EditionQuery(Optional.empty(), Optional.empty(), Optional.of(EditionStatus.PUBLISHED),
+                Optional.empty()))).isEmpty();
+        assertThat(store.list(EditionQuery.ALL)).first().satisfies(s -> {
+            assertThat(s.sessionCount()).isEqualTo(4);
+            assertThat(s.version()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void deletingNeedsTheCurrentVersion() {
+        Edition saved = store.save(richEdition(), 0);
+
+        assertThatThrownBy(() -> store.delete(saved.id(), 7)).isInstanceOf(VersionConflictException.class);
+        assertThat(store.load(saved.id())).isPresent();
+
+        store.delete(saved.id(), 1);
+        assertThat(store.load(saved.id())).isEmpty();
+        assertThatThrownBy(() -> store.delete(saved.id(), 1)).isInstanceOf(EditionNotFoundException.class);
+    }
+
+    @Test
+    void concurrentWritersLoseNoUpdate() throws Exception {
+        store.save(richEdition(), 0);
+        EditionId id = richEdition().id();
+        int writers = 8;
+        int updatesEach = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<Integer>> conflicts = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            conflicts.add(pool.submit(() -> {
+                int seen = 0;
+                for (int u = 0; u < updatesEach; u++) {
+                    while (true) {
+                        Edition current = store.load(id).orElseThrow();
+                        try {
+                            store.save(current, current.version());
+                            break;
+                        } catch (VersionConflictException e) {
+                            seen++;
+                        }
+                    }
+                }
+                return seen;
+            }));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        for (Future<Integer> f : conflicts) {
+            f.get();
+        }
+        assertThat(store.load(id).orElseThrow().version()).isEqualTo(1 + writers * updatesEach);
+    }
+
+    private List<String> ids(EditionQuery query) {
+        return store.list(query).stream().map(EditionSummary::id).map(EditionId::value).toList();
+    }
+
+    private static Edition edition(String id, String series, int number, String country, LocalDate start) {
+        EditionDraft w = EditionDrafts.week();
+        EditionDraft d = new EditionDraft(id, new org.digitalweek.event.domain.draft.SeriesDraft(series, country,
+                Map.of("fr", series)), number, w.title(), w.theme(), start, start.plusDays(6), w.timeZone(),
+                w.hostCity(), country, w.venues(), w.ministries(), w.participations(), w.officials(), w.sessions(),
+                null, null, null);
+        return Edition.of(Drafts.toEdition(d));
+    }
+}
