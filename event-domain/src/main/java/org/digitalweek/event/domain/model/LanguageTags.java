@@ -1,10 +1,11 @@
 package org.digitalweek.event.domain.model;
 
-import java.util.ArrayList;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * BCP 47 language tags: French is the default language of the programme, then English and the
@@ -30,8 +31,9 @@ public final class LanguageTags {
             return Optional.empty();
         }
         try {
-            String canonical = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
-            return "und".equals(canonical) ? Optional.empty() : Optional.of(canonical);
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            String language = locale.getLanguage();
+            return language.isEmpty() || "und".equals(language) ? Optional.empty() : Optional.of(locale.toLanguageTag());
         } catch (IllformedLocaleException e) {
             return Optional.empty();
         }
@@ -47,28 +49,26 @@ public final class LanguageTags {
 
     /**
      * The languages tried, in order, when a text is wanted in {@code tag}: the tag itself, then
-     * shorter forms of it ({@code fr-ML} then {@code fr}), then French, then English.
+     * shorter forms of it without extensions, variant, region or script ({@code fr-ML} then {@code fr}), then French, then English.
      *
      * @param tag a well-formed BCP 47 tag
      * @return the fallback chain, without repeats
      */
     public static List<String> fallbackChain(String tag) {
-        List<String> chain = new ArrayList<>();
-        String current = canonical(tag).orElse(FRENCH);
-        while (true) {
-            chain.add(current);
-            int cut = current.lastIndexOf('-');
-            if (cut < 0) {
-                break;
-            }
-            current = current.substring(0, cut);
-        }
-        for (String fallback : List.of(FRENCH, ENGLISH)) {
-            if (!chain.contains(fallback)) {
-                chain.add(fallback);
-            }
-        }
+        Locale locale = Locale.forLanguageTag(canonical(tag).orElse(FRENCH));
+        Set<String> chain = new LinkedHashSet<>();
+        chain.add(locale.toLanguageTag());
+        chain.add(tag(locale.getLanguage(), locale.getScript(), locale.getCountry()));
+        chain.add(tag(locale.getLanguage(), "", locale.getCountry()));
+        chain.add(tag(locale.getLanguage(), locale.getScript(), ""));
+        chain.add(locale.getLanguage());
+        chain.add(FRENCH);
+        chain.add(ENGLISH);
         return List.copyOf(chain);
+    }
+
+    private static String tag(String language, String script, String region) {
+        return new Locale.Builder().setLanguage(language).setScript(script).setRegion(region).build().toLanguageTag();
     }
 
     static String require(String tag, String type) {

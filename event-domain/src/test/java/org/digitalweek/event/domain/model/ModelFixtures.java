@@ -3,10 +3,6 @@ package org.digitalweek.event.domain.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,7 +13,6 @@ import java.util.OptionalInt;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.digitalweek.event.domain.error.InvariantViolationException;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /** Valid model values for tests, and the assertion on invariant violations. */
 final class ModelFixtures {
@@ -46,25 +41,6 @@ final class ModelFixtures {
     static final String EDITION_TYPE = "Edition 'snm-2026'";
 
     private ModelFixtures() {
-    }
-
-    /**
-     * Tests that need a {@link Country} (Series, Ministry, Venue, editions) run only when the class
-     * can be initialised: see {@code CountryInitialisationTest} for the bug that prevents it today.
-     */
-    @Target({ElementType.TYPE, ElementType.METHOD})
-    @Retention(RetentionPolicy.RUNTIME)
-    @EnabledIf(value = "org.digitalweek.event.domain.model.ModelFixtures#countryInitialises",
-            disabledReason = "blocked by bug: Country cannot be initialised (its constants are built before ISO_CODES)")
-    @interface RequiresCountry {
-    }
-
-    static boolean countryInitialises() {
-        try {
-            return Country.MALI != null;
-        } catch (LinkageError e) {
-            return false;
-        }
     }
 
     /** Asserts that the call breaks the invariant of {@code type} and that the message names the rule. */
@@ -165,7 +141,7 @@ final class ModelFixtures {
         LocalizedText title = LocalizedText.fr("Panel de haut niveau");
         LocalizedText summary = LocalizedText.EMPTY;
         Optional<TrackId> track = Optional.empty();
-        TimeSlot slot = slot(0, 11, 13);
+        TimeSlot slot = ModelFixtures.slot(0, 11, 13);
         Optional<RoomId> room = Optional.empty();
         List<Participant> participants = new ArrayList<>();
         List<String> languages = new ArrayList<>(List.of("fr"));
