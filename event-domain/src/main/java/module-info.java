@@ -7,7 +7,7 @@ module org.digitalweek.event.domain {
     requires transitive jakarta.validation;
 
     exports org.digitalweek.event.domain.model;
-    exports org.digitalweek.event.domain.model.internal;
+    exports org.digitalweek.event.domain.edition;
     exports org.digitalweek.event.domain.draft;
     exports org.digitalweek.event.domain.error;
     exports org.digitalweek.event.domain.validation;

@@ -37,21 +37,21 @@ final class DraftsFromModel {
         return new VenueDraft(v.id().value(), text(v.name()), v.shortName().orElse(null), v.city(),
                 v.country().code(),
                 map(v.rooms(), r -> new RoomDraft(r.id().value(), text(r.name()),
-                        r.capacity().isPresent() ? r.capacity().getAsInt() : null, r.sharedSpace(),
+                        r.capacity().isPresent() ? r.capacity().getAsInt() : null, r.sharedSpace() ? Boolean.TRUE : null,
                         note(r.provenance()))),
                 note(v.provenance()));
     }
 
     private static OfficialDraft official(Official o) {
         return new OfficialDraft(o.id().value(), o.fullName(), o.honorific().isEmpty() ? null : o.honorific(),
-                text(o.postTitle()), o.ministry().map(Object::toString).orElse(null),
+                text(o.postTitle()), o.ministry().map(m -> m.value()).orElse(null),
                 o.precedence().isRanked() ? o.precedence().rank() : null, note(o.provenance()));
     }
 
     static SessionDraft session(Session s) {
         return new SessionDraft(s.id().value(), s.type(), text(s.title()), text(s.summary()),
-                s.track().map(Object::toString).orElse(null), new SlotDraft(s.slot().start(), s.slot().end()),
-                s.room().map(Object::toString).orElse(null),
+                s.track().map(t -> t.value()).orElse(null), new SlotDraft(s.slot().start(), s.slot().end()),
+                s.room().map(r -> r.value()).orElse(null),
                 map(s.participants(), p -> new ParticipantDraft(p.official().value(), p.role(),
                         p.onBehalfOf().map(m -> new MandateDraft(text(m.authority()), m.precedence().rank()))
                                 .orElse(null))),

@@ -14,7 +14,7 @@ public final class UnreadableDocumentException extends DomainException {
 
     /**
      * @param source the file or stream name
-     * @param place  where, as {@code line:column} or a JSON pointer
+     * @param place  where, e.g. {@code line 15, column 15 (/edition/number)} or an item id
      * @param rule   what the document broke, in English
      */
     public UnreadableDocumentException(String source, String place, String rule) {
@@ -37,5 +37,11 @@ public final class UnreadableDocumentException extends DomainException {
     /** @return what the document broke */
     public String rule() {
         return rule;
+    }
+
+    /** The frame is French; the rule stays in English, as the importer wrote it. */
+    @Override
+    public String getMessage(String language) {
+        return Bilingual.pick(language, source + ", " + place + " : " + rule, getMessage());
     }
 }

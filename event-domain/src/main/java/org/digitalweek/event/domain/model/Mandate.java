@@ -7,7 +7,7 @@ import java.util.Objects;
  * an event in the name of the Prime Minister. Protocol places the speaker at the authority's rank.
  *
  * @param authority  the office represented, e.g. "Premier ministre"; not empty
- * @param precedence the protocol rank of that office
+ * @param precedence the protocol rank of that office; ranked
  */
 public record Mandate(LocalizedText authority, Precedence precedence) {
 
@@ -16,5 +16,6 @@ public record Mandate(LocalizedText authority, Precedence precedence) {
         Objects.requireNonNull(authority, "'authority' must not be null");
         Objects.requireNonNull(precedence, "'precedence' must not be null");
         Invariants.require(!authority.isEmpty(), "Mandate", "authority must not be empty");
+        Invariants.require(precedence.isRanked(), "Mandate", "the authority represented must have a protocol rank");
     }
 }

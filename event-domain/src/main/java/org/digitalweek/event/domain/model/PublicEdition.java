@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Everything about an edition that may be made public: what exporters receive. It holds no internal
- * data (contact details, protocol notes): those live beside it in {@link Edition} only, so no code
+ * data (contact details, protocol notes): those live beside it in {@code Edition} only, so no code
  * that is handed a {@code PublicEdition} can reach them.
  *
  * @param id            the stable id (the sample edition's is {@code snm-2026})

@@ -18,7 +18,7 @@ import org.digitalweek.event.domain.error.EditionNotFoundException;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.error.ItemNotFoundException;
 import org.digitalweek.event.domain.error.VersionConflictException;
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.OfficialId;

@@ -42,7 +42,7 @@ class DomainRulesBiteTest {
     @Test
     void anExporterReachingInternalRecordsIsNamed() {
         assertBites(DomainRules.EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW, PlantedLeakyModel.class, "ProtocolFile");
-        assertBites(DomainRules.EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW, PlantedLeakyModel.class, "model.Edition");
+        assertBites(DomainRules.EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW, PlantedLeakyModel.class, "edition.Edition");
     }
 
     @Test

@@ -12,10 +12,11 @@ import static org.digitalweek.event.domain.model.ModelFixtures.edition;
 import java.util.List;
 import java.util.Map;
 
-import org.digitalweek.event.domain.model.internal.Contact;
-import org.digitalweek.event.domain.model.internal.ContactKind;
-import org.digitalweek.event.domain.model.internal.InternalRecords;
-import org.digitalweek.event.domain.model.internal.ProtocolFile;
+import org.digitalweek.event.domain.edition.Edition;
+import org.digitalweek.event.domain.edition.Contact;
+import org.digitalweek.event.domain.edition.ContactKind;
+import org.digitalweek.event.domain.edition.InternalRecords;
+import org.digitalweek.event.domain.edition.ProtocolFile;
 import org.junit.jupiter.api.Test;
 
 class EditionTest {

@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.digitalweek.event.domain.model.internal.Contact;
-import org.digitalweek.event.domain.model.internal.ContactKind;
-import org.digitalweek.event.domain.model.internal.InternalRecords;
-import org.digitalweek.event.domain.model.internal.ProtocolFile;
+import org.digitalweek.event.domain.edition.Contact;
+import org.digitalweek.event.domain.edition.ContactKind;
+import org.digitalweek.event.domain.edition.InternalRecords;
+import org.digitalweek.event.domain.edition.ProtocolFile;
 import org.junit.jupiter.api.Test;
 
 /** The internal records: {@link Contact}, {@link ProtocolFile} and {@link InternalRecords}. */

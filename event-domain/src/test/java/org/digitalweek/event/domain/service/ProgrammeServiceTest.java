@@ -25,7 +25,7 @@ import org.digitalweek.event.domain.error.Violation;
 import org.digitalweek.event.domain.fixtures.EditionDrafts;
 import org.digitalweek.event.domain.fixtures.FakeEditions;
 import org.digitalweek.event.domain.fixtures.Validators;
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.MinistryId;

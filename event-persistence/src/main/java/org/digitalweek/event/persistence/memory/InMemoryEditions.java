@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentMap;
 
 import org.digitalweek.event.domain.error.EditionNotFoundException;
 import org.digitalweek.event.domain.error.VersionConflictException;
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.port.out.EditionQuery;
 import org.digitalweek.event.domain.port.out.EditionSummary;

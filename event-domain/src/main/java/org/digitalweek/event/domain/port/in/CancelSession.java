@@ -1,6 +1,6 @@
 package org.digitalweek.event.domain.port.in;
 
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 
 /** Use case: cancel a session; it stays in the programme, marked cancelled, so calendars remove it. */
 public interface CancelSession {

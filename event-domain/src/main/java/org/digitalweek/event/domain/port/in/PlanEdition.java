@@ -1,6 +1,6 @@
 package org.digitalweek.event.domain.port.in;
 
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 
 /** Use case: plan a new edition (or store an imported one) from a draft. */
 public interface PlanEdition {

@@ -1,6 +1,6 @@
 package org.digitalweek.event.domain.port.in;
 
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 
 /** Use case: make an edition's programme public, or publish its changes again. */
 public interface PublishEdition {

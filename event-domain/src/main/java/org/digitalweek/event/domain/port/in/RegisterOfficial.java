@@ -1,6 +1,6 @@
 package org.digitalweek.event.domain.port.in;
 
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 
 /** Use case: add a person to an edition's programme, or update them. */
 public interface RegisterOfficial {

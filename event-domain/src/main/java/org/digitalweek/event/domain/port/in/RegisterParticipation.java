@@ -1,6 +1,6 @@
 package org.digitalweek.event.domain.port.in;
 
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 
 /** Use case: record that a ministry takes part in an edition, and in which roles. */
 public interface RegisterParticipation {

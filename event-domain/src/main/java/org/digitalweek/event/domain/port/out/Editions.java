@@ -3,7 +3,7 @@ package org.digitalweek.event.domain.port.out;
 import java.util.List;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
 
 /**

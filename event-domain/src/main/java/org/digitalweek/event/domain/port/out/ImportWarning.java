@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A repair an importer made to read a document, e.g. {@code event 1234: no guid, derived from id}.
  *
- * @param place     where, as {@code line:column}, a JSON pointer or an item id
+ * @param place     where, e.g. {@code line 15, column 15 (/edition/number)} or an item id
  * @param messageFr what was repaired, in French
  * @param messageEn what was repaired, in English
  */

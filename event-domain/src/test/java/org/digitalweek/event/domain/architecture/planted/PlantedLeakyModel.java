@@ -2,9 +2,9 @@ package org.digitalweek.event.domain.architecture.planted;
 
 import java.io.OutputStream;
 
-import org.digitalweek.event.domain.model.Edition;
+import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.PublicEdition;
-import org.digitalweek.event.domain.model.internal.ProtocolFile;
+import org.digitalweek.event.domain.edition.ProtocolFile;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
 

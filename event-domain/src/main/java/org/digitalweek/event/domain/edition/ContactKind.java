@@ -1,4 +1,4 @@
-package org.digitalweek.event.domain.model.internal;
+package org.digitalweek.event.domain.edition;
 
 /** How an official's office can be reached. */
 public enum ContactKind {

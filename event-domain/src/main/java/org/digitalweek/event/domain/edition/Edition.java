@@ -1,8 +1,11 @@
-package org.digitalweek.event.domain.model;
+package org.digitalweek.event.domain.edition;
 
 import java.util.Objects;
 
-import org.digitalweek.event.domain.model.internal.InternalRecords;
+import org.digitalweek.event.domain.error.InvariantViolationException;
+import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.OfficialId;
+import org.digitalweek.event.domain.model.PublicEdition;
 
 /**
  * An edition of a series: the aggregate root that storage saves and loads whole. It joins the
@@ -19,8 +22,10 @@ public record Edition(PublicEdition publicView, InternalRecords internal) {
         Objects.requireNonNull(publicView, "'publicView' must not be null");
         Objects.requireNonNull(internal, "'internal' must not be null");
         for (OfficialId official : internal.protocolFiles().keySet()) {
-            Invariants.require(publicView.official(official).isPresent(), "Edition '" + publicView.id() + "'",
-                    "protocol file for unknown official '" + official + "'");
+            if (publicView.official(official).isEmpty()) {
+                throw new InvariantViolationException("Edition '" + publicView.id() + "'",
+                        "protocol file for unknown official '" + official + "'");
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package org.digitalweek.event.domain.model.internal;
+package org.digitalweek.event.domain.edition;
 
 import java.util.Collections;
 import java.util.Map;

@@ -1,0 +1,12 @@
+/**
+ * The digitalweek command line and the composition root: the only place that chooses and builds adapters.
+ */
+module org.digitalweek.event.cli {
+    requires org.digitalweek.event.domain;
+    requires org.digitalweek.event.persistence;
+    requires org.digitalweek.event.export;
+    requires org.hibernate.validator;
+    requires java.logging;
+
+    exports org.digitalweek.event.cli.boot;
+}

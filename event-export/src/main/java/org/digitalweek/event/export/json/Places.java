@@ -1,0 +1,41 @@
+package org.digitalweek.event.export.json;
+
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.TokenStreamLocation;
+
+/** Where something is in a document, for people: {@code line 12, column 7 (/edition/sessions/3/type)}. */
+final class Places {
+
+    private static final int LONGEST_QUOTE = 60;
+
+    private Places() {
+    }
+
+    /**
+     * @param at      a location in the text; lines and columns count from 1, in characters
+     * @param pointer the JSON pointer of the value there; the root pointer is left out
+     * @return the place
+     */
+    static String of(TokenStreamLocation at, JsonPointer pointer) {
+        String lineAndColumn = at == null || at.getLineNr() < 1
+                ? "an unknown line" : "line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr());
+        String path = pointer == null ? "" : pointer.toString();
+        return path.isEmpty() ? lineAndColumn : lineAndColumn + " (" + abbreviate(path) + ")";
+    }
+
+    /**
+     * @param text some text of the document
+     * @return it, cut short when long, so that one message stays one line
+     */
+    static String abbreviate(String text) {
+        return text.length() <= LONGEST_QUOTE ? text : text.substring(0, LONGEST_QUOTE) + "…";
+    }
+
+    /**
+     * @param at a location, possibly unknown
+     * @return its character offset, or {@code Long.MAX_VALUE} when unknown
+     */
+    static long offset(TokenStreamLocation at) {
+        return at == null || at.getCharOffset() < 0 ? Long.MAX_VALUE : at.getCharOffset();
+    }
+}

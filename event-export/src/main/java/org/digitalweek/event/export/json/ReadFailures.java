@@ -1,0 +1,249 @@
+package org.digitalweek.event.export.json;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.digitalweek.event.domain.error.UnreadableDocumentException;
+
+/**
+ * Turns what went wrong while reading one document into an {@link UnreadableDocumentException}
+ * that names the source, the place (line, column and JSON pointer) and the broken rule in plain
+ * English, so that no Jackson type or message layout leaks to the caller.
+ */
+final class ReadFailures {
+
+    /** The rule broken by bytes that are not UTF-8. */
+    static final String NOT_UTF8 = "not UTF-8: the text from about this place has bytes that are not UTF-8;"
+            + " save the document as UTF-8";
+
+    private final String source;
+    private final ReadLimits limits;
+    private final JsonParser parser;
+
+    /**
+     * @param source the document's name
+     * @param limits the limits in force
+     * @param parser the document's parser, whose position is the place of a failure
+     */
+    ReadFailures(String source, ReadLimits limits, JsonParser parser) {
+        this.source = source;
+        this.limits = limits;
+        this.parser = parser;
+    }
+
+    /**
+     * @param rule what the document broke
+     * @return the failure at the parser's current token
+     */
+    UnreadableDocumentException here(String rule) {
+        return at(parser.currentTokenLocation(), rule);
+    }
+
+    /**
+     * @param where a place in the text
+     * @param rule  what the document broke
+     * @return the failure there; the pointer is the parser's current one
+     */
+    UnreadableDocumentException at(TokenStreamLocation where, String rule) {
+        return new UnreadableDocumentException(source, Places.of(where, pointer()), rule);
+    }
+
+    /**
+     * @param where a place in the text
+     * @param rule  what the document broke
+     * @return the failure at the root of the document
+     */
+    UnreadableDocumentException atRoot(TokenStreamLocation where, String rule) {
+        return new UnreadableDocumentException(source, Places.of(where, JsonPointer.empty()), rule);
+    }
+
+    /** @return the failure of a document whose bytes are not UTF-8 */
+    UnreadableDocumentException notUtf8() {
+        return at(parser.currentLocation(), NOT_UTF8);
+    }
+
+    /**
+     * @param e what Jackson reported
+     * @return the same problem, as the domain says it
+     */
+    UnreadableDocumentException from(JacksonException e) {
+        if (e instanceof StreamConstraintsException) {
+            return limit(e);
+        }
+        if (e instanceof InputCoercionException coercion) { // a number too large for its type
+            Class<?> target = coercion.getTargetType();
+            boolean isInt = target == Integer.class || target == int.class;
+            return mismatch(target, isInt ? " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : "");
+        }
+        if (e instanceof StreamReadException) {
+            String message = String.valueOf(e.getOriginalMessage());
+            TokenStreamLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+            return message.startsWith("Duplicate Object property")
+                    ? at(where, "duplicate property: " + message.substring("Duplicate Object property".length()).trim()
+                    + " appears twice in the same object")
+                    : at(where, "not well-formed JSON: " + message);
+        }
+        if (e instanceof MismatchedInputException mismatch) { // InvalidFormatException too
+            return mismatch(mismatch.getTargetType(), "");
+        }
+        return here("cannot be read: " + e.getOriginalMessage());
+    }
+
+    /**
+     * A value of the wrong JSON type ({@code "three"} for a number) or of the right type but not
+     * allowed ({@code 4.5} for a whole number, {@code "PANNEL"} for a session type).
+     */
+    private UnreadableDocumentException mismatch(Class<?> target, String range) {
+        String what = shape(target).equals(shape(parser.currentToken()))
+                ? (target != null && target.isEnum() ? "unknown value" : "wrong value") : "wrong type";
+        return here(what + " for " + subject() + ": expected " + expected(target) + range + ", found " + found());
+    }
+
+    private static String shape(Class<?> type) {
+        if (type == null) {
+            return "?";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "object";
+        }
+        return "string"; // strings, enums, dates and times
+    }
+
+    private static String shape(JsonToken token) {
+        if (token == null) {
+            return "none";
+        }
+        return switch (token) {
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case START_ARRAY -> "array";
+            case START_OBJECT -> "object";
+            case VALUE_STRING -> "string";
+            default -> token.name();
+        };
+    }
+
+    private UnreadableDocumentException limit(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return here("too deeply nested: objects and arrays may be nested " + limits.maxNestingDepth()
+                    + " levels deep at most");
+        }
+        if (message.startsWith("String value length")) {
+            return here("string too long: a single string may have "
+                    + ReadLimits.describeLength(limits.maxStringLength()) + " at most");
+        }
+        if (message.startsWith("Document length")) {
+            return at(parser.currentLocation(), "document too long: a document may have "
+                    + ReadLimits.describeLength(limits.maxDocumentLength()) + " at most");
+        }
+        int cut = message.indexOf(", from `");
+        return here("over a limit of the reader: " + (cut < 0 ? message : message.substring(0, cut) + ")"));
+    }
+
+    private JsonPointer pointer() {
+        return parser.streamReadContext() == null ? JsonPointer.empty() : parser.streamReadContext().pathAsPointer();
+    }
+
+    /** @return the value at the parser, for a message: {@code "number"}, or {@code an element of "languages"} */
+    private String subject() {
+        String path = pointer().toString();
+        String[] segments = path.split("/", -1);
+        String last = segments.length == 0 ? "" : segments[segments.length - 1];
+        if (!last.isEmpty() && last.chars().allMatch(Character::isDigit) && segments.length > 1) {
+            return "an element of \"" + unescape(segments[segments.length - 2]) + "\"";
+        }
+        return last.isEmpty() ? "the document" : "\"" + Places.abbreviate(unescape(last)) + "\"";
+    }
+
+    private static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
+    }
+
+    /** @return what the parser stands on, for a message: {@code the string "three"}, {@code an array} */
+    String found() {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return "nothing";
+        }
+        try {
+            return switch (token) {
+                case VALUE_STRING -> "the string \"" + Places.abbreviate(parser.getString()) + "\"";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Places.abbreviate(parser.getString());
+                case VALUE_TRUE -> "true";
+                case VALUE_FALSE -> "false";
+                case VALUE_NULL -> "null";
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "an array";
+                case PROPERTY_NAME -> "the property \"" + Places.abbreviate(parser.currentName()) + "\"";
+                default -> "the end of an object or array";
+            };
+        } catch (JacksonException unreadable) {
+            return "a value that cannot be read";
+        }
+    }
+
+    /**
+     * @param type a Java type the drafts use
+     * @return what a JSON value of that type looks like
+     */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == LocalDate.class) {
+            return "a date as a string such as \"2026-11-24\"";
+        }
+        if (type == LocalDateTime.class) {
+            return "a date and time as a string such as \"2026-11-24T09:30:00\"";
+        }
+        if (type == Instant.class) {
+            return "an instant in UTC as a string such as \"2026-11-20T08:00:00Z\"";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return "a " + type.getSimpleName();
+    }
+}
