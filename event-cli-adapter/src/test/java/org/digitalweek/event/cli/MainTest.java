@@ -1,0 +1,69 @@
+package org.digitalweek.event.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The first form of the {@code digitalweek} command, on the embedded default store. */
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void showsTheSampleEditionsProgrammeDayByDayInFrench() {
+        assertThat(run("programme", "snm-2026")).isZero();
+        assertThat(out()).contains("Semaine du Numérique au Mali, 3ème édition")
+                .contains("jeudi 29 janvier 2026")
+                .containsPattern("09:00–11:00 +Salle des banquets +OPENING_CEREMONY +Cérémonie de lancement officiel")
+                .contains("Panel de haut niveau sur la gouvernance numérique *")
+                .contains("* élément illustratif");
+        assertThat(out().indexOf("jeudi 29 janvier")).isLessThan(out().indexOf("vendredi 30 janvier"));
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void speaksEnglishWhenAsked() {
+        assertThat(run("programme", "snm-2026", "--lang", "en")).isZero();
+        assertThat(out()).contains("Thursday 29 January 2026").contains("Banquet hall")
+                .contains("* illustrative item");
+    }
+
+    @Test
+    void anUnknownEditionIsOneClearLineAndExitCodeTwo() {
+        assertThat(run("programme", "snm-1999")).isEqualTo(2);
+        assertThat(err()).isEqualTo("digitalweek: l'édition « snm-1999 » n'est pas dans le stockage"
+                + System.lineSeparator());
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aMalformedEditionIdNamesTheRuleWithoutAStackTrace() {
+        assertThat(run("programme", "bad id", "--lang", "en")).isEqualTo(2);
+        assertThat(err()).contains("editionId: must be an id of letters").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aWrongCommandShowsTheUsage() {
+        assertThat(run("export")).isEqualTo(2);
+        assertThat(err()).startsWith("usage : digitalweek programme ÉDITION");
+        assertThat(run()).isEqualTo(2);
+    }
+}
