@@ -7,6 +7,8 @@ import java.util.Set;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import org.digitalweek.event.domain.model.LanguageTags;
+
 /** The checkers behind the class-level constraints of drafts, for the validation provider. */
 public final class DraftCheckers {
 
@@ -131,6 +133,15 @@ public final class DraftCheckers {
                 if (official != null && participants.get(j).role() != null
                         && !present.add(official + "/" + participants.get(j).role())) {
                     report.at("duplicate", "sessions", i, "participants", j, "role");
+                }
+            }
+            Set<String> languages = new HashSet<>();
+            List<String> spoken = nonNull(session.languages());
+            for (int j = 0; j < spoken.size(); j++) {
+                String language = spoken.get(j) == null ? null : LanguageTags.canonical(spoken.get(j)).orElse(null);
+                if (language != null && !languages.add(language)) {
+                    report.problem("duplicate").addPropertyNode("sessions").addPropertyNode("languages")
+                            .inIterable().atIndex(i).addConstraintViolation();
                 }
             }
             Set<String> speakers = new HashSet<>();

@@ -82,7 +82,7 @@ public final class Drafts {
      */
     public static Ministry toMinistry(MinistryDraft d) {
         return new Ministry(new MinistryId(d.id()), new Country(d.country()), text(d.name()),
-                Optional.ofNullable(d.acronym()).filter(a -> !a.isBlank()), provenance(d.illustrativeNote()));
+                nonBlank(d.acronym()), provenance(d.illustrativeNote()));
     }
 
     /**
@@ -130,11 +130,16 @@ public final class Drafts {
     }
 
     private static Venue toVenue(VenueDraft d) {
-        return new Venue(new VenueId(d.id()), text(d.name()), Optional.ofNullable(d.shortName()), d.city(),
+        return new Venue(new VenueId(d.id()), text(d.name()), nonBlank(d.shortName()), d.city(),
                 new Country(d.country()), map(d.rooms(), r -> new Room(new RoomId(r.id()), text(r.name()),
                         r.capacity() == null ? OptionalInt.empty() : OptionalInt.of(r.capacity()),
                         Boolean.TRUE.equals(r.sharedSpace()), provenance(r.illustrativeNote()))),
                 provenance(d.illustrativeNote()));
+    }
+
+    /** An optional short text that is blank is absent: blank acronyms and short names carry nothing. */
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 
     private static LocalizedText text(Map<String, String> values) {

@@ -12,8 +12,8 @@ import jakarta.validation.Payload;
 /**
  * Every id of an edition draft is unique where it must be, and every reference (a session's room,
  * track and participants, a statement's speaker, an official's or a participation's ministry)
- * names something the draft has. Each problem is reported at the referring property
- * ({@code sessions[2].room}).
+ * names something the draft has; no session lists a language twice. Each problem is reported at
+ * the referring property ({@code sessions[2].room}).
  */
 @Documented
 @Constraint(validatedBy = DraftCheckers.EditionReferencesResolve.class)

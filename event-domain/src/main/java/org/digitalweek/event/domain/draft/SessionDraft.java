@@ -38,4 +38,34 @@ public record SessionDraft(@NotNull @Identifier String id, @NotNull SessionType 
                            List<@NotNull @LanguageTag String> languages, SessionStatus status,
                            @PositiveOrZero Integer expectedAttendance, List<@NotNull @Valid StatementDraft> statements,
                            @Localized Map<String, String> illustrativeNote) {
+
+    /**
+     * @param newSlot the new time
+     * @param newRoom the new room id, or null to keep the current one
+     * @return this draft moved
+     */
+    public SessionDraft movedTo(SlotDraft newSlot, String newRoom) {
+        return new SessionDraft(id, type, title, summary, track, newSlot, newRoom == null ? room : newRoom,
+                participants, languages, status, expectedAttendance, statements, illustrativeNote);
+    }
+
+    /**
+     * @param newStatus the new status
+     * @return this draft with that status
+     */
+    public SessionDraft withStatus(SessionStatus newStatus) {
+        return new SessionDraft(id, type, title, summary, track, slot, room, participants, languages, newStatus,
+                expectedAttendance, statements, illustrativeNote);
+    }
+
+    /**
+     * @param participant one more participant
+     * @return this draft with the participant added after the others
+     */
+    public SessionDraft withParticipant(ParticipantDraft participant) {
+        List<ParticipantDraft> more = new java.util.ArrayList<>(participants == null ? List.of() : participants);
+        more.add(participant);
+        return new SessionDraft(id, type, title, summary, track, slot, room, more, languages, status,
+                expectedAttendance, statements, illustrativeNote);
+    }
 }

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.draft.MinistryDraft;
 import org.digitalweek.event.domain.draft.OfficialDraft;
 import org.digitalweek.event.domain.draft.ParticipationDraft;
 import org.digitalweek.event.domain.draft.SessionDraft;
-import org.digitalweek.event.domain.model.Session;
 
 /** Adds an item to an edition draft, or puts it in place of the item with the same id. */
 final class DraftEdits {
@@ -29,10 +27,6 @@ final class DraftEdits {
 
     static EditionDraft withSession(EditionDraft draft, SessionDraft session) {
         return draft.withSessions(upsert(draft.sessions(), session, SessionDraft::id));
-    }
-
-    static SessionDraft draftOf(Session session) {
-        return Drafts.fromSession(session);
     }
 
     private static <T> List<T> upsert(List<T> items, T item, Function<T, String> id) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -114,8 +115,7 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
     public Edition move(MoveSessionCommand command) {
         validator.check("MoveSessionCommand", command);
         return changeSession("MoveSessionCommand", command.editionId(), command.expectedVersion(),
-                command.sessionId(), s -> s.movedTo(Drafts.toSlot(command.slot()),
-                        command.roomId() == null ? s.room() : java.util.Optional.of(new RoomId(command.roomId()))));
+                command.sessionId(), s -> s.movedTo(command.slot(), command.roomId()));
     }
 
     @Override
@@ -129,7 +129,7 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
     public Edition assign(AssignParticipantCommand command) {
         validator.check("AssignParticipantCommand", command);
         return changeSession("AssignParticipantCommand", command.editionId(), command.expectedVersion(),
-                command.sessionId(), s -> s.withParticipant(Drafts.toParticipant(command.participant())));
+                command.sessionId(), s -> s.withParticipant(command.participant()));
     }
 
     @Override
@@ -142,7 +142,7 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
                     "an archived edition cannot be published");
         }
         PublicEdition published = view.toBuilder().status(EditionStatus.PUBLISHED)
-                .publishedAt(java.util.Optional.of(clock.instant())).build();
+                .publishedAt(Optional.of(clock.instant())).build();
         return editions.save(current.withPublicView(published), command.expectedVersion());
     }
 
@@ -167,12 +167,11 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
     }
 
     private Edition changeSession(String input, String editionId, long expectedVersion, String sessionId,
-                                  UnaryOperator<Session> edit) {
+                                  UnaryOperator<SessionDraft> edit) {
         Session session = load(editionId).publicView().session(new SessionId(sessionId))
                 .orElseThrow(() -> new ItemNotFoundException(editionId, "session", sessionId));
-        Session changed = edit.apply(session);
-        return change(input, editionId, expectedVersion,
-                draft -> DraftEdits.withSession(draft, DraftEdits.draftOf(changed)));
+        SessionDraft changed = edit.apply(Drafts.fromSession(session));
+        return change(input, editionId, expectedVersion, draft -> DraftEdits.withSession(draft, changed));
     }
 
     private Edition change(String input, String editionId, long expectedVersion, UnaryOperator<EditionDraft> edit) {

@@ -2,7 +2,9 @@ package org.digitalweek.event.domain.validation;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -61,8 +63,12 @@ public final class FormatCheckers {
     public static final class LocalizedChecker implements ConstraintValidator<Localized, Map<String, String>> {
         @Override
         public boolean isValid(Map<String, String> value, ConstraintValidatorContext context) {
-            return value == null || value.entrySet().stream()
-                    .allMatch(e -> LanguageTags.isValid(e.getKey()) && e.getValue() != null && !e.getValue().isBlank());
+            if (value == null) {
+                return true;
+            }
+            Set<String> languages = new HashSet<>();
+            return value.entrySet().stream().allMatch(e -> LanguageTags.canonical(e.getKey())
+                    .filter(languages::add).isPresent() && e.getValue() != null && !e.getValue().isBlank());
         }
     }
 }

@@ -171,6 +171,16 @@ class ProgrammeServiceTest {
     }
 
     @Test
+    void assigningTheSameRoleTwiceIsReportedWithItsPathAndNothingChanges() {
+        Edition before = stored();
+        assertThatThrownBy(() -> service.assign(new AssignParticipantCommand(ID, 1L, "panel-1",
+                new ParticipantDraft("guest-minister", ParticipantRole.PANELLIST, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("sessions[1].participants[1].role"));
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void assigningAnUnknownPersonIsRefused() {
         assertThatThrownBy(() -> service.assign(new AssignParticipantCommand(ID, 1L, "panel-1",
                 new ParticipantDraft("stranger", ParticipantRole.MODERATOR, null))))

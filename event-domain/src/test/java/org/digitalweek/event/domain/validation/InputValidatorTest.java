@@ -137,6 +137,29 @@ class InputValidatorTest {
     }
 
     @Test
+    void aLanguageGivenTwiceInDifferentCaseIsRefused() {
+        EditionDraft week = EditionDrafts.week();
+        EditionDraft twice = new EditionDraft(week.id(), week.series(), week.number(),
+                Map.of("fr", "Semaine", "FR", "Semaine bis"), week.theme(), week.startDate(), week.endDate(),
+                week.timeZone(), week.hostCity(), week.hostCountry(), week.venues(), week.ministries(),
+                week.participations(), week.officials(), week.sessions(), null, null, null);
+
+        assertThat(validator.violations(twice)).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("title", "Localized"));
+    }
+
+    @Test
+    void aSessionListingALanguageTwiceIsRefused() {
+        SessionDraft s = EditionDrafts.training();
+        SessionDraft twice = new SessionDraft(s.id(), s.type(), s.title(), s.summary(), s.track(), s.slot(), s.room(),
+                s.participants(), List.of("fr", "bm", "FR"), s.status(), s.expectedAttendance(), s.statements(),
+                s.illustrativeNote());
+
+        assertThat(validator.violations(EditionDrafts.replacingSession(EditionDrafts.week(), 3, twice)))
+                .extracting(Violation::path).containsExactly("sessions[3].languages");
+    }
+
+    @Test
     void aValidInputIsReturnedAsItIs() {
         EditionDraft week = EditionDrafts.week();
         assertThat(validator.check("week", week)).isSameAs(week);
