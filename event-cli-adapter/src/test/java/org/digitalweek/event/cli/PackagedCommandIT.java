@@ -1,0 +1,69 @@
+package org.digitalweek.event.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged command, run as a user runs it: {@code java -jar target/digitalweek.jar} (the README's
+ * first command), and on the module path, which proves the module descriptors of every module.
+ */
+class PackagedCommandIT {
+
+    private static final Path JAR = Path.of("target", "digitalweek.jar");
+    private static final Path LIB = Path.of("target", "lib");
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private record Run(int exitCode, String out) {
+    }
+
+    private static Run run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out);
+    }
+
+    private static List<String> onClassPath(String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static List<String> onModulePath(String... args) {
+        // Hibernate Validator reads jakarta.el as an optional module: a modular launch names it.
+        List<String> command = new ArrayList<>(List.of(JAVA, "-p", JAR + java.io.File.pathSeparator + LIB,
+                "--add-modules", "jakarta.el,org.glassfish.expressly",
+                "-m", "org.digitalweek.event.cli/org.digitalweek.event.cli.Main"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Test
+    void theRunnableJarShowsTheSampleProgramme() throws Exception {
+        assertThat(Files.exists(JAR)).as(JAR + " is built by the package phase").isTrue();
+        Run run = run(onClassPath("programme", "snm-2026"));
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("jeudi 29 janvier 2026").contains("Salle des banquets")
+                .doesNotContain("HV000001");
+    }
+
+    @Test
+    void theModulesWorkOnTheModulePath() throws Exception {
+        Run ok = run(onModulePath("programme", "snm-2026", "--lang", "en"));
+        assertThat(ok.exitCode()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("Thursday 29 January 2026").contains("Banquet hall");
+
+        Run bad = run(onModulePath("programme", "bad id", "--lang", "en"));
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.out()).contains("editionId: must be an id of letters").doesNotContain("Exception");
+    }
+}
