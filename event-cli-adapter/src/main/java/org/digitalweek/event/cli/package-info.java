@@ -1,0 +1,4 @@
+/**
+ * The {@code digitalweek} command line.
+ */
+package org.digitalweek.event.cli;
