@@ -2,6 +2,7 @@ package org.digitalweek.event.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public final class Main {
         int lang = words.indexOf("--lang");
         if (lang >= 0 && lang + 1 < words.size()) {
             language = words.get(lang + 1);
-            words = new java.util.ArrayList<>(words);
+            words = new ArrayList<>(words);
             words.subList(lang, lang + 2).clear();
         }
         if (words.size() != 2 || !words.get(0).equals("programme")) {

@@ -14,6 +14,8 @@ class HexagonArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheRootConstructsAdapters = HexagonRules.ONLY_THE_COMPOSITION_ROOT_CONSTRUCTS_ADAPTERS;
     @ArchTest
+    static final ArchRule exportersSeeOnlyThePublicView = HexagonRules.EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW;
+    @ArchTest
     static final ArchRule jacksonOnlyInJsonAdapters = HexagonRules.JACKSON_ONLY_IN_JSON_ADAPTERS;
     @ArchTest
     static final ArchRule jdbcOnlyInTheJdbcAdapter = HexagonRules.JDBC_ONLY_IN_THE_JDBC_ADAPTER;

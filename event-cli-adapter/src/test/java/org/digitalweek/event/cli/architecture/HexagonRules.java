@@ -14,6 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
+import org.digitalweek.event.domain.port.out.Exporter;
+
 /**
  * The rules that keep the hexagon honest across modules. {@link HexagonArchitectureTest} runs them
  * over the production classes of every module; {@link HexagonRulesBiteTest} proves each can fail.
@@ -47,6 +49,15 @@ final class HexagonRules {
             .and(noClasses().that().resideOutsideOfPackages(EXPORT, COMPOSITION_ROOT)
                     .should().callConstructorWhere(target(owner(resideInAPackage(EXPORT)))))
             .because("choosing adapters is the composition root's job alone");
+
+    /**
+     * Exporters are handed the public view only: none may touch the aggregate root or its internal
+     * records (contacts, protocol notes). Checked here, where the exporters of every module are seen.
+     */
+    static final ArchRule EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW = noClasses()
+            .that().implement(Exporter.class)
+            .should().dependOnClassesThat().resideInAPackage("org.digitalweek.event.domain.edition..")
+            .because("internal data must not leak into any export");
 
     /** Jackson only in JSON adapters. */
     static final ArchRule JACKSON_ONLY_IN_JSON_ADAPTERS = noClasses()

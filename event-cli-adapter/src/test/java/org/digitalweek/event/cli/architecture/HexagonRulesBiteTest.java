@@ -13,6 +13,7 @@ import org.digitalweek.event.cli.planted.CommandBuildingAnAdapter;
 import org.digitalweek.event.cli.planted.cyclea.First;
 import org.digitalweek.event.export.planted.ExportReachingIntoPersistence;
 import org.digitalweek.event.export.planted.ExportUsingSqlPicocliAndHibernate;
+import org.digitalweek.event.export.planted.LeakyExporter;
 import org.digitalweek.event.persistence.planted.FileStoreUsingJackson;
 
 /** Each cross-module rule fails on a planted violation, with a message that names the offending class. */
@@ -34,6 +35,12 @@ class HexagonRulesBiteTest {
                 "InMemoryEditions.<init>");
         assertBites(HexagonRules.ONLY_THE_COMPOSITION_ROOT_CONSTRUCTS_ADAPTERS, ExportReachingIntoPersistence.class,
                 "InMemoryEditions.<init>");
+    }
+
+    @Test
+    void anExporterReachingInternalRecordsIsNamed() {
+        assertBites(HexagonRules.EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW, LeakyExporter.class, "ProtocolFile");
+        assertBites(HexagonRules.EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW, LeakyExporter.class, "edition.Edition");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.digitalweek.event.domain.draft;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -155,7 +156,7 @@ public final class DraftCheckers {
             }
         }
 
-        private static <T> Set<String> ids(List<T> items, java.util.function.Function<T, String> id, String list,
+        private static <T> Set<String> ids(List<T> items, Function<T, String> id, String list,
                                            Report report) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < items.size(); i++) {

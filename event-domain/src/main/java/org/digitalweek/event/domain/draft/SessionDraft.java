@@ -1,5 +1,6 @@
 package org.digitalweek.event.domain.draft;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public record SessionDraft(@NotNull @Identifier String id, @NotNull SessionType 
      * @return this draft with the participant added after the others
      */
     public SessionDraft withParticipant(ParticipantDraft participant) {
-        List<ParticipantDraft> more = new java.util.ArrayList<>(participants == null ? List.of() : participants);
+        List<ParticipantDraft> more = new ArrayList<>(participants == null ? List.of() : participants);
         more.add(participant);
         return new SessionDraft(id, type, title, summary, track, slot, room, more, languages, status,
                 expectedAttendance, statements, illustrativeNote);

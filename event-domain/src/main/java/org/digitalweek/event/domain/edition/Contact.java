@@ -2,6 +2,8 @@ package org.digitalweek.event.domain.edition;
 
 import java.util.Objects;
 
+import org.digitalweek.event.domain.error.InvariantViolationException;
+
 /**
  * One way to reach an official's office. Internal: never exported.
  *
@@ -15,7 +17,7 @@ public record Contact(ContactKind kind, String value) {
         Objects.requireNonNull(kind, "'kind' must not be null");
         Objects.requireNonNull(value, "'value' must not be null");
         if (value.isBlank()) {
-            throw new org.digitalweek.event.domain.error.InvariantViolationException("Contact", "value must not be blank");
+            throw new InvariantViolationException("Contact", "value must not be blank");
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.digitalweek.event.domain.error.InvariantViolationException;
+
 /**
  * BCP 47 language tags: French is the default language of the programme, then English and the
  * national languages of the Sahel (bm Bambara, ff Fulfulde, mos Mooré, ha Hausa, dje Zarma,
@@ -74,7 +76,7 @@ public final class LanguageTags {
     static String require(String tag, String type) {
         Invariants.require(tag != null, type, "language tag must not be null");
         return canonical(tag).orElseThrow(
-                () -> new org.digitalweek.event.domain.error.InvariantViolationException(
+                () -> new InvariantViolationException(
                         type, "'" + tag + "' is not a well-formed BCP 47 language tag"));
     }
 }

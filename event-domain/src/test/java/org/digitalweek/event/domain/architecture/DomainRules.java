@@ -9,7 +9,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
-import org.digitalweek.event.domain.port.out.Exporter;
 
 /** The rules that keep the core honest; {@link DomainArchitectureTest} runs them, {@link DomainRulesBiteTest} proves each can fail. */
 final class DomainRules {
@@ -60,13 +59,6 @@ final class DomainRules {
                 .should().dependOnClassesThat().resideInAPackage(INTERNAL)
                 .because("exporters receive the public view and must never see contacts or protocol notes");
     }
-
-    /** Exporters are handed the public view only. */
-    static final ArchRule EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW = noClasses()
-            .that().implement(Exporter.class)
-            .should().dependOnClassesThat().resideInAPackage(INTERNAL)
-            .allowEmptyShould(true)
-            .because("internal data must not leak into any export");
 
     /** A library prints nothing. */
     static final ArchRule NO_STANDARD_STREAMS = noClasses().that().resideInAPackage(DOMAIN)

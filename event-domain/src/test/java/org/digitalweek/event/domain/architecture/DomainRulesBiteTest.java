@@ -40,12 +40,6 @@ class DomainRulesBiteTest {
     }
 
     @Test
-    void anExporterReachingInternalRecordsIsNamed() {
-        assertBites(DomainRules.EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW, PlantedLeakyModel.class, "ProtocolFile");
-        assertBites(DomainRules.EXPORTERS_SEE_ONLY_THE_PUBLIC_VIEW, PlantedLeakyModel.class, "edition.Edition");
-    }
-
-    @Test
     void aPublicModelTypeReachingInternalRecordsIsNamed() {
         assertBites(DomainRules.cannotReachInternalRecords(PLANTED_PACKAGE), PlantedLeakyModel.class, "ProtocolFile");
     }

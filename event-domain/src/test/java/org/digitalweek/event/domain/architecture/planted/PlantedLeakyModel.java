@@ -8,7 +8,7 @@ import org.digitalweek.event.domain.edition.ProtocolFile;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
 
-/** Breaks "exporters see only the public view": it reaches for the aggregate and its protocol files. */
+/** Breaks "the public model cannot reach internal records" when the rule is aimed at this package. */
 public class PlantedLeakyModel implements Exporter {
     Edition whole;
     ProtocolFile file;
