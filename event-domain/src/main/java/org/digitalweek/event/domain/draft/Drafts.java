@@ -29,6 +29,7 @@ import org.digitalweek.event.domain.model.Series;
 import org.digitalweek.event.domain.model.SeriesId;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
+import org.digitalweek.event.domain.model.SessionOrigin;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.Statement;
 import org.digitalweek.event.domain.model.Theme;
@@ -109,7 +110,9 @@ public final class Drafts {
                 d.expectedAttendance() == null ? OptionalInt.empty() : OptionalInt.of(d.expectedAttendance()),
                 map(d.statements(), s -> new Statement(new OfficialId(s.speaker()), s.text(), s.language(),
                         provenance(s.illustrativeNote()))),
-                provenance(d.illustrativeNote()));
+                provenance(d.illustrativeNote()), Boolean.TRUE.equals(d.parallelAllowed()),
+                Optional.ofNullable(d.origin())
+                        .map(o -> new SessionOrigin(new EditionId(o.edition()), new SessionId(o.session()))));
     }
 
     /**

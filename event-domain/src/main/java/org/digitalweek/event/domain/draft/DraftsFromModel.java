@@ -59,7 +59,8 @@ final class DraftsFromModel {
                 s.expectedAttendance().isPresent() ? s.expectedAttendance().getAsInt() : null,
                 map(s.statements(), st -> new StatementDraft(st.speaker().value(), st.text(), st.language(),
                         note(st.provenance()))),
-                note(s.provenance()));
+                note(s.provenance()), s.parallelAllowed() ? Boolean.TRUE : null,
+                s.origin().map(o -> new OriginDraft(o.edition().value(), o.session().value())).orElse(null));
     }
 
     private static Map<String, String> text(LocalizedText text) {

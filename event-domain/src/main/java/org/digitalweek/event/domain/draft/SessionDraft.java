@@ -31,6 +31,8 @@ import org.digitalweek.event.domain.validation.Localized;
  * @param expectedAttendance how many are expected, if known
  * @param statements         quotations; may be absent
  * @param illustrativeNote   present when the session is illustrative
+ * @param parallelAllowed    whether it may share its room with other sessions at once; absent means no
+ * @param origin             the session of an earlier edition it was cloned from, if any
  */
 public record SessionDraft(@NotNull @Identifier String id, @NotNull SessionType type,
                            @NotEmpty @Localized Map<String, String> title, @Localized Map<String, String> summary,
@@ -38,7 +40,8 @@ public record SessionDraft(@NotNull @Identifier String id, @NotNull SessionType 
                            List<@NotNull @Valid ParticipantDraft> participants,
                            List<@NotNull @LanguageTag String> languages, SessionStatus status,
                            @PositiveOrZero Integer expectedAttendance, List<@NotNull @Valid StatementDraft> statements,
-                           @Localized Map<String, String> illustrativeNote) {
+                           @Localized Map<String, String> illustrativeNote, Boolean parallelAllowed,
+                           @Valid OriginDraft origin) {
 
     /**
      * @param newSlot the new time
@@ -47,7 +50,8 @@ public record SessionDraft(@NotNull @Identifier String id, @NotNull SessionType 
      */
     public SessionDraft movedTo(SlotDraft newSlot, String newRoom) {
         return new SessionDraft(id, type, title, summary, track, newSlot, newRoom == null ? room : newRoom,
-                participants, languages, status, expectedAttendance, statements, illustrativeNote);
+                participants, languages, status, expectedAttendance, statements, illustrativeNote, parallelAllowed,
+                origin);
     }
 
     /**
@@ -56,7 +60,7 @@ public record SessionDraft(@NotNull @Identifier String id, @NotNull SessionType 
      */
     public SessionDraft withStatus(SessionStatus newStatus) {
         return new SessionDraft(id, type, title, summary, track, slot, room, participants, languages, newStatus,
-                expectedAttendance, statements, illustrativeNote);
+                expectedAttendance, statements, illustrativeNote, parallelAllowed, origin);
     }
 
     /**
@@ -67,6 +71,6 @@ public record SessionDraft(@NotNull @Identifier String id, @NotNull SessionType 
         List<ParticipantDraft> more = new ArrayList<>(participants == null ? List.of() : participants);
         more.add(participant);
         return new SessionDraft(id, type, title, summary, track, slot, room, more, languages, status,
-                expectedAttendance, statements, illustrativeNote);
+                expectedAttendance, statements, illustrativeNote, parallelAllowed, origin);
     }
 }

@@ -24,11 +24,15 @@ import java.util.stream.Collectors;
  * @param expectedAttendance how many people are expected, when known; zero or more
  * @param statements         quotations from the session; each speaker is a participant
  * @param provenance         whether a source reports it
+ * @param parallelAllowed    whether it may share its room with other sessions at once: a plenary
+ *                           relayed in a hall, a stand inside an exhibition
+ * @param origin             the session of an earlier edition it was cloned from, if any
  */
 public record Session(SessionId id, SessionType type, LocalizedText title, LocalizedText summary,
                      Optional<TrackId> track, TimeSlot slot, Optional<RoomId> room, List<Participant> participants,
                      List<String> languages, SessionStatus status, OptionalInt expectedAttendance,
-                     List<Statement> statements, Provenance provenance) {
+                     List<Statement> statements, Provenance provenance, boolean parallelAllowed,
+                     Optional<SessionOrigin> origin) {
 
     /** Checks every invariant of a session. */
     public Session {
@@ -46,6 +50,7 @@ public record Session(SessionId id, SessionType type, LocalizedText title, Local
         Objects.requireNonNull(expectedAttendance, "'expectedAttendance' must not be null");
         statements = Invariants.copy(statements, "statements");
         Objects.requireNonNull(provenance, "'provenance' must not be null");
+        Objects.requireNonNull(origin, "'origin' must not be null");
 
         String where = "Session '" + id + "'";
         Invariants.require(!title.isEmpty(), where, "title must not be empty");
@@ -79,7 +84,7 @@ public record Session(SessionId id, SessionType type, LocalizedText title, Local
      */
     public Session movedTo(TimeSlot newSlot, Optional<RoomId> newRoom) {
         return new Session(id, type, title, summary, track, newSlot, newRoom, participants, languages, status,
-                expectedAttendance, statements, provenance);
+                expectedAttendance, statements, provenance, parallelAllowed, origin);
     }
 
     /**
@@ -88,7 +93,7 @@ public record Session(SessionId id, SessionType type, LocalizedText title, Local
      */
     public Session withStatus(SessionStatus newStatus) {
         return new Session(id, type, title, summary, track, slot, room, participants, languages, newStatus,
-                expectedAttendance, statements, provenance);
+                expectedAttendance, statements, provenance, parallelAllowed, origin);
     }
 
     /**
@@ -99,6 +104,6 @@ public record Session(SessionId id, SessionType type, LocalizedText title, Local
         List<Participant> more = new ArrayList<>(participants);
         more.add(participant);
         return new Session(id, type, title, summary, track, slot, room, more, languages, status,
-                expectedAttendance, statements, provenance);
+                expectedAttendance, statements, provenance, parallelAllowed, origin);
     }
 }

@@ -3,6 +3,7 @@ package org.digitalweek.event.domain.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.error.EditionNotFoundException;
+import org.digitalweek.event.domain.error.InvariantViolationException;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.fixtures.EditionDrafts;
 import org.digitalweek.event.domain.model.Country;
@@ -26,6 +28,7 @@ import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.OfficialId;
+import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.model.SeriesId;
 import org.digitalweek.event.domain.edition.Contact;
 import org.digitalweek.event.domain.edition.ContactKind;
@@ -34,6 +37,7 @@ import org.digitalweek.event.domain.edition.ProtocolFile;
 import org.digitalweek.event.domain.port.out.EditionQuery;
 import org.digitalweek.event.domain.port.out.EditionSummary;
 import org.digitalweek.event.domain.port.out.Editions;
+import org.digitalweek.event.domain.port.out.ReleaseSummary;
 
 /**
  * The promises of the {@link Editions} port, for every adapter: extend it and return a fresh, empty
@@ -155,6 +159,68 @@ public abstract class EditionsContract {
             f.get();
         }
         assertThat(store.load(id).orElseThrow().version()).isEqualTo(1 + writers * updatesEach);
+    }
+
+    @Test
+    void aPublicationStoresTheEditionAndItsReleaseTogether() {
+        Edition first = store.save(richEdition(), 0);
+        Release one = release(first, 1, "1.0");
+
+        Edition published = store.publish(first, 1, one);
+
+        assertThat(published.version()).isEqualTo(2);
+        assertThat(store.load(first.id())).contains(published);
+        assertThat(store.release(first.id(), 1)).contains(one);
+        assertThat(store.releases(first.id())).singleElement().satisfies(r -> {
+            assertThat(r.number()).isEqualTo(1);
+            assertThat(r.label()).isEqualTo("1.0");
+            assertThat(r.publishedAt()).isEqualTo(one.publishedAt());
+            assertThat(r.editionVersion()).isEqualTo(2);
+            assertThat(r.sessionCount()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void releasesAreListedByNumberAndLoadedOneAtATime() {
+        Edition current = store.save(richEdition(), 0);
+        current = store.publish(current, current.version(), release(current, 1, "1.0"));
+        current = store.save(current, current.version());
+        store.publish(current, current.version(), release(current, 2, "1.1"));
+
+        assertThat(store.releases(current.id())).extracting(ReleaseSummary::label).containsExactly("1.0", "1.1");
+        assertThat(store.release(current.id(), 2).map(Release::label)).contains("1.1");
+        assertThat(store.release(current.id(), 3)).isEmpty();
+        assertThat(store.release(current.id(), 0)).isEmpty();
+        assertThat(store.releases(new EditionId("nothing"))).isEmpty();
+    }
+
+    @Test
+    void aPublicationThatConflictsOrSkipsANumberChangesNothing() {
+        Edition first = store.save(richEdition(), 0);
+
+        assertThatThrownBy(() -> store.publish(first, 0, release(first, 1, "1.0")))
+                .isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> store.publish(first, 1, release(first, 2, "2.0")))
+                .isInstanceOf(InvariantViolationException.class).hasMessageContaining("numbered 1");
+        assertThat(store.load(first.id())).contains(first);
+        assertThat(store.releases(first.id())).isEmpty();
+    }
+
+    @Test
+    void deletingAnEditionDeletesItsReleases() {
+        Edition first = store.save(richEdition(), 0);
+        store.publish(first, 1, release(first, 1, "1.0"));
+
+        store.delete(first.id(), 2);
+
+        assertThat(store.releases(first.id())).isEmpty();
+        assertThat(store.release(first.id(), 1)).isEmpty();
+    }
+
+    private static Release release(Edition edition, int number, String label) {
+        return new Release(edition.id(), number, label, Instant.parse("2026-01-20T10:00:00Z").plusSeconds(number),
+                edition.publicView().toBuilder().status(EditionStatus.PUBLISHED).version(edition.version() + 1)
+                        .build());
     }
 
     private List<String> ids(EditionQuery query) {

@@ -206,7 +206,7 @@ final class ModelFixtures {
 
         Session build() {
             return new Session(id, type, title, summary, track, slot, room, participants, languages, status,
-                    expectedAttendance, statements, provenance);
+                    expectedAttendance, statements, provenance, false, Optional.empty());
         }
     }
 }

@@ -99,7 +99,8 @@ class SessionChangesTest {
         List<String> languages = new ArrayList<>(List.of("fr"));
         Session session = new Session(PANEL, SessionType.PANEL, LocalizedText.fr("Panel"), LocalizedText.EMPTY,
                 Optional.empty(), slot(0, 9, 10), Optional.empty(), participants, languages,
-                SessionStatus.CONFIRMED, OptionalInt.empty(), new ArrayList<>(), Provenance.reported());
+                SessionStatus.CONFIRMED, OptionalInt.empty(), new ArrayList<>(), Provenance.reported(), false,
+                Optional.empty());
         participants.add(SPEAKER);
         languages.add("en");
 

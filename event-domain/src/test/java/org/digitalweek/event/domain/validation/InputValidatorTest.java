@@ -153,7 +153,7 @@ class InputValidatorTest {
         SessionDraft s = EditionDrafts.training();
         SessionDraft twice = new SessionDraft(s.id(), s.type(), s.title(), s.summary(), s.track(), s.slot(), s.room(),
                 s.participants(), List.of("fr", "bm", "FR"), s.status(), s.expectedAttendance(), s.statements(),
-                s.illustrativeNote());
+                s.illustrativeNote(), s.parallelAllowed(), s.origin());
 
         assertThat(validator.violations(EditionDrafts.replacingSession(EditionDrafts.week(), 3, twice)))
                 .extracting(Violation::path).containsExactly("sessions[3].languages");
@@ -168,6 +168,6 @@ class InputValidatorTest {
     private static SessionDraft withSlot(SessionDraft s, SlotDraft slot) {
         return new SessionDraft(s.id(), s.type(), s.title(), s.summary(), s.track(), slot, s.room(),
                 s.participants(), s.languages(), s.status(), s.expectedAttendance(), s.statements(),
-                s.illustrativeNote());
+                s.illustrativeNote(), s.parallelAllowed(), s.origin());
     }
 }

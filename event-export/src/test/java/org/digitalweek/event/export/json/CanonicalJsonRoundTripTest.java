@@ -77,7 +77,8 @@ class CanonicalJsonRoundTripTest {
         Session nobody = original.sessions().get(3);
         Session empty = new Session(nobody.id(), nobody.type(), nobody.title(), nobody.summary(), nobody.track(),
                 nobody.slot(), nobody.room(), nobody.participants(), nobody.languages(), nobody.status(),
-                OptionalInt.of(0), nobody.statements(), nobody.provenance());
+                OptionalInt.of(0), nobody.statements(), nobody.provenance(),
+                nobody.parallelAllowed(), nobody.origin());
         PublicEdition zeros = original.toBuilder().venues(List.of(original.venues().get(0), standing))
                 .sessions(List.of(original.sessions().get(0), original.sessions().get(1),
                         original.sessions().get(2), empty))

@@ -32,6 +32,7 @@ import org.digitalweek.event.domain.model.Series;
 import org.digitalweek.event.domain.model.SeriesId;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
+import org.digitalweek.event.domain.model.SessionOrigin;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.model.Statement;
@@ -148,7 +149,7 @@ final class EditionFixtures {
                                 "Le numérique doit parler toutes nos langues.", "fr", INVENTED),
                         new Statement(new OfficialId("guest-minister"),
                                 "Nos pays avancent ensemble.", "fr", Provenance.reported())),
-                Provenance.reported());
+                Provenance.reported(), true, Optional.empty());
     }
 
     private static Session panel() {
@@ -160,7 +161,8 @@ final class EditionFixtures {
                 Optional.of(new RoomId("cicb-plenary")),
                 List.of(Participant.of(new OfficialId("guest-minister"), ParticipantRole.PANELLIST),
                         Participant.of(new OfficialId("trainer"), ParticipantRole.MODERATOR)),
-                List.of("fr", "en"), SessionStatus.TENTATIVE, OptionalInt.empty(), List.of(), INVENTED);
+                List.of("fr", "en"), SessionStatus.TENTATIVE, OptionalInt.empty(), List.of(), INVENTED, false,
+                Optional.of(new SessionOrigin(new EditionId("snm-2025"), new SessionId("panel-ia"))));
     }
 
     private static Session exhibition() {
@@ -169,7 +171,8 @@ final class EditionFixtures {
                 LocalizedText.fr("Des start-up présentent leurs services."), Optional.empty(),
                 new TimeSlot(FIRST_DAY.atTime(10, 0), FIRST_DAY.plusDays(3).atTime(18, 0)),
                 Optional.of(new RoomId("cicb-hall")), List.of(), List.of(), SessionStatus.CONFIRMED,
-                OptionalInt.of(5000), List.of(), Provenance.reported());
+                OptionalInt.of(5000), List.of(), Provenance.reported(), false,
+                Optional.empty());
     }
 
     private static Session cancelledWorkshop() {
@@ -180,7 +183,8 @@ final class EditionFixtures {
                 LocalizedText.EMPTY, Optional.of(new TrackId("ai")), new TimeSlot(start, start.plusHours(3)),
                 Optional.of(new RoomId("usttb-lab")),
                 List.of(Participant.of(new OfficialId("trainer"), ParticipantRole.TRAINER)),
-                List.of("bm"), SessionStatus.CANCELLED, OptionalInt.of(30), List.of(), Provenance.reported());
+                List.of("bm"), SessionStatus.CANCELLED, OptionalInt.of(30), List.of(), Provenance.reported(), false,
+                Optional.empty());
     }
 
     private static LocalizedText text(String french, String english, String bambara) {

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.Release;
 
 /**
- * Out-port: where editions are stored. Every save is whole or not at all, and guarded by the
- * version the writer read, so that two people editing at once never silently overwrite each other.
- * Versions start at 0 for an edition never stored; each save adds one.
+ * Out-port: where editions and their releases are stored. Every save is whole or not at all, and
+ * guarded by the version the writer read, so that two people editing at once never silently
+ * overwrite each other. Versions start at 0 for an edition never stored; each save adds one.
+ * Releases are kept beside their edition, append-only, and loaded one at a time.
  */
 public interface Editions {
 
@@ -30,12 +32,41 @@ public interface Editions {
     Edition save(Edition edition, long expectedVersion);
 
     /**
+     * Saves the edition and appends its new release, both or neither.
+     *
+     * @param edition         the edition to store, whole
+     * @param expectedVersion the version in the store the writer started from
+     * @param release         the next release: numbered one more than the last, frozen from {@code edition}
+     * @return the edition as stored, at version {@code expectedVersion + 1}
+     * @throws org.digitalweek.event.domain.error.VersionConflictException when the stored version differs; nothing changed
+     * @throws org.digitalweek.event.domain.error.InvariantViolationException when the release is not the next one of
+     *         that edition; nothing changed
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be written; nothing changed
+     */
+    Edition publish(Edition edition, long expectedVersion, Release release);
+
+    /**
+     * @param id an edition id
+     * @return a summary of each of its releases, by number; empty when it has none or is not stored
+     */
+    List<ReleaseSummary> releases(EditionId id);
+
+    /**
+     * @param id     an edition id
+     * @param number a release number
+     * @return the release, if the edition has it
+     */
+    Optional<Release> release(EditionId id, int number);
+
+    /**
      * @param query which editions
      * @return a summary of each matching edition, by series, then number, then id
      */
     List<EditionSummary> list(EditionQuery query);
 
     /**
+     * Deletes an edition and its releases.
+     *
      * @param id              the edition
      * @param expectedVersion the version the caller read
      * @throws org.digitalweek.event.domain.error.EditionNotFoundException when there is no such edition
