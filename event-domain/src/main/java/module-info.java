@@ -13,6 +13,8 @@ module org.digitalweek.event.domain {
     exports org.digitalweek.event.domain.validation;
     exports org.digitalweek.event.domain.port.in;
     exports org.digitalweek.event.domain.port.out;
+    exports org.digitalweek.event.domain.rules;
+    exports org.digitalweek.event.domain.protocol;
     exports org.digitalweek.event.domain.service;
 
     // The validation provider reads constraints reflectively.

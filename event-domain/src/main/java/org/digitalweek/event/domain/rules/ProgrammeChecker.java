@@ -1,0 +1,54 @@
+package org.digitalweek.event.domain.rules;
+
+import java.util.Objects;
+
+import org.digitalweek.event.domain.model.PublicEdition;
+
+/**
+ * Checks a programme against the {@link Rule rules} an organiser would want caught before
+ * publishing: double bookings of rooms and people, journeys too short between venues, sessions
+ * outside the week or over capacity, and breaches of protocol. Cancelled sessions are ignored.
+ *
+ * <h2>Cost</h2>
+ * The checker never compares every pair of sessions. Double bookings and short journeys come from a
+ * sweep over intervals sorted by start, once per room and once per person (see {@code OverlapSweep}):
+ * sorting costs O(n log n), each session enters and leaves a queue ordered by end once, and each pair
+ * reported costs O(1). With n sessions, p participations and k findings the whole check is
+ * O((n + p) log (n + p) + k). The other rules look at one session at a time, O(n + p).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ProgrammeChecker {
+
+    private final RuleSettings settings;
+
+    /** A checker with every rule on, at its default severity. */
+    public ProgrammeChecker() {
+        this(RuleSettings.defaults());
+    }
+
+    /** @param settings which rules to apply, how severe each is, and the travel buffer */
+    public ProgrammeChecker(RuleSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
+    }
+
+    /** @return the settings this checker applies */
+    public RuleSettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param edition an edition
+     * @return what the rules find in its programme, most serious first
+     */
+    public CheckReport check(PublicEdition edition) {
+        Objects.requireNonNull(edition, "'edition' must not be null");
+        Programme programme = new Programme(edition);
+        Sink sink = new Sink(settings);
+        RoomChecks.run(programme, sink);
+        PersonChecks.run(programme, sink);
+        PlacementChecks.run(programme, sink);
+        ProtocolChecks.run(programme, sink);
+        return new CheckReport(sink.findings());
+    }
+}

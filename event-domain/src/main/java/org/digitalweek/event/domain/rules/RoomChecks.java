@@ -1,0 +1,46 @@
+package org.digitalweek.event.domain.rules;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.digitalweek.event.domain.model.Room;
+import org.digitalweek.event.domain.model.RoomId;
+import org.digitalweek.event.domain.model.Session;
+
+/**
+ * {@link Rule#ROOM_DOUBLE_BOOKED}: one {@link OverlapSweep} per room, over the sessions that need
+ * the room to themselves. Shared spaces and sessions that allow parallel use never conflict.
+ */
+final class RoomChecks {
+
+    private RoomChecks() {
+    }
+
+    static void run(Programme programme, Sink sink) {
+        if (!sink.isOn(Rule.ROOM_DOUBLE_BOOKED)) {
+            return;
+        }
+        Map<RoomId, List<Session>> byRoom = new LinkedHashMap<>();
+        for (Session s : programme.active()) {
+            boolean exclusive = programme.room(s).map(r -> !r.sharedSpace()).orElse(false) && !s.parallelAllowed();
+            if (exclusive) {
+                byRoom.computeIfAbsent(s.room().orElseThrow(), r -> new ArrayList<>()).add(s);
+            }
+        }
+        byRoom.forEach((roomId, sessions) -> {
+            Room room = programme.edition().room(roomId).orElseThrow();
+            OverlapSweep.pairs(sessions, Duration.ZERO, (a, b) -> report(sink, room, a, b));
+        });
+    }
+
+    private static void report(Sink sink, Room room, Session a, Session b) {
+        sink.report(Rule.ROOM_DOUBLE_BOOKED, List.of(a, b), List.of(), List.of(room.id()),
+                "La salle « " + room.name().resolve("fr") + " » (" + room.id() + ") accueille deux sessions à la fois : "
+                        + Messages.fr(a) + " et " + Messages.fr(b) + ".",
+                "Room \"" + room.name().resolve("en") + "\" (" + room.id() + ") holds two sessions at once: "
+                        + Messages.en(a) + " and " + Messages.en(b) + ".");
+    }
+}
