@@ -14,6 +14,7 @@ module org.digitalweek.event.domain {
     exports org.digitalweek.event.domain.port.in;
     exports org.digitalweek.event.domain.port.out;
     exports org.digitalweek.event.domain.service;
+    exports org.digitalweek.event.domain.reuse;
 
     // The validation provider reads constraints reflectively.
     opens org.digitalweek.event.domain.draft to org.hibernate.validator;
