@@ -16,6 +16,8 @@ module org.digitalweek.event.domain {
     exports org.digitalweek.event.domain.rules;
     exports org.digitalweek.event.domain.protocol;
     exports org.digitalweek.event.domain.service;
+    exports org.digitalweek.event.domain.diff;
+    exports org.digitalweek.event.domain.reuse;
 
     // The validation provider reads constraints reflectively.
     opens org.digitalweek.event.domain.draft to org.hibernate.validator;

@@ -1,0 +1,47 @@
+package org.digitalweek.event.domain.diff;
+
+import java.util.Objects;
+
+/**
+ * Renders a {@link ProgrammeDiff} as plain text for people: one line per change, each ending with
+ * {@code \n}; session changes first, then edition-level changes, in the diff's order. Sessions are
+ * named by their title in the wanted language and their id, times as {@code yyyy-MM-dd HH:mm},
+ * rooms and people by id (a diff holds no names for them).
+ */
+public final class DiffText {
+
+    private DiffText() {
+    }
+
+    /**
+     * @param diff     the diff
+     * @param language a BCP 47 tag: French when its primary language is {@code fr}, English otherwise;
+     *                 session titles are resolved in it
+     * @return the text; {@code Aucun changement.} or {@code No changes.} for an empty diff
+     */
+    public static String render(ProgrammeDiff diff, String language) {
+        Objects.requireNonNull(diff, "'diff' must not be null");
+        Objects.requireNonNull(language, "'language' must not be null");
+        Labels labels = Labels.of(language);
+        if (diff.isEmpty()) {
+            return labels.noChanges() + "\n";
+        }
+        StringBuilder text = new StringBuilder();
+        SessionLines sessions = new SessionLines(labels, language);
+        diff.sessionChanges().forEach(change -> text.append(sessions.line(change)).append('\n'));
+        diff.editionChanges().forEach(change -> text.append(line(change, labels)).append('\n'));
+        return text.toString();
+    }
+
+    /** @return e.g. {@code ~ Room 'hall' changed: capacity} */
+    private static String line(EditionChange change, Labels labels) {
+        String sign = switch (change.kind()) {
+            case ADDED -> "+";
+            case REMOVED -> "-";
+            case CHANGED -> "~";
+        };
+        String line = sign + " " + labels.noun(change.part()) + " " + labels.quoteId(change.id()) + " "
+                + labels.participle(change.part(), change.kind());
+        return change.fields().isEmpty() ? line : line + labels.colon() + String.join(", ", change.fields());
+    }
+}

@@ -1,0 +1,234 @@
+package org.digitalweek.event.domain.diff;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.digitalweek.event.domain.diff.EditionChange.Kind;
+import org.digitalweek.event.domain.diff.EditionChange.Part;
+import org.digitalweek.event.domain.model.ParticipantRole;
+import org.digitalweek.event.domain.model.RoomId;
+
+/** The words and punctuation of {@link DiffText}, in French and in English. */
+enum Labels {
+
+    FRENCH {
+        @Override
+        String noChanges() {
+            return "Aucun changement.";
+        }
+
+        @Override
+        String quote(String text) {
+            return "« " + text + " »";
+        }
+
+        @Override
+        String quoteId(String id) {
+            return quote(id);
+        }
+
+        @Override
+        String colon() {
+            return " : ";
+        }
+
+        @Override
+        String separator() {
+            return " ; ";
+        }
+
+        @Override
+        String place(Optional<RoomId> room) {
+            return room.map(r -> ", salle " + r).orElse(", sans salle");
+        }
+
+        @Override
+        String heading(Heading heading) {
+            return switch (heading) {
+                case ADDED -> "Ajoutée";
+                case REMOVED -> "Retirée";
+                case CANCELLED -> "Annulée";
+                case REINSTATED -> "Rétablie";
+                case MOVED -> "Déplacée";
+                case RETITLED -> "Renommée";
+                case PARTICIPANTS -> "Participants modifiés";
+                case DETAILS -> "Détails modifiés";
+            };
+        }
+
+        @Override
+        String people(Kind kind) {
+            return switch (kind) {
+                case ADDED -> "ajoutés ";
+                case REMOVED -> "retirés ";
+                case CHANGED -> "ordre de parole ";
+            };
+        }
+
+        @Override
+        String role(ParticipantRole role) {
+            return switch (role) {
+                case PRESIDES -> "préside";
+                case SPEAKER -> "intervenant";
+                case MODERATOR -> "modérateur";
+                case PANELLIST -> "panéliste";
+                case TRAINER -> "formateur";
+                case EXHIBITOR -> "exposant";
+            };
+        }
+
+        @Override
+        String onBehalfOf() {
+            return "au nom de";
+        }
+
+        @Override
+        String noun(Part part) {
+            return switch (part) {
+                case EDITION -> "Édition";
+                case THEME -> "Thème";
+                case TRACK -> "Piste";
+                case VENUE -> "Lieu";
+                case ROOM -> "Salle";
+                case MINISTRY -> "Ministère";
+                case PARTICIPATION -> "Participation";
+                case OFFICIAL -> "Personnalité";
+            };
+        }
+
+        @Override
+        String participle(Part part, Kind kind) {
+            String masculine = switch (kind) {
+                case ADDED -> "ajouté";
+                case REMOVED -> "retiré";
+                case CHANGED -> "modifié";
+            };
+            boolean feminine = part != Part.THEME && part != Part.VENUE && part != Part.MINISTRY;
+            return feminine ? masculine + "e" : masculine;
+        }
+    },
+
+    ENGLISH {
+        @Override
+        String noChanges() {
+            return "No changes.";
+        }
+
+        @Override
+        String quote(String text) {
+            return "\"" + text + "\"";
+        }
+
+        @Override
+        String quoteId(String id) {
+            return "'" + id + "'";
+        }
+
+        @Override
+        String colon() {
+            return ": ";
+        }
+
+        @Override
+        String separator() {
+            return "; ";
+        }
+
+        @Override
+        String place(Optional<RoomId> room) {
+            return room.map(r -> " in " + r).orElse(", no room");
+        }
+
+        @Override
+        String heading(Heading heading) {
+            return switch (heading) {
+                case ADDED -> "Added";
+                case REMOVED -> "Removed";
+                case CANCELLED -> "Cancelled";
+                case REINSTATED -> "Reinstated";
+                case MOVED -> "Moved";
+                case RETITLED -> "Retitled";
+                case PARTICIPANTS -> "Participants changed";
+                case DETAILS -> "Details changed";
+            };
+        }
+
+        @Override
+        String people(Kind kind) {
+            return switch (kind) {
+                case ADDED -> "added ";
+                case REMOVED -> "removed ";
+                case CHANGED -> "speaking order ";
+            };
+        }
+
+        @Override
+        String role(ParticipantRole role) {
+            return role.name().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        String onBehalfOf() {
+            return "on behalf of";
+        }
+
+        @Override
+        String noun(Part part) {
+            String name = part.name().toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+
+        @Override
+        String participle(Part part, Kind kind) {
+            return kind.name().toLowerCase(Locale.ROOT);
+        }
+    };
+
+    /** The kinds of session line, one per kind of {@link SessionChange}. */
+    enum Heading { ADDED, REMOVED, CANCELLED, REINSTATED, MOVED, RETITLED, PARTICIPANTS, DETAILS }
+
+    /**
+     * @param language a BCP 47 tag
+     * @return French when the tag's primary language is {@code fr} ({@code fr}, {@code fr-ML}, …), else English
+     */
+    static Labels of(String language) {
+        String lower = language.toLowerCase(Locale.ROOT);
+        return lower.equals("fr") || lower.startsWith("fr-") || lower.startsWith("fr_") ? FRENCH : ENGLISH;
+    }
+
+    /** @return the whole text of an empty diff, without its line end */
+    abstract String noChanges();
+
+    /** @return a title between quotation marks */
+    abstract String quote(String text);
+
+    /** @return an id between quotation marks */
+    abstract String quoteId(String id);
+
+    /** @return the colon, with the spaces the language puts around it */
+    abstract String colon();
+
+    /** @return what separates the parts of a line */
+    abstract String separator();
+
+    /** @return where a session is, to follow its time: the room, or its absence */
+    abstract String place(Optional<RoomId> room);
+
+    /** @return the words that open a session line */
+    abstract String heading(Heading heading);
+
+    /** @return the words before the participants added, removed, or in their new order ({@code CHANGED}) */
+    abstract String people(Kind kind);
+
+    /** @return the role, in lower case */
+    abstract String role(ParticipantRole role);
+
+    /** @return the words before the authority a participant acts for */
+    abstract String onBehalfOf();
+
+    /** @return the name of the part, capitalised */
+    abstract String noun(Part part);
+
+    /** @return what happened, agreeing with the part's noun */
+    abstract String participle(Part part, Kind kind);
+}
