@@ -45,7 +45,7 @@ public record EditionStatistics(EditionId edition, int number, LocalDate firstDa
 
     private static final String TYPE = "EditionStatistics";
 
-    /** Copies the maps in their fixed order and checks that no count is negative and no key is empty. */
+    /** Copies the maps in their fixed order; checks that counts are not negative and map counts are 1 or more. */
     public EditionStatistics {
         Objects.requireNonNull(edition, "'edition' must not be null");
         Objects.requireNonNull(firstDay, "'firstDay' must not be null");
