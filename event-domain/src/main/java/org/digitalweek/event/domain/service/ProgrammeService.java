@@ -1,11 +1,9 @@
 package org.digitalweek.event.domain.service;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -15,13 +13,9 @@ import org.digitalweek.event.domain.draft.MinistryDraft;
 import org.digitalweek.event.domain.draft.OfficialDraft;
 import org.digitalweek.event.domain.draft.ParticipationDraft;
 import org.digitalweek.event.domain.draft.SessionDraft;
-import org.digitalweek.event.domain.error.EditionNotFoundException;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.error.ItemNotFoundException;
-import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.edition.Edition;
-import org.digitalweek.event.domain.model.EditionId;
-import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.RoomId;
@@ -35,43 +29,60 @@ import org.digitalweek.event.domain.port.in.AssignParticipant;
 import org.digitalweek.event.domain.port.in.AssignParticipantCommand;
 import org.digitalweek.event.domain.port.in.CancelSession;
 import org.digitalweek.event.domain.port.in.CancelSessionCommand;
+import org.digitalweek.event.domain.port.in.CheckProgramme;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 import org.digitalweek.event.domain.port.in.MoveSession;
 import org.digitalweek.event.domain.port.in.MoveSessionCommand;
 import org.digitalweek.event.domain.port.in.PlanEdition;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
 import org.digitalweek.event.domain.port.in.ProgrammeQuery;
-import org.digitalweek.event.domain.port.in.PublishEdition;
-import org.digitalweek.event.domain.port.in.PublishEditionCommand;
 import org.digitalweek.event.domain.port.in.QueryProgramme;
+import org.digitalweek.event.domain.port.in.QueryProtocol;
 import org.digitalweek.event.domain.port.in.RegisterOfficial;
 import org.digitalweek.event.domain.port.in.RegisterOfficialCommand;
 import org.digitalweek.event.domain.port.in.RegisterParticipation;
 import org.digitalweek.event.domain.port.in.RegisterParticipationCommand;
+import org.digitalweek.event.domain.port.in.SessionQuery;
 import org.digitalweek.event.domain.port.out.Editions;
+import org.digitalweek.event.domain.protocol.ProtocolOrder;
+import org.digitalweek.event.domain.protocol.ProtocolPlace;
+import org.digitalweek.event.domain.rules.CheckReport;
+import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.validation.InputValidator;
 
 /**
  * The use cases of planning a programme, over any {@link Editions} store. Every change loads the
  * edition, applies the command to its draft form, validates the whole result (so a command that
  * names an unknown room or person is reported with its path, like an import), and saves it with
- * the version the caller read. A refused change stores nothing.
+ * the version the caller read. A refused change stores nothing. Checking the programme and reading
+ * its protocol order are here too; publishing is {@link PublicationService}'s.
  */
 public final class ProgrammeService implements PlanEdition, RegisterParticipation, RegisterOfficial, AddSession,
-        MoveSession, CancelSession, AssignParticipant, PublishEdition, QueryProgramme {
+        MoveSession, CancelSession, AssignParticipant, QueryProgramme, CheckProgramme, QueryProtocol {
 
     private final Editions editions;
     private final InputValidator validator;
-    private final Clock clock;
+    private final ProgrammeChecker checker;
+
+    /**
+     * A service whose checker applies every rule at its default severity.
+     *
+     * @param editions  the store
+     * @param validator checks commands and drafts
+     */
+    public ProgrammeService(Editions editions, InputValidator validator) {
+        this(editions, validator, new ProgrammeChecker());
+    }
 
     /**
      * @param editions  the store
      * @param validator checks commands and drafts
-     * @param clock     the time of publications
+     * @param checker   the programme rules, as the organisers configured them
      */
-    public ProgrammeService(Editions editions, InputValidator validator, Clock clock) {
+    public ProgrammeService(Editions editions, InputValidator validator, ProgrammeChecker checker) {
         this.editions = Objects.requireNonNull(editions, "'editions' must not be null");
         this.validator = Objects.requireNonNull(validator, "'validator' must not be null");
-        this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
+        this.checker = Objects.requireNonNull(checker, "'checker' must not be null");
     }
 
     @Override
@@ -133,20 +144,6 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
     }
 
     @Override
-    public Edition publish(PublishEditionCommand command) {
-        validator.check("PublishEditionCommand", command);
-        Edition current = loadAt(command.editionId(), command.expectedVersion());
-        PublicEdition view = current.publicView();
-        if (!view.status().mayMoveTo(EditionStatus.PUBLISHED)) {
-            throw new ForbiddenChangeException(view.id().value(), "une édition archivée ne peut être publiée",
-                    "an archived edition cannot be published");
-        }
-        PublicEdition published = view.toBuilder().status(EditionStatus.PUBLISHED)
-                .publishedAt(Optional.of(clock.instant())).build();
-        return editions.save(current.withPublicView(published), command.expectedVersion());
-    }
-
-    @Override
     public List<Session> programme(ProgrammeQuery query) {
         validator.check("ProgrammeQuery", query);
         List<Predicate<Session>> filters = new ArrayList<>();
@@ -166,35 +163,47 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
         return load(query.editionId()).publicView().programme().stream().filter(all).toList();
     }
 
+    @Override
+    public CheckReport check(EditionQueryById query) {
+        validator.check("EditionQueryById", query);
+        return checker.check(load(query.editionId()).publicView());
+    }
+
+    @Override
+    public List<ProtocolPlace> speakingOrder(SessionQuery query) {
+        validator.check("SessionQuery", query);
+        PublicEdition view = load(query.editionId()).publicView();
+        return ProtocolOrder.speakingOrder(view, session(view, query.sessionId()));
+    }
+
+    @Override
+    public List<ProtocolPlace> seatingOrder(SessionQuery query) {
+        validator.check("SessionQuery", query);
+        PublicEdition view = load(query.editionId()).publicView();
+        return ProtocolOrder.seatingOrder(view, session(view, query.sessionId()));
+    }
+
+    private static Session session(PublicEdition view, String sessionId) {
+        return view.session(new SessionId(sessionId))
+                .orElseThrow(() -> new ItemNotFoundException(view.id().value(), "session", sessionId));
+    }
+
     private Edition changeSession(String input, String editionId, long expectedVersion, String sessionId,
                                   UnaryOperator<SessionDraft> edit) {
-        Session session = load(editionId).publicView().session(new SessionId(sessionId))
-                .orElseThrow(() -> new ItemNotFoundException(editionId, "session", sessionId));
+        Session session = session(load(editionId).publicView(), sessionId);
         SessionDraft changed = edit.apply(Drafts.fromSession(session));
         return change(input, editionId, expectedVersion, draft -> DraftEdits.withSession(draft, changed));
     }
 
     private Edition change(String input, String editionId, long expectedVersion, UnaryOperator<EditionDraft> edit) {
-        Edition current = loadAt(editionId, expectedVersion);
-        if (current.publicView().status() == EditionStatus.ARCHIVED) {
-            throw new ForbiddenChangeException(editionId, "une édition archivée ne change plus",
-                    "an archived edition is no longer changed");
-        }
+        Edition current = StoredEditions.loadChangeable(editions, editionId, expectedVersion);
         EditionDraft draft = validator.check(input + " → " + editionId,
                 edit.apply(Drafts.fromEdition(current.publicView())));
         PublicEdition next = Drafts.toEdition(draft).toBuilder().version(current.version()).build();
         return editions.save(current.withPublicView(next), expectedVersion);
     }
 
-    private Edition loadAt(String editionId, long expectedVersion) {
-        Edition current = load(editionId);
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(editionId, expectedVersion, current.version());
-        }
-        return current;
-    }
-
     private Edition load(String editionId) {
-        return editions.load(new EditionId(editionId)).orElseThrow(() -> new EditionNotFoundException(editionId));
+        return StoredEditions.load(editions, editionId);
     }
 }

@@ -3,9 +3,6 @@ package org.digitalweek.event.domain.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,21 +37,24 @@ import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.port.in.AddSessionCommand;
 import org.digitalweek.event.domain.port.in.AssignParticipantCommand;
 import org.digitalweek.event.domain.port.in.CancelSessionCommand;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 import org.digitalweek.event.domain.port.in.MoveSessionCommand;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
 import org.digitalweek.event.domain.port.in.ProgrammeQuery;
-import org.digitalweek.event.domain.port.in.PublishEditionCommand;
 import org.digitalweek.event.domain.port.in.RegisterOfficialCommand;
 import org.digitalweek.event.domain.port.in.RegisterParticipationCommand;
+import org.digitalweek.event.domain.port.in.SessionQuery;
+import org.digitalweek.event.domain.rules.ProgrammeChecker;
+import org.digitalweek.event.domain.rules.Rule;
+import org.digitalweek.event.domain.rules.RuleSettings;
+import org.digitalweek.event.domain.rules.Severity;
 
 class ProgrammeServiceTest {
 
-    private static final Instant NOW = Instant.parse("2027-02-20T10:00:00Z");
     private static final String ID = EditionDrafts.ID;
 
     private final FakeEditions store = new FakeEditions();
-    private final ProgrammeService service =
-            new ProgrammeService(store, Validators.inputValidator(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ProgrammeService service = new ProgrammeService(store, Validators.inputValidator());
 
     @BeforeEach
     void planTheWeek() {
@@ -203,20 +203,11 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void publishingStampsTheClocksTime() {
-        Edition published = service.publish(new PublishEditionCommand(ID, 1L));
-        assertThat(published.publicView().status()).isEqualTo(EditionStatus.PUBLISHED);
-        assertThat(published.publicView().publishedAt()).contains(NOW);
-    }
-
-    @Test
     void anArchivedEditionIsNoLongerChanged() {
         Edition current = stored();
         store.save(current.withPublicView(current.publicView().toBuilder().status(EditionStatus.ARCHIVED).build()),
                 1);
         assertThatThrownBy(() -> service.cancel(new CancelSessionCommand(ID, 2L, "panel-1")))
-                .isInstanceOf(ForbiddenChangeException.class);
-        assertThatThrownBy(() -> service.publish(new PublishEditionCommand(ID, 2L)))
                 .isInstanceOf(ForbiddenChangeException.class);
     }
 
@@ -231,6 +222,29 @@ class ProgrammeServiceTest {
                 .containsExactly("opening", "panel-1");
         assertThat(ids(new ProgrammeQuery(ID, EditionDrafts.FIRST_DAY, "plenary", "gov", "host-minister")))
                 .containsExactly("opening");
+    }
+
+    @Test
+    void theProgrammeIsCheckedWithTheConfiguredRules() {
+        assertThat(service.check(new EditionQueryById(ID)).findings()).extracting(f -> f.rule())
+                .containsExactly(Rule.SPEAKING_ORDER_BREAKS_PROTOCOL, Rule.ROOM_NOT_CHOSEN);
+        ProgrammeService quiet = new ProgrammeService(store, Validators.inputValidator(), new ProgrammeChecker(
+                RuleSettings.defaults().without(Rule.ROOM_NOT_CHOSEN).with(Rule.SPEAKING_ORDER_BREAKS_PROTOCOL,
+                        Severity.ERROR)));
+        assertThat(quiet.check(new EditionQueryById(ID)).withSeverity(Severity.ERROR)).hasSize(1);
+        assertThat(quiet.check(new EditionQueryById(ID)).findings()).hasSize(1);
+    }
+
+    @Test
+    void theProtocolOrderOfASessionIsRead() {
+        SessionQuery opening = new SessionQuery(ID, "opening");
+
+        assertThat(service.speakingOrder(opening)).extracting(p -> p.official().id().value())
+                .containsExactly("guest-minister", "host-minister");
+        assertThat(service.seatingOrder(opening)).extracting(p -> p.official().id().value())
+                .containsExactly("host-minister", "guest-minister");
+        assertThatThrownBy(() -> service.speakingOrder(new SessionQuery(ID, "nope")))
+                .isInstanceOf(ItemNotFoundException.class);
     }
 
     @Test

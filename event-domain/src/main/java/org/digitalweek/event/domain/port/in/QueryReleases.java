@@ -1,0 +1,23 @@
+package org.digitalweek.event.domain.port.in;
+
+import java.util.List;
+
+import org.digitalweek.event.domain.model.Release;
+import org.digitalweek.event.domain.port.out.ReleaseSummary;
+
+/** Use case: read an edition's releases. */
+public interface QueryReleases {
+
+    /**
+     * @param query which edition
+     * @return its releases, by number
+     */
+    List<ReleaseSummary> releases(EditionQueryById query);
+
+    /**
+     * @param query which edition and release
+     * @return the release
+     * @throws org.digitalweek.event.domain.error.ItemNotFoundException when the edition has no such release
+     */
+    Release release(ReleaseQuery query);
+}

@@ -1,0 +1,13 @@
+package org.digitalweek.event.domain.port.in;
+
+import org.digitalweek.event.domain.reuse.SeriesStatistics;
+
+/** Use case: the figures of a series, edition by edition, for a ministry's annual report. */
+public interface QueryStatistics {
+
+    /**
+     * @param query which series
+     * @return the statistics of its stored editions, by number
+     */
+    SeriesStatistics statistics(SeriesStatisticsQuery query);
+}

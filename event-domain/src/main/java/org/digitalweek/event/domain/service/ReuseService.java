@@ -1,0 +1,70 @@
+package org.digitalweek.event.domain.service;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.digitalweek.event.domain.edition.Edition;
+import org.digitalweek.event.domain.error.ForbiddenChangeException;
+import org.digitalweek.event.domain.model.Country;
+import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.LocalizedText;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.SeriesId;
+import org.digitalweek.event.domain.port.in.CloneEdition;
+import org.digitalweek.event.domain.port.in.CloneEditionCommand;
+import org.digitalweek.event.domain.port.in.QueryStatistics;
+import org.digitalweek.event.domain.port.in.SeriesStatisticsQuery;
+import org.digitalweek.event.domain.port.out.EditionQuery;
+import org.digitalweek.event.domain.port.out.EditionSummary;
+import org.digitalweek.event.domain.port.out.Editions;
+import org.digitalweek.event.domain.reuse.CloneRequest;
+import org.digitalweek.event.domain.reuse.EditionCloner;
+import org.digitalweek.event.domain.reuse.SeriesStatistics;
+import org.digitalweek.event.domain.validation.InputValidator;
+
+/** Reuse across editions: cloning an edition into a new one, and the statistics of a series. */
+public final class ReuseService implements CloneEdition, QueryStatistics {
+
+    private final Editions editions;
+    private final InputValidator validator;
+
+    /**
+     * @param editions  the store
+     * @param validator checks commands and queries
+     */
+    public ReuseService(Editions editions, InputValidator validator) {
+        this.editions = Objects.requireNonNull(editions, "'editions' must not be null");
+        this.validator = Objects.requireNonNull(validator, "'validator' must not be null");
+    }
+
+    @Override
+    public Edition cloneEdition(CloneEditionCommand command) {
+        validator.check("CloneEditionCommand", command);
+        Edition source = StoredEditions.load(editions, command.sourceEditionId());
+        EditionId newId = new EditionId(command.newEditionId());
+        if (editions.load(newId).isPresent()) {
+            throw new ForbiddenChangeException(command.newEditionId(), "cette édition existe déjà",
+                    "this edition exists already");
+        }
+        return editions.save(EditionCloner.cloneEdition(source, request(command)), 0);
+    }
+
+    private static CloneRequest request(CloneEditionCommand command) {
+        return new CloneRequest(new EditionId(command.newEditionId()), command.start(),
+                Optional.ofNullable(command.number()),
+                Optional.ofNullable(command.title()).filter(t -> !t.isEmpty()).map(LocalizedText::new),
+                Optional.ofNullable(command.hostCountry()).map(Country::new), Optional.ofNullable(command.hostCity()),
+                Optional.ofNullable(command.timeZone()).map(ZoneId::of));
+    }
+
+    @Override
+    public SeriesStatistics statistics(SeriesStatisticsQuery query) {
+        validator.check("SeriesStatisticsQuery", query);
+        SeriesId series = new SeriesId(query.seriesId());
+        List<PublicEdition> views = editions.list(EditionQuery.inSeries(series)).stream().map(EditionSummary::id)
+                .flatMap(id -> editions.load(id).stream()).map(Edition::publicView).toList();
+        return SeriesStatistics.of(series, views);
+    }
+}
