@@ -29,7 +29,10 @@ public record EditionChange(Part part, String id, Kind kind, List<String> fields
         TRACK,
         /** A venue's own components, its rooms aside, by venue id. */
         VENUE,
-        /** A room, by room id, whichever venue holds it; a room that moved to another venue changes its {@code venue}. */
+        /**
+         * A room, by room id, whichever venue holds it; a room that moved to another venue changes its
+         * {@code venue}.
+         */
         ROOM,
         /** A ministry or other public body, by ministry id. */
         MINISTRY,

@@ -1,0 +1,172 @@
+package org.digitalweek.event.domain.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.digitalweek.event.domain.diff.DiffFixtures.EXPO;
+import static org.digitalweek.event.domain.diff.DiffFixtures.GUEST;
+import static org.digitalweek.event.domain.diff.DiffFixtures.HALL;
+import static org.digitalweek.event.domain.diff.DiffFixtures.HOST;
+import static org.digitalweek.event.domain.diff.DiffFixtures.OPENING;
+import static org.digitalweek.event.domain.diff.DiffFixtures.PANEL;
+import static org.digitalweek.event.domain.diff.DiffFixtures.PLENARY;
+import static org.digitalweek.event.domain.diff.DiffFixtures.TRAINING;
+import static org.digitalweek.event.domain.diff.DiffFixtures.copy;
+import static org.digitalweek.event.domain.diff.DiffFixtures.newSession;
+import static org.digitalweek.event.domain.diff.DiffFixtures.reversed;
+import static org.digitalweek.event.domain.diff.DiffFixtures.session;
+import static org.digitalweek.event.domain.diff.DiffFixtures.slot;
+import static org.digitalweek.event.domain.diff.DiffFixtures.week;
+import static org.digitalweek.event.domain.diff.ProgrammeDiffTest.withRoom;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.digitalweek.event.domain.diff.EditionChange.Kind;
+import org.digitalweek.event.domain.diff.EditionChange.Part;
+import org.digitalweek.event.domain.model.LocalizedText;
+import org.digitalweek.event.domain.model.Mandate;
+import org.digitalweek.event.domain.model.Participant;
+import org.digitalweek.event.domain.model.ParticipantRole;
+import org.digitalweek.event.domain.model.Precedence;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Room;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.domain.model.SessionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The French and English text of a diff, asserted on whole strings. */
+class DiffTextTest {
+
+    private final PublicEdition week = week();
+
+    /** A reordered ceremony, a new panel, a moved panel, a cancelled training and a bigger hall. */
+    private ProgrammeDiff smallDiff() {
+        Session opening = session(week, OPENING);
+        Session panel = session(week, PANEL);
+        PublicEdition after = withRoom(week, "hall", r -> new Room(r.id(), r.name(), OptionalInt.of(250),
+                r.sharedSpace(), r.provenance()))
+                .withSession(copy(opening).participants(reversed(opening.participants())).build())
+                .withSession(newSession("panel-ia", "Panel sur l'IA", "AI panel", slot(1, 10, 12),
+                        Optional.of(PLENARY)))
+                .withSession(panel.movedTo(slot(1, 14, 16), Optional.of(HALL)))
+                .withSession(session(week, TRAINING).withStatus(SessionStatus.CANCELLED));
+        return ProgrammeDiff.between(week, after);
+    }
+
+    @Test
+    void rendersASmallDiffInFrench() {
+        assertThat(DiffText.render(smallDiff(), "fr")).isEqualTo("""
+                ~ Participants modifiés : « Session opening » (opening) : ordre de parole guest-minister (intervenant), host-minister (préside)
+                + Ajoutée : « Panel sur l'IA » (panel-ia), 2027-03-02 10:00–12:00, salle plenary
+                ~ Déplacée : « Session panel-1 » (panel-1) : 2027-03-02 10:00–12:00, salle plenary → 2027-03-02 14:00–16:00, salle hall
+                × Annulée : « Session ai-training » (ai-training), 2027-03-03 14:00–17:00, sans salle
+                ~ Salle « hall » modifiée : capacity
+                """);
+    }
+
+    @Test
+    void rendersASmallDiffInEnglish() {
+        assertThat(DiffText.render(smallDiff(), "en")).isEqualTo("""
+                ~ Participants changed: "Session opening" (opening): speaking order guest-minister (speaker), host-minister (presides)
+                + Added: "AI panel" (panel-ia), 2027-03-02 10:00–12:00 in plenary
+                ~ Moved: "Session panel-1" (panel-1): 2027-03-02 10:00–12:00 in plenary → 2027-03-02 14:00–16:00 in hall
+                × Cancelled: "Session ai-training" (ai-training), 2027-03-03 14:00–17:00, no room
+                ~ Room 'hall' changed: capacity
+                """);
+    }
+
+    @Test
+    void rendersAnEmptyDiffAsOneLine() {
+        assertThat(DiffText.render(ProgrammeDiff.NONE, "fr")).isEqualTo("Aucun changement.\n");
+        assertThat(DiffText.render(ProgrammeDiff.between(week, week), "en")).isEqualTo("No changes.\n");
+    }
+
+    /** Removed, reinstated, retitled, details, participants with a mandate, a multi-day slot, other items. */
+    private ProgrammeDiff otherKinds() {
+        Session expo = session(week, EXPO);
+        Session training = session(week, TRAINING);
+        Session opening = session(week, OPENING);
+        Participant onBehalf = new Participant(HOST, ParticipantRole.PRESIDES, Optional.of(
+                new Mandate(LocalizedText.frEn("Premier ministre", "Prime Minister"), new Precedence(2))));
+        Participant moderator = Participant.of(GUEST, ParticipantRole.MODERATOR);
+        Session changedOpening = copy(opening).title(LocalizedText.frEn("Ouverture", "Opening"))
+                .participants(List.of(onBehalf, opening.participants().get(1), moderator)).build();
+        Session cancelledTraining = training.withStatus(SessionStatus.CANCELLED);
+        PublicEdition before = week.withSession(cancelledTraining);
+        PublicEdition after = week.toBuilder()
+                .sessions(List.of(changedOpening, copy(training).type(SessionType.WORKSHOP).build(),
+                        session(week, PANEL)))
+                .build();
+        assertThat(expo.slot().end().toLocalDate()).isNotEqualTo(expo.slot().start().toLocalDate());
+        ProgrammeDiff diff = ProgrammeDiff.between(before, after);
+        return new ProgrammeDiff(diff.sessionChanges(), List.of(
+                new EditionChange(Part.VENUE, "annex", Kind.ADDED, List.of()),
+                new EditionChange(Part.OFFICIAL, "expert", Kind.REMOVED, List.of())));
+    }
+
+    @Test
+    void rendersTheOtherKindsInFrench() {
+        assertThat(DiffText.render(otherKinds(), "fr-ML")).isEqualTo("""
+                - Retirée : « Session expo » (expo), 2027-03-01 09:00–2027-03-03 18:00, salle hall
+                ~ Renommée : « Session opening » (opening) → « Ouverture »
+                ~ Participants modifiés : « Ouverture » (opening) : ajoutés host-minister (préside, au nom de Premier ministre), guest-minister (modérateur) ; retirés host-minister (préside)
+                + Rétablie : « Session ai-training » (ai-training), 2027-03-03 14:00–17:00, sans salle
+                ~ Détails modifiés : « Session ai-training » (ai-training) : type
+                + Lieu « annex » ajouté
+                - Personnalité « expert » retirée
+                """);
+    }
+
+    @Test
+    void rendersTheOtherKindsInEnglish() {
+        assertThat(DiffText.render(otherKinds(), "en-GB")).isEqualTo("""
+                - Removed: "Session expo" (expo), 2027-03-01 09:00–2027-03-03 18:00 in hall
+                ~ Retitled: "Session opening" (opening) → "Opening"
+                ~ Participants changed: "Opening" (opening): added host-minister (presides, on behalf of Prime Minister), guest-minister (moderator); removed host-minister (presides)
+                + Reinstated: "Session ai-training" (ai-training), 2027-03-03 14:00–17:00, no room
+                ~ Details changed: "Session ai-training" (ai-training): type
+                + Venue 'annex' added
+                - Official 'expert' removed
+                """);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "FR", "fr-ML", "fr-CA"})
+    void frenchForEveryFrenchTag(String tag) {
+        assertThat(DiffText.render(ProgrammeDiff.NONE, tag)).isEqualTo("Aucun changement.\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "en-GB", "de", "bm", "frr", ""})
+    void englishForEveryOtherTag(String tag) {
+        assertThat(DiffText.render(ProgrammeDiff.NONE, tag)).isEqualTo("No changes.\n");
+    }
+
+    @Test
+    void everyRoleHasAFrenchWord() {
+        assertThat(List.of(ParticipantRole.values())).extracting(Labels.FRENCH::role)
+                .containsExactly("préside", "intervenant", "modérateur", "panéliste", "formateur", "exposant");
+        assertThat(List.of(ParticipantRole.values())).extracting(Labels.ENGLISH::role)
+                .containsExactly("presides", "speaker", "moderator", "panellist", "trainer", "exhibitor");
+    }
+
+    @Test
+    void frenchParticiplesAgreeWithTheirNoun() {
+        assertThat(List.of(Part.values()))
+                .extracting(p -> Labels.FRENCH.noun(p) + " " + Labels.FRENCH.participle(p, Kind.CHANGED))
+                .containsExactly("Édition modifiée", "Thème modifié", "Piste modifiée", "Lieu modifié",
+                        "Salle modifiée", "Ministère modifié", "Participation modifiée", "Personnalité modifiée");
+    }
+
+    @Test
+    void rejectsMissingArguments() {
+        assertThatNullPointerException().isThrownBy(() -> DiffText.render(null, "fr"))
+                .withMessage("'diff' must not be null");
+        assertThatNullPointerException().isThrownBy(() -> DiffText.render(ProgrammeDiff.NONE, null))
+                .withMessage("'language' must not be null");
+    }
+}
