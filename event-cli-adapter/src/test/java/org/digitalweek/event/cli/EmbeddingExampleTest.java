@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,15 +13,25 @@ import jakarta.validation.ValidatorFactory;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.diff.DiffText;
+import org.digitalweek.event.domain.diff.ProgrammeDiff;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.edition.Edition;
-import org.digitalweek.event.domain.model.Session;
-import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.in.CancelSessionCommand;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
-import org.digitalweek.event.domain.port.in.ProgrammeQuery;
+import org.digitalweek.event.domain.port.in.PublishEditionCommand;
+import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
+import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.rules.Finding;
+import org.digitalweek.event.domain.rules.ProgrammeChecker;
+import org.digitalweek.event.domain.rules.Rule;
+import org.digitalweek.event.domain.rules.RuleSettings;
+import org.digitalweek.event.domain.rules.Severity;
 import org.digitalweek.event.domain.service.ProgrammeService;
+import org.digitalweek.event.domain.service.PublicationService;
 import org.digitalweek.event.domain.validation.InputValidator;
 import org.digitalweek.event.export.sample.SampleEditions;
 import org.digitalweek.event.persistence.memory.InMemoryEditions;
@@ -31,16 +42,25 @@ class EmbeddingExampleTest {
     @Test
     void theReadmeExampleRuns() throws IOException {
         ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
-        ProgrammeService programme = new ProgrammeService(new InMemoryEditions(),
-                new InputValidator(factory), Clock.systemUTC());
+        Editions store = new InMemoryEditions();
+        InputValidator validator = new InputValidator(factory);
+        ProgrammeChecker checker = new ProgrammeChecker(RuleSettings.defaults()
+                .with(Rule.OVER_CAPACITY, Severity.ERROR).withTravelBuffer(Duration.ofMinutes(45)));
+        ProgrammeService programme = new ProgrammeService(store, validator, checker);
+        PublicationService publication = new PublicationService(store, validator, checker, Clock.systemUTC());
+
         EditionDraft draft = SampleEditions.read("snm-2026",
                 new ImportContext("snm-2026.json", Optional.empty())).edition();
         Edition edition = programme.plan(new PlanEditionCommand(draft));
-        programme.cancel(new CancelSessionCommand("snm-2026", 1L, "masterclass-ia"));
-        List<Session> sessions = programme.programme(ProgrammeQuery.all("snm-2026"));
+        List<Finding> findings = programme.check(new EditionQueryById("snm-2026")).findings();
+        Release printed = publication.publish(PublishEditionCommand.of("snm-2026", 1L));
+        programme.cancel(new CancelSessionCommand("snm-2026", 2L, "masterclass-ia"));
+        ProgrammeDiff changes = publication.diff(new ReleaseDiffQuery("snm-2026", printed.label(), null));
 
         assertThat(edition.version()).isEqualTo(1);
-        assertThat(sessions).hasSize(5).filteredOn(s -> s.status() == SessionStatus.CANCELLED)
-                .extracting(s -> s.title().resolve("en")).containsExactly("Masterclass in artificial intelligence");
+        assertThat(findings).isEmpty();
+        assertThat(printed.number()).isEqualTo(1);
+        assertThat(DiffText.render(changes, "fr")).startsWith("× Annulée")
+                .contains("« Masterclass en intelligence artificielle » (masterclass-ia)");
     }
 }

@@ -17,7 +17,11 @@ import org.digitalweek.event.domain.port.in.PlanEditionCommand;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.rules.ProgrammeChecker;
+import org.digitalweek.event.domain.rules.RuleSettings;
 import org.digitalweek.event.domain.service.ProgrammeService;
+import org.digitalweek.event.domain.service.PublicationService;
+import org.digitalweek.event.domain.service.ReuseService;
 import org.digitalweek.event.domain.validation.InputValidator;
 import org.digitalweek.event.export.sample.SampleEditions;
 import org.digitalweek.event.persistence.memory.InMemoryEditions;
@@ -36,6 +40,8 @@ public final class CompositionRoot implements AutoCloseable {
     private final InputValidator validator;
     private final Editions editions;
     private final ProgrammeService programme;
+    private final PublicationService publication;
+    private final ReuseService reuse;
     private final FormatCatalogue formats;
 
     private CompositionRoot(Editions editions, Clock clock) {
@@ -43,7 +49,10 @@ public final class CompositionRoot implements AutoCloseable {
         this.validatorFactory = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
         this.validator = new InputValidator(validatorFactory);
         this.editions = editions;
-        this.programme = new ProgrammeService(editions, validator, clock);
+        ProgrammeChecker checker = new ProgrammeChecker(RuleSettings.defaults());
+        this.programme = new ProgrammeService(editions, validator, checker);
+        this.publication = new PublicationService(editions, validator, checker, clock);
+        this.reuse = new ReuseService(editions, validator);
         this.formats = FormatCatalogue.discover(CompositionRoot.class.getClassLoader());
     }
 
@@ -71,6 +80,16 @@ public final class CompositionRoot implements AutoCloseable {
     /** @return the programme use cases */
     public ProgrammeService programme() {
         return programme;
+    }
+
+    /** @return the publication use cases: releases, archiving, diffs */
+    public PublicationService publication() {
+        return publication;
+    }
+
+    /** @return the reuse use cases: cloning, statistics */
+    public ReuseService reuse() {
+        return reuse;
     }
 
     /** @return the store */
