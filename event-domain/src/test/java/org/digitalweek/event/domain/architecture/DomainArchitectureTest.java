@@ -18,6 +18,11 @@ class DomainArchitectureTest {
     @ArchTest
     static final ArchRule publicModelCannotReachInternal = DomainRules.PUBLIC_MODEL_CANNOT_REACH_INTERNAL_RECORDS;
     @ArchTest
+    static final ArchRule publicViewReadersCannotReachInternal =
+            DomainRules.PUBLIC_VIEW_READERS_CANNOT_REACH_INTERNAL_RECORDS;
+    @ArchTest
+    static final ArchRule noPackageCycles = DomainRules.NO_PACKAGE_CYCLES;
+    @ArchTest
     static final ArchRule noStandardStreams = DomainRules.NO_STANDARD_STREAMS;
     @ArchTest
     static final ArchRule noJavaUtilLogging = DomainRules.NO_JAVA_UTIL_LOGGING;

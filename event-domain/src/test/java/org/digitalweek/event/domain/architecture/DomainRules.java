@@ -2,6 +2,7 @@ package org.digitalweek.event.domain.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -50,12 +51,21 @@ final class DomainRules {
     static final ArchRule PUBLIC_MODEL_CANNOT_REACH_INTERNAL_RECORDS =
             cannotReachInternalRecords("org.digitalweek.event.domain.model..");
 
+    /** The checker, the protocol order and the diff read public programmes only, so they can never report internal data. */
+    static final ArchRule PUBLIC_VIEW_READERS_CANNOT_REACH_INTERNAL_RECORDS = cannotReachInternalRecords(
+            "org.digitalweek.event.domain.rules..", "org.digitalweek.event.domain.protocol..",
+            "org.digitalweek.event.domain.diff..");
+
+    /** The domain's packages depend on each other without cycles. */
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.digitalweek.event.domain.(*)..")
+            .should().beFreeOfCycles();
+
     /**
      * @param packages where the rule applies
      * @return the rule that no type there depends on the package of the aggregate root and its internal records
      */
-    static ArchRule cannotReachInternalRecords(String packages) {
-        return noClasses().that().resideInAPackage(packages)
+    static ArchRule cannotReachInternalRecords(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages)
                 .should().dependOnClassesThat().resideInAPackage(INTERNAL)
                 .because("exporters receive the public view and must never see contacts or protocol notes");
     }
