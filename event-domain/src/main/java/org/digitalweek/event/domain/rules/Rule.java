@@ -1,6 +1,8 @@
 package org.digitalweek.event.domain.rules;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A rule of the programme checker, with the severity it has unless the caller says otherwise.
@@ -46,6 +48,14 @@ public enum Rule {
     /** @return the rule's stable code for configuration files and scripts, e.g. {@code room-double-booked} */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * @param code a rule's code, as {@link #code()} gives it, e.g. from a configuration file
+     * @return the rule with that code, if any
+     */
+    public static Optional<Rule> byCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
     }
 
     /**

@@ -14,14 +14,18 @@ import org.digitalweek.event.domain.error.InvariantViolationException;
  * reconfigure: {@code RuleSettings.defaults().with(Rule.OVER_CAPACITY, Severity.ERROR).without(Rule.ROOM_NOT_CHOSEN)}.
  *
  * @param severities   the severity of each rule that is on; a rule absent from the map is off
- * @param travelBuffer the least time a person needs between sessions at two different venues; zero or more
+ * @param travelBuffer the least time a person needs between sessions at two different venues; from zero to
+ *                     {@link #MAX_TRAVEL_BUFFER}
  */
 public record RuleSettings(Map<Rule, Severity> severities, Duration travelBuffer) {
 
     /** The travel buffer of the defaults: half an hour between two venues of a capital city. */
     public static final Duration DEFAULT_TRAVEL_BUFFER = Duration.ofMinutes(30);
 
-    /** Copies the map and checks that the buffer is not negative. */
+    /** The longest travel buffer: a day, beyond which two sessions are on different days anyway. */
+    public static final Duration MAX_TRAVEL_BUFFER = Duration.ofDays(1);
+
+    /** Copies the map and checks that the buffer is between zero and a day. */
     public RuleSettings {
         Objects.requireNonNull(severities, "'severities' must not be null");
         Objects.requireNonNull(travelBuffer, "'travelBuffer' must not be null");
@@ -29,8 +33,9 @@ public record RuleSettings(Map<Rule, Severity> severities, Duration travelBuffer
         copy.putAll(severities);
         copy.values().forEach(s -> Objects.requireNonNull(s, "a rule's severity must not be null"));
         severities = Collections.unmodifiableMap(copy);
-        if (travelBuffer.isNegative()) {
-            throw new InvariantViolationException("RuleSettings", "travel buffer must not be negative, not " + travelBuffer);
+        if (travelBuffer.isNegative() || travelBuffer.compareTo(MAX_TRAVEL_BUFFER) > 0) {
+            throw new InvariantViolationException("RuleSettings",
+                    "travel buffer must be between 0 and 24 hours, not " + travelBuffer);
         }
     }
 

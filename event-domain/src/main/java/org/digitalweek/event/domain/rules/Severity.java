@@ -3,9 +3,25 @@ package org.digitalweek.event.domain.rules;
 /** How much a finding matters, from the most to the least serious. */
 public enum Severity {
     /** The programme cannot be published while it stands. */
-    ERROR,
+    ERROR("erreur", "error"),
     /** Something an organiser should look at; publishing is allowed. */
-    WARNING,
+    WARNING("avertissement", "warning"),
     /** Worth knowing, e.g. a session still waiting for its room. */
-    INFO
+    INFO("information", "information");
+
+    private final String nameFr;
+    private final String nameEn;
+
+    Severity(String nameFr, String nameEn) {
+        this.nameFr = nameFr;
+        this.nameEn = nameEn;
+    }
+
+    /**
+     * @param language a BCP 47 tag
+     * @return the severity's name, in French for {@code fr}, in English otherwise
+     */
+    public String displayName(String language) {
+        return Messages.isFrench(language) ? nameFr : nameEn;
+    }
 }

@@ -40,6 +40,12 @@ class CheckReportTest {
         assertThat(Rule.ROOM_DOUBLE_BOOKED.code()).isEqualTo("room-double-booked");
         assertThat(Rule.OVER_CAPACITY.displayName("fr")).isEqualTo("capacité de la salle dépassée");
         assertThat(Rule.OVER_CAPACITY.displayName("en")).isEqualTo("room over capacity");
+        for (Rule rule : Rule.values()) {
+            assertThat(Rule.byCode(rule.code())).contains(rule);
+        }
+        assertThat(Rule.byCode("ROOM_DOUBLE_BOOKED")).isEmpty();
+        assertThat(Severity.WARNING.displayName("fr-ML")).isEqualTo("avertissement");
+        assertThat(Severity.WARNING.displayName("en")).isEqualTo("warning");
     }
 
     @Test
@@ -51,6 +57,9 @@ class CheckReportTest {
         assertThat(one.severityOf(Rule.OVER_CAPACITY)).contains(Severity.INFO);
         assertThat(one.without(Rule.OVER_CAPACITY)).isEqualTo(none);
         assertThatThrownBy(() -> none.withTravelBuffer(Duration.ofMinutes(-1)))
-                .isInstanceOf(InvariantViolationException.class).hasMessageContaining("must not be negative");
+                .isInstanceOf(InvariantViolationException.class).hasMessageContaining("between 0 and 24 hours");
+        assertThatThrownBy(() -> none.withTravelBuffer(Duration.ofHours(25)))
+                .isInstanceOf(InvariantViolationException.class).hasMessageContaining("PT25H");
+        assertThat(none.withTravelBuffer(Duration.ofDays(1)).travelBuffer()).isEqualTo(RuleSettings.MAX_TRAVEL_BUFFER);
     }
 }
