@@ -25,4 +25,5 @@ module org.digitalweek.event.domain {
 
     uses org.digitalweek.event.domain.port.out.Exporter;
     uses org.digitalweek.event.domain.port.out.Importer;
+    uses org.digitalweek.event.domain.port.out.EditionsProvider;
 }

@@ -11,9 +11,10 @@ import org.digitalweek.event.domain.model.Release;
  * Out-port: where editions and their releases are stored. Every save is whole or not at all, and
  * guarded by the version the writer read, so that two people editing at once never silently
  * overwrite each other. Versions start at 0 for an edition never stored; each save adds one.
- * Releases are kept beside their edition, append-only, and loaded one at a time.
+ * Releases are kept beside their edition, append-only, and loaded one at a time. A store may hold
+ * resources (a database connection): close it when done.
  */
-public interface Editions {
+public interface Editions extends AutoCloseable {
 
     /**
      * @param id an edition id
@@ -73,4 +74,13 @@ public interface Editions {
      * @throws org.digitalweek.event.domain.error.VersionConflictException when the stored version differs
      */
     void delete(EditionId id, long expectedVersion);
+
+    /**
+     * Releases what the store holds; a store without resources does nothing.
+     *
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when closing fails
+     */
+    @Override
+    default void close() {
+    }
 }
