@@ -23,6 +23,7 @@ import org.digitalweek.event.domain.error.EditionNotFoundException;
 import org.digitalweek.event.domain.error.InvariantViolationException;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.fixtures.EditionDrafts;
+import org.digitalweek.event.domain.fixtures.FullEdition;
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
@@ -74,6 +75,27 @@ public abstract class EditionsContract {
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved).isEqualTo(richEdition().atVersion(1));
         assertThat(store.load(saved.id())).contains(saved);
+    }
+
+    @Test
+    void everyFieldOfTheModelSurvivesSaveAndLoad() {
+        Edition full = FullEdition.edition();
+
+        Edition saved = store.save(full, 0);
+
+        assertThat(store.load(full.id())).contains(full.atVersion(1)).contains(saved);
+        Edition again = store.save(saved, 1);
+        assertThat(store.load(full.id())).contains(full.atVersion(2)).contains(again);
+    }
+
+    @Test
+    void aReleaseKeepsEveryFieldOfItsProgramme() {
+        Edition saved = store.save(FullEdition.edition(), 0);
+        Release release = release(saved, 1, "programme-imprime");
+
+        store.publish(saved, 1, release);
+
+        assertThat(store.release(saved.id(), 1)).contains(release);
     }
 
     @Test
