@@ -1,0 +1,114 @@
+package org.digitalweek.event.persistence.json;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.digitalweek.event.domain.error.InvariantViolationException;
+import org.digitalweek.event.domain.model.LocalizedText;
+import org.digitalweek.event.domain.model.Provenance;
+
+/**
+ * The small conversions every document type shares, both ways. Going to the model, each one
+ * names the JSON pointer of the value it reads, so that a broken invariant is reported where it is.
+ */
+final class Conversions {
+
+    private Conversions() {
+    }
+
+    /**
+     * @param at    the JSON pointer of the value being built
+     * @param build builds it; may throw the model's invariant errors
+     * @return what it built
+     * @throws DocumentProblem at {@code at} when the model refuses the value
+     */
+    static <T> T at(String at, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvariantViolationException | DateTimeException e) {
+            throw new DocumentProblem(at, "not a valid value: " + e.getMessage());
+        }
+    }
+
+    static String child(String at, String property) {
+        return at + "/" + property.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String item(String at, int index) {
+        return at + "/" + index;
+    }
+
+    /** Maps each document of a list to the model, each with its own pointer. */
+    static <D, M> List<M> toModels(List<D> documents, String at, BiFunction<D, String, M> toModel) {
+        List<M> models = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            models.add(toModel.apply(documents.get(i), item(at, i)));
+        }
+        return models;
+    }
+
+    static <M, D> List<D> toDocuments(List<M> models, Function<M, D> toDocument) {
+        return models.stream().map(toDocument).toList();
+    }
+
+    static LocalizedText text(Map<String, String> values, String at) {
+        return at(at, () -> new LocalizedText(values));
+    }
+
+    /** Illustrative items carry their note; reported items have none. */
+    static Optional<Map<String, String>> note(Provenance provenance) {
+        return provenance instanceof Provenance.Illustrative illustrative
+                ? Optional.of(illustrative.note().values()) : Optional.empty();
+    }
+
+    static Provenance provenance(Optional<Map<String, String>> note, String at) {
+        return note.map(values -> at(at, () -> Provenance.illustrative(new LocalizedText(values))))
+                .orElse(Provenance.reported());
+    }
+
+    static String date(LocalDate value) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+    }
+
+    static LocalDate date(String text, String at) {
+        return parse(text, at, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, "a date such as \"2026-01-29\"");
+    }
+
+    static String dateTime(LocalDateTime value) {
+        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value);
+    }
+
+    static LocalDateTime dateTime(String text, String at) {
+        return parse(text, at, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from,
+                "a date and time such as \"2026-01-29T09:30:00\"");
+    }
+
+    static String instant(Instant value) {
+        return DateTimeFormatter.ISO_INSTANT.format(value);
+    }
+
+    static Instant instant(String text, String at) {
+        return parse(text, at, DateTimeFormatter.ISO_INSTANT, Instant::from,
+                "an instant in UTC such as \"2026-01-20T08:30:00Z\"");
+    }
+
+    private static <T> T parse(String text, String at, DateTimeFormatter format, TemporalQuery<T> query,
+                               String expected) {
+        try {
+            return format.parse(text, query);
+        } catch (DateTimeException e) {
+            throw new DocumentProblem(at, "wrong value: expected " + expected + ", found \"" + text + "\"");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.digitalweek.event.persistence.json;
+
+/**
+ * A stored document that cannot be turned into the model: what is wrong and where, as a JSON
+ * pointer. The reader adds the file, line and column and reports it as an
+ * {@code UnreadableDocumentException}; it never leaves this package.
+ */
+final class DocumentProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String pointer;
+    private final String rule;
+
+    /**
+     * @param pointer the JSON pointer of the value, {@code ""} for the whole document
+     * @param rule    what the document broke, in English
+     */
+    DocumentProblem(String pointer, String rule) {
+        super(pointer + ": " + rule);
+        this.pointer = pointer;
+        this.rule = rule;
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    String rule() {
+        return rule;
+    }
+}

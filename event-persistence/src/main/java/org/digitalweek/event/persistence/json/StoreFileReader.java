@@ -1,0 +1,180 @@
+package org.digitalweek.event.persistence.json;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.Release;
+
+/**
+ * Reads the bytes of one stored file into the model, in four steps: strict UTF-8, well-formed JSON,
+ * the envelope ({@code format}, {@code formatVersion}, upgraded by the {@link Migrations}), then
+ * the document records and the model's invariants. Any problem is an
+ * {@link UnreadableDocumentException} naming the file, the line and column, the JSON pointer when
+ * there is one, and the rule. Reading never changes the file.
+ */
+final class StoreFileReader {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final String FORMAT = "format";
+
+    private final Migrations migrations;
+
+    StoreFileReader(Migrations migrations) {
+        this.migrations = migrations;
+    }
+
+    /**
+     * @param source the file's name, for messages
+     * @param bytes  its content
+     * @param id     the edition its name says it holds
+     * @return the edition and its count of committed releases
+     * @throws UnreadableDocumentException when the file cannot be read, or holds another edition
+     */
+    StoredEdition edition(String source, byte[] bytes, EditionId id) {
+        return read(source, bytes, EditionFile.FORMAT, "an edition file", EditionFile.class, file -> {
+            StoredEdition stored = file.toModel();
+            if (!stored.edition().id().equals(id)) {
+                // Also what two ids that differ only in case give on a file system that ignores case.
+                throw new DocumentProblem("/edition/id", "the file holds edition '" + stored.edition().id()
+                        + "', but its name is that of edition '" + id + "': the name must be the id");
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * @param source the file's name, for messages
+     * @param bytes  its content
+     * @param id     the edition its folder says it belongs to
+     * @param number the number its name says it has
+     * @return the release
+     * @throws UnreadableDocumentException when the file cannot be read, or holds another release
+     */
+    Release release(String source, byte[] bytes, EditionId id, int number) {
+        return read(source, bytes, ReleaseFile.FORMAT, "a release file", ReleaseFile.class, file -> {
+            Release release = file.toModel();
+            if (!release.edition().equals(id) || release.number() != number) {
+                throw new DocumentProblem("", "the file holds release " + release.number() + " of edition '"
+                        + release.edition() + "', but its name is that of release " + number + " of '" + id + "'");
+            }
+            return release;
+        });
+    }
+
+    private <F, M> M read(String source, byte[] bytes, String format, String kind, Class<F> type,
+                          Function<F, M> toModel) {
+        String text = decode(source, bytes);
+        JsonNode tree = parse(source, text);
+        try {
+            ObjectNode file = envelope(tree, format, kind);
+            migrations.upgrade(file, file.get(Migrations.FORMAT_VERSION).intValue());
+            F document;
+            try {
+                document = StoreJson.mapper().treeToValue(file, type);
+            } catch (JacksonException e) {
+                throw BindingFailures.problem(e, file);
+            }
+            return toModel.apply(document);
+        } catch (DocumentProblem problem) {
+            throw new UnreadableDocumentException(source, Places.of(text, problem.pointer()), problem.rule());
+        }
+    }
+
+    /** Checks what the file says it is before anything else, so a newer file is refused as such. */
+    private static ObjectNode envelope(JsonNode tree, String format, String kind) {
+        String expected = "\"" + FORMAT + "\": \"" + format + "\"";
+        if (!tree.isObject()) {
+            throw new DocumentProblem("", "not " + kind + " of a digitalweek store: expected a JSON object with "
+                    + expected + ", found " + Places.describe(tree));
+        }
+        JsonNode marker = tree.get(FORMAT);
+        if (marker == null) {
+            throw new DocumentProblem("", "not " + kind + " of a digitalweek store: expected " + expected
+                    + " at the top, found no \"" + FORMAT + "\"");
+        }
+        if (!marker.isString() || !marker.stringValue().equals(format)) {
+            throw new DocumentProblem("/" + FORMAT, "not " + kind + " of a digitalweek store: expected " + expected
+                    + ", found " + Places.describe(marker));
+        }
+        JsonNode version = tree.get(Migrations.FORMAT_VERSION);
+        if (version == null) {
+            throw new DocumentProblem("", "required property \"" + Migrations.FORMAT_VERSION + "\" is missing");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw new DocumentProblem(Migrations.AT_FORMAT_VERSION, "wrong type for \"" + Migrations.FORMAT_VERSION
+                    + "\": expected a whole number, found " + Places.describe(version));
+        }
+        return (ObjectNode) tree;
+    }
+
+    private static JsonNode parse(String source, String text) {
+        JsonParser parser = StoreJson.mapper().createParser(text);
+        try (parser) {
+            JsonNode tree = StoreJson.mapper().readTree(parser);
+            if (tree == null || tree.isMissingNode()) {
+                throw new UnreadableDocumentException(source, Places.of(parser.currentLocation(), ""),
+                        "empty file: expected a JSON object with \"" + FORMAT + "\" and \""
+                                + Migrations.FORMAT_VERSION + "\"");
+            }
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw new UnreadableDocumentException(source, Places.of(parser.currentTokenLocation(), ""),
+                        "not well-formed JSON: more content after the end of the document");
+            }
+            return tree;
+        } catch (UnexpectedEndOfInputException e) {
+            throw new UnreadableDocumentException(source, Places.of(e.getLocation(), pointer(parser)),
+                    "not well-formed JSON: the file ends in the middle of a value; it may have been cut short");
+        } catch (JacksonException e) {
+            throw new UnreadableDocumentException(source, Places.of(e.getLocation(), pointer(parser)),
+                    "not well-formed JSON: " + originalMessage(e));
+        }
+    }
+
+    private static String pointer(JsonParser parser) {
+        return parser.streamReadContext() == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+    }
+
+    /** Jackson's own words on the syntax, without its description of where: that is in the place. */
+    private static String originalMessage(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int source = message.indexOf(" at [Source");
+        return source < 0 ? message : message.substring(0, source);
+    }
+
+    /** Decodes strictly, so that a byte that is not UTF-8 is an error, not a replacement character. */
+    private static String decode(String source, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            throw new UnreadableDocumentException(source, "line " + line + ", column " + column,
+                    "not UTF-8: the file has bytes here that are not UTF-8; store files are always UTF-8");
+        }
+        String text = out.flip().toString();
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+}

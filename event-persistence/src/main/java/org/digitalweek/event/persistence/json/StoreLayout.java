@@ -1,0 +1,97 @@
+package org.digitalweek.event.persistence.json;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.Ids;
+
+/**
+ * Where each thing lives in a store's folder:
+ *
+ * <pre>
+ * FOLDER/
+ *   .lock                      held by a writer while it writes; empty
+ *   snm-2026.json              an edition file: the edition, its internal records, its release count
+ *   snm-2026.releases/1.json   its release 1, written once, never rewritten
+ *   snm-2026.releases/2.json
+ *   .snm-2026.json.7f3a….tmp   a file being written; renamed over its target when complete
+ * </pre>
+ *
+ * <p>An edition's file name is its id, which only holds letters, digits and {@code . _ : -}. The
+ * colon, which Windows does not allow in file names, is written {@code %3A}; no id holds a
+ * {@code %}, so the name maps back to one id. Names that start with a dot are never ids.
+ */
+final class StoreLayout {
+
+    static final String LOCK_FILE = ".lock";
+    static final String EDITION_SUFFIX = ".json";
+    static final String RELEASES_SUFFIX = ".releases";
+    static final String TEMPORARY_SUFFIX = ".tmp";
+
+    private static final String COLON = "%3A";
+
+    private final Path folder;
+
+    StoreLayout(Path folder) {
+        this.folder = folder;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    Path lockFile() {
+        return folder.resolve(LOCK_FILE);
+    }
+
+    Path editionFile(EditionId id) {
+        return folder.resolve(fileName(id) + EDITION_SUFFIX);
+    }
+
+    Path releasesFolder(EditionId id) {
+        return folder.resolve(fileName(id) + RELEASES_SUFFIX);
+    }
+
+    Path releaseFile(EditionId id, int number) {
+        return releasesFolder(id).resolve(number + EDITION_SUFFIX);
+    }
+
+    /**
+     * @param fileName the name of a file of the folder
+     * @return the edition it holds, if the name is that of an edition file
+     */
+    static Optional<EditionId> editionOf(String fileName) {
+        if (!fileName.endsWith(EDITION_SUFFIX)) {
+            return Optional.empty();
+        }
+        String stem = fileName.substring(0, fileName.length() - EDITION_SUFFIX.length());
+        String id = stem.replace(COLON, ":");
+        // Only the one spelling this store writes: "a%3ab.json" or "a:b.json" are not edition files.
+        if (!Ids.isValid(id) || !fileName(new EditionId(id)).equals(stem)) {
+            return Optional.empty();
+        }
+        return Optional.of(new EditionId(id));
+    }
+
+    /**
+     * @param fileName the name of a file of the folder or of a releases folder
+     * @return whether it is a temporary file, complete or not, that was never renamed
+     */
+    static boolean isTemporary(String fileName) {
+        return fileName.startsWith(".") && fileName.endsWith(TEMPORARY_SUFFIX);
+    }
+
+    /**
+     * @param target the file to be written
+     * @param unique a text that no other temporary file of the folder has
+     * @return the temporary file to write it in first, in the same folder, so the rename is atomic
+     */
+    static Path temporaryFor(Path target, String unique) {
+        return target.resolveSibling("." + target.getFileName() + "." + unique + TEMPORARY_SUFFIX);
+    }
+
+    private static String fileName(EditionId id) {
+        return id.value().replace(":", COLON);
+    }
+}

@@ -1,0 +1,60 @@
+/**
+ * The JSON-file store: editions kept as files in a folder, for a team that keeps its programme on
+ * a laptop and versions it with git. Open it with {@link org.digitalweek.event.persistence.json.JsonFileEditions#open(java.nio.file.Path)}
+ * or, through the {@code EditionsProvider} service, with the URI {@code file:PATH}.
+ *
+ * <h2>Layout</h2>
+ * <pre>
+ * FOLDER/
+ *   .lock                      locked by the one writer at a time; empty
+ *   snm-2026.json              the edition snm-2026: public content, internal records, release count
+ *   snm-2026.releases/1.json   its release 1, written once and never rewritten
+ *   snm-2026.releases/2.json   its release 2
+ * </pre>
+ * A file is named after its edition's id, with {@code :} written {@code %3A}. Files whose names
+ * are not {@code <id>.json} for a valid id are not the store's and are ignored, as are names that
+ * start with a dot. A team that versions the folder may ignore {@code .lock} and {@code .*.tmp}.
+ *
+ * <h2>Format</h2>
+ * Each file is one JSON object, UTF-8, two spaces of indent, {@code "\n"} line ends and a final
+ * newline; properties in a fixed order, maps by key; absent optional values left out. The same
+ * edition always gives the same bytes, and a change touches only its own lines, so {@code git diff}
+ * shows what changed and nothing else. Nothing is written that is not data: no time of saving.
+ * <pre>
+ * {
+ *   "format": "digitalweek-store",
+ *   "formatVersion": 1,
+ *   "releaseCount": 1,
+ *   "edition": { "id": "snm-2026", "series": {…}, …, "status": "PUBLISHED", "version": 4, … },
+ *   "internal": { "protocolFiles": { "host-minister": { "contacts": […], "notes": "…" } } }
+ * }
+ * </pre>
+ * A release file is {@code {"format": "digitalweek-store-release", "formatVersion": 1, "edition",
+ * "number", "label", "publishedAt", "programme": {…}}}, its programme shaped as {@code edition} above.
+ * A file of an older format version is upgraded as it is read, step by step
+ * ({@code Migrations}); one of a newer version is refused, and left as it is.
+ *
+ * <h2>Guarantees</h2>
+ * <ul>
+ *   <li><b>Atomic writes.</b> A file is written to a temporary file beside it, forced to disk,
+ *       renamed over the old one in one step, and the folder is forced. A crash leaves the old
+ *       file or the new one, never a mix; a temporary file it leaves is ignored, and removed when
+ *       the store is next opened.</li>
+ *   <li><b>Publication.</b> The release file is written first, then the edition file with its
+ *       {@code releaseCount} one higher. The edition file is the truth: a release file numbered
+ *       above its count is the orphan of a publication cut short, which no read returns and the
+ *       next publication overwrites.</li>
+ *   <li><b>One writer at a time.</b> Saves, publications and deletions hold the folder's lock, a
+ *       file lock on {@code .lock} across processes and a lock shared by every store of the JVM
+ *       on the folder; holding it, they read the stored version, refuse a stale one with a
+ *       {@code VersionConflictException}, then write. Reads take no lock: they read whole files,
+ *       which renames replace whole.</li>
+ *   <li><b>Errors.</b> A file that cannot be read (not UTF-8, not well-formed JSON, a wrong type,
+ *       a missing or unknown property, a value the model refuses, a file of another program) gives
+ *       an {@code UnreadableDocumentException} naming the file, the line and column, the JSON
+ *       pointer and the rule; the file is never changed by a read. A listing fails on such a file
+ *       rather than leaving an edition out. A failure of the disk gives a
+ *       {@code StorageFailureException} naming the folder.</li>
+ * </ul>
+ */
+package org.digitalweek.event.persistence.json;
