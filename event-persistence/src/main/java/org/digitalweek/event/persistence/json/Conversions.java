@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.digitalweek.event.domain.error.InvariantViolationException;
+import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Provenance;
 
@@ -60,6 +61,10 @@ final class Conversions {
 
     static <M, D> List<D> toDocuments(List<M> models, Function<M, D> toDocument) {
         return models.stream().map(toDocument).toList();
+    }
+
+    static Country country(String code, String at) {
+        return at(at, () -> new Country(code));
     }
 
     static LocalizedText text(Map<String, String> values, String at) {

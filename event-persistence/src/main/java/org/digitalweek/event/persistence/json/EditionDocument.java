@@ -2,6 +2,7 @@ package org.digitalweek.event.persistence.json;
 
 import static org.digitalweek.event.persistence.json.Conversions.at;
 import static org.digitalweek.event.persistence.json.Conversions.child;
+import static org.digitalweek.event.persistence.json.Conversions.country;
 import static org.digitalweek.event.persistence.json.Conversions.instant;
 import static org.digitalweek.event.persistence.json.Conversions.note;
 import static org.digitalweek.event.persistence.json.Conversions.provenance;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.PublicEdition;
@@ -43,7 +43,7 @@ record EditionDocument(String id, SeriesDocument series, Integer number, Map<Str
     PublicEdition toModel(String at) {
         return at(at, () -> new PublicEdition(new EditionId(id), series.toModel(child(at, "series")), number,
                 text(title, child(at, "title")), theme.toModel(child(at, "theme")), dates.toModel(child(at, "dates")),
-                at(child(at, "zone"), () -> ZoneId.of(zone)), hostCity, new Country(hostCountry),
+                at(child(at, "zone"), () -> ZoneId.of(zone)), hostCity, country(hostCountry, child(at, "hostCountry")),
                 toModels(venues, child(at, "venues"), VenueDocument::toModel),
                 toModels(ministries, child(at, "ministries"), MinistryDocument::toModel),
                 toModels(participations, child(at, "participations"), ParticipationDocument::toModel),

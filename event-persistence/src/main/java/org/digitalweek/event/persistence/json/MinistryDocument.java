@@ -9,7 +9,6 @@ import static org.digitalweek.event.persistence.json.Conversions.text;
 import java.util.Map;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.MinistryId;
 
@@ -23,7 +22,7 @@ record MinistryDocument(String id, String country, Map<String, String> name, Opt
     }
 
     Ministry toModel(String at) {
-        return at(at, () -> new Ministry(new MinistryId(id), new Country(country), text(name, child(at, "name")),
+        return at(at, () -> new Ministry(new MinistryId(id), Conversions.country(country, child(at, "country")), text(name, child(at, "name")),
                 acronym, provenance(illustrativeNote, child(at, "illustrativeNote"))));
     }
 }

@@ -2,11 +2,11 @@ package org.digitalweek.event.persistence.json;
 
 import static org.digitalweek.event.persistence.json.Conversions.at;
 import static org.digitalweek.event.persistence.json.Conversions.child;
+import static org.digitalweek.event.persistence.json.Conversions.country;
 import static org.digitalweek.event.persistence.json.Conversions.text;
 
 import java.util.Map;
 
-import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.Series;
 import org.digitalweek.event.domain.model.SeriesId;
 
@@ -18,6 +18,6 @@ record SeriesDocument(String id, String hostCountry, Map<String, String> name) {
     }
 
     Series toModel(String at) {
-        return at(at, () -> new Series(new SeriesId(id), new Country(hostCountry), text(name, child(at, "name"))));
+        return at(at, () -> new Series(new SeriesId(id), country(hostCountry, child(at, "hostCountry")), text(name, child(at, "name"))));
     }
 }

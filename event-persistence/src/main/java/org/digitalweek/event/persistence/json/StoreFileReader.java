@@ -75,7 +75,7 @@ final class StoreFileReader {
         });
     }
 
-    private <F, M> M read(String source, byte[] bytes, String format, String kind, Class<F> type,
+    private <F extends Record, M> M read(String source, byte[] bytes, String format, String kind, Class<F> type,
                           Function<F, M> toModel) {
         String text = decode(source, bytes);
         JsonNode tree = parse(source, text);
@@ -88,6 +88,7 @@ final class StoreFileReader {
             } catch (JacksonException e) {
                 throw BindingFailures.problem(e, file);
             }
+            Completeness.check(document, file);
             return toModel.apply(document);
         } catch (DocumentProblem problem) {
             throw new UnreadableDocumentException(source, Places.of(text, problem.pointer()), problem.rule());

@@ -60,10 +60,11 @@ final class StoreJson {
                 .disable(EnumFeature.WRITE_ENUMS_USING_INDEX)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .defaultPrettyPrinter(prettyPrinter())
-                // Reading: every required value present, typed as written.
-                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+                // Reading: values typed as written; Completeness checks that required ones are there.
+                .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // StoreFileReader checks what follows the document itself, in its own words.
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.Venue;
 import org.digitalweek.event.domain.model.VenueId;
 
@@ -27,7 +26,7 @@ record VenueDocument(String id, Map<String, String> name, Optional<String> short
 
     Venue toModel(String at) {
         return at(at, () -> new Venue(new VenueId(id), text(name, child(at, "name")), shortName, city,
-                new Country(country), toModels(rooms, child(at, "rooms"), RoomDocument::toModel),
+                Conversions.country(country, child(at, "country")), toModels(rooms, child(at, "rooms"), RoomDocument::toModel),
                 provenance(illustrativeNote, child(at, "illustrativeNote"))));
     }
 }
