@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,6 +41,13 @@ final class BindingFailures {
         }
         if (node.isNull()) {
             return new DocumentProblem(at, subject + " must not be null");
+        }
+        if (e instanceof InputCoercionException coercion) { // a whole number too large for its type
+            boolean isInt = coercion.getTargetType() == Integer.class || coercion.getTargetType() == int.class;
+            long min = isInt ? Integer.MIN_VALUE : Long.MIN_VALUE;
+            long max = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
+            return new DocumentProblem(at, "wrong value for " + subject + ": expected a whole number from " + min
+                    + " to " + max + ", found " + Places.describe(node));
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             Class<?> target = mismatch.getTargetType();

@@ -56,7 +56,7 @@ final class Migrations {
      * @return the same file, changed in place to the current version
      * @throws DocumentProblem at {@code /formatVersion} when the version is not one this library reads
      */
-    ObjectNode upgrade(ObjectNode file, int version) {
+    ObjectNode upgrade(ObjectNode file, long version) {
         if (version > current) {
             throw new DocumentProblem(AT_FORMAT_VERSION,
                     "format version " + version + " is newer than this library reads (" + current + ")");
@@ -65,7 +65,7 @@ final class Migrations {
             throw new DocumentProblem(AT_FORMAT_VERSION,
                     "format version " + version + " does not exist: versions start at 1");
         }
-        for (int from = version; from < current; from++) {
+        for (int from = (int) version; from < current; from++) {
             steps.get(from).upgrade(file);
             file.put(FORMAT_VERSION, from + 1);
         }

@@ -22,7 +22,8 @@ record MinistryDocument(String id, String country, Map<String, String> name, Opt
     }
 
     Ministry toModel(String at) {
-        return at(at, () -> new Ministry(new MinistryId(id), Conversions.country(country, child(at, "country")), text(name, child(at, "name")),
+        return at(at, () -> new Ministry(new MinistryId(id), Conversions.country(country, child(at, "country")),
+                text(name, child(at, "name")),
                 acronym, provenance(illustrativeNote, child(at, "illustrativeNote"))));
     }
 }

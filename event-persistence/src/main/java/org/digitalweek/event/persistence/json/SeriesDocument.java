@@ -18,6 +18,7 @@ record SeriesDocument(String id, String hostCountry, Map<String, String> name) {
     }
 
     Series toModel(String at) {
-        return at(at, () -> new Series(new SeriesId(id), country(hostCountry, child(at, "hostCountry")), text(name, child(at, "name"))));
+        return at(at, () -> new Series(new SeriesId(id), country(hostCountry, child(at, "hostCountry")),
+                text(name, child(at, "name"))));
     }
 }

@@ -81,7 +81,7 @@ final class StoreFileReader {
         JsonNode tree = parse(source, text);
         try {
             ObjectNode file = envelope(tree, format, kind);
-            migrations.upgrade(file, file.get(Migrations.FORMAT_VERSION).intValue());
+            migrations.upgrade(file, file.get(Migrations.FORMAT_VERSION).longValue());
             F document;
             try {
                 document = StoreJson.mapper().treeToValue(file, type);
@@ -115,9 +115,13 @@ final class StoreFileReader {
         if (version == null) {
             throw new DocumentProblem("", "required property \"" + Migrations.FORMAT_VERSION + "\" is missing");
         }
-        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+        if (!version.isIntegralNumber()) {
             throw new DocumentProblem(Migrations.AT_FORMAT_VERSION, "wrong type for \"" + Migrations.FORMAT_VERSION
                     + "\": expected a whole number, found " + Places.describe(version));
+        }
+        if (!version.canConvertToLong()) {
+            throw new DocumentProblem(Migrations.AT_FORMAT_VERSION, "format version " + Places.abbreviate(
+                    version.toString()) + " does not exist");
         }
         return (ObjectNode) tree;
     }

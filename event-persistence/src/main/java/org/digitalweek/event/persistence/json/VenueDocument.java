@@ -26,7 +26,8 @@ record VenueDocument(String id, Map<String, String> name, Optional<String> short
 
     Venue toModel(String at) {
         return at(at, () -> new Venue(new VenueId(id), text(name, child(at, "name")), shortName, city,
-                Conversions.country(country, child(at, "country")), toModels(rooms, child(at, "rooms"), RoomDocument::toModel),
+                Conversions.country(country, child(at, "country")),
+                toModels(rooms, child(at, "rooms"), RoomDocument::toModel),
                 provenance(illustrativeNote, child(at, "illustrativeNote"))));
     }
 }

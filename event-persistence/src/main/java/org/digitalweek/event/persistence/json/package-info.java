@@ -1,7 +1,8 @@
 /**
  * The JSON-file store: editions kept as files in a folder, for a team that keeps its programme on
- * a laptop and versions it with git. Open it with {@link org.digitalweek.event.persistence.json.JsonFileEditions#open(java.nio.file.Path)}
- * or, through the {@code EditionsProvider} service, with the URI {@code file:PATH}.
+ * a laptop and versions it with git. Open it with
+ * {@link org.digitalweek.event.persistence.json.JsonFileEditions#open(java.nio.file.Path)} or, through
+ * the {@code EditionsProvider} service, with the URI {@code file:PATH}.
  *
  * <h2>Layout</h2>
  * <pre>

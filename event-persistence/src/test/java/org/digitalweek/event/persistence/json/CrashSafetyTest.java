@@ -108,6 +108,7 @@ class CrashSafetyTest {
 
     private static Release release(Edition edition, int number) {
         return new Release(edition.id(), number, number + ".0", Instant.parse("2027-02-01T10:00:00Z"),
-                edition.publicView().toBuilder().status(EditionStatus.PUBLISHED).version(edition.version() + 1).build());
+                edition.publicView().toBuilder().status(EditionStatus.PUBLISHED).version(edition.version() + 1)
+                        .build());
     }
 }

@@ -32,7 +32,8 @@ class FolderLayoutTest {
 
         assertThat(filesUnder(folder)).containsExactly(".lock", "snm%3A2027.json");
         assertThat(store.load(new EditionId("snm:2027"))).isPresent();
-        assertThat(store.list(EditionQuery.ALL)).extracting(EditionSummary::id).containsExactly(new EditionId("snm:2027"));
+        assertThat(store.list(EditionQuery.ALL)).extracting(EditionSummary::id)
+                .containsExactly(new EditionId("snm:2027"));
     }
 
     @Test

@@ -53,7 +53,8 @@ class UnreadableFilesTest {
     static Stream<Arguments> corruptions() {
         return Stream.of(
                 corruption("truncated", good -> good.substring(0, good.length() / 2),
-                        "not well-formed JSON: the file ends in the middle of a value; it may have been cut short", null),
+                        "not well-formed JSON: the file ends in the middle of a value; it may have been cut short",
+                        null),
                 corruption("invalid JSON", good -> good.replace("\"number\": 3,", "\"number\": 3,,"),
                         "not well-formed JSON: Unexpected character (','", "\"number\": 3,,"),
                 corruption("a wrong type", good -> good.replace("\"number\": 3,", "\"number\": \"3\","),
@@ -61,30 +62,37 @@ class UnreadableFilesTest {
                         "\"number\": \"3\""),
                 corruption("content after the end", good -> good + "\"more\"\n",
                         "not well-formed JSON: more content after the end of the document", "\"more\""),
+                corruption("a number too large", good -> good.replace("\"number\": 3,", "\"number\": 99999999999,"),
+                        "wrong value for \"number\": expected a whole number from -2147483648 to 2147483647, found"
+                                + " the number 99999999999 [/edition/number]", "99999999999"),
                 corruption("a foreign JSON file", good -> "{\"hello\": 1}\n",
                         "not an edition file of a digitalweek store: expected \"format\": \"digitalweek-store\" at the"
                                 + " top, found no \"format\"", "{\"hello\""),
                 corruption("an empty file", good -> "", "empty file: expected a JSON object", null),
-                corruption("an array", good -> "[1, 2]", "not an edition file of a digitalweek store: expected a JSON object"
+                corruption("an array", good -> "[1, 2]",
+                        "not an edition file of a digitalweek store: expected a JSON object"
                         + " with \"format\": \"digitalweek-store\", found an array", "[1, 2]"),
                 corruption("a missing property", good -> good.replace("    \"hostCity\": \"Bamako\",\n", ""),
                         "required property \"hostCity\" is missing [/edition/hostCity]", "  \"edition\": {"),
                 corruption("a null", good -> good.replace("\"hostCity\": \"Bamako\"", "\"hostCity\": null"),
                         "\"hostCity\" must not be null [/edition/hostCity]", "\"hostCity\": null"),
                 corruption("an unknown value", good -> good.replace("\"PANEL\"", "\"PANNEL\""),
-                        "unknown value for \"type\": expected one of OPENING_CEREMONY, CLOSING_CEREMONY,", "\"PANNEL\""),
+                        "unknown value for \"type\": expected one of OPENING_CEREMONY, CLOSING_CEREMONY,",
+                        "\"PANNEL\""),
                 corruption("an unknown property", good -> good.replace("\"zone\":", "\"zones\":"),
                         "unknown property \"zones\": the format has no such property here [/edition/zones]",
                         "\"zones\""),
                 corruption("a null in a list", good -> good.replace("\"bm\"\n", "null\n"),
                         "an element of \"languages\" must not be null [/edition/sessions/0/languages/1]", "null"),
-                corruption("a value the model refuses", good -> good.replace("\"country\": \"BF\"", "\"country\": \"XX\""),
+                corruption("a value the model refuses",
+                        good -> good.replace("\"country\": \"BF\"", "\"country\": \"XX\""),
                         "not a valid value: Country: 'XX' is not an ISO 3166-1 alpha-2 country code"
                                 + " [/edition/ministries/1/country]", "\"country\": \"XX\""),
                 corruption("a wrong date", good -> good.replace("\"2026-01-29\"", "\"2026-01-32\""),
                         "wrong value: expected a date such as \"2026-01-29\", found \"2026-01-32\""
                                 + " [/edition/dates/start]", "\"2026-01-32\""),
-                corruption("a duplicate property", good -> good.replace("\"number\": 3,", "\"number\": 3, \"number\": 4,"),
+                corruption("a duplicate property",
+                        good -> good.replace("\"number\": 3,", "\"number\": 3, \"number\": 4,"),
                         "not well-formed JSON: Duplicate Object property \"number\"", "\"number\": 4"),
                 corruption("another edition", good -> good.replace("\"id\": \"snm-full-2026\"", "\"id\": \"snm-2026\""),
                         "the file holds edition 'snm-2026', but its name is that of edition 'snm-full-2026'",
@@ -140,7 +148,8 @@ class UnreadableFilesTest {
 
     @Test
     void aVersionThatIsNotOneIsRefused() {
-        write(file, text(file).replace("\"formatVersion\": 1,", "\"formatVersion\": 0,").getBytes(StandardCharsets.UTF_8));
+        write(file, text(file).replace("\"formatVersion\": 1,", "\"formatVersion\": 0,")
+                .getBytes(StandardCharsets.UTF_8));
 
         assertThat(unreadable(() -> store.load(ID)).rule())
                 .isEqualTo("format version 0 does not exist: versions start at 1");
@@ -148,7 +157,8 @@ class UnreadableFilesTest {
 
     @Test
     void aReleaseFileInPlaceOfAnEditionFileIsNamedAsSuch() {
-        write(file, "{\"format\": \"digitalweek-store-release\", \"formatVersion\": 1}".getBytes(StandardCharsets.UTF_8));
+        write(file, "{\"format\": \"digitalweek-store-release\", \"formatVersion\": 1}"
+                .getBytes(StandardCharsets.UTF_8));
 
         UnreadableDocumentException e = unreadable(() -> store.load(ID));
 
@@ -172,7 +182,8 @@ class UnreadableFilesTest {
         return (UnreadableDocumentException) thrown;
     }
 
-    private static Arguments corruption(String name, UnaryOperator<String> corrupt, String expected, String expectedLine) {
+    private static Arguments corruption(String name, UnaryOperator<String> corrupt, String expected,
+                                        String expectedLine) {
         UnaryOperator<byte[]> onBytes = good -> corrupt.apply(new String(good, StandardCharsets.UTF_8))
                 .getBytes(StandardCharsets.UTF_8);
         return Arguments.of(name, onBytes, expected, expectedLine);
