@@ -81,6 +81,13 @@ public final class JsonFileEditions implements Editions {
         return write(edition, expectedVersion, Optional.empty());
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The release file is written first, then the edition file, whose {@code releaseCount} then
+     * counts it. Cut short between the two, the publication has not happened: the release file is
+     * an orphan that no read returns and that the next publication overwrites.
+     */
     @Override
     public Edition publish(Edition edition, long expectedVersion, Release release) {
         Objects.requireNonNull(edition, "'edition' must not be null");
@@ -88,10 +95,7 @@ public final class JsonFileEditions implements Editions {
         return write(edition, expectedVersion, Optional.of(release));
     }
 
-    /**
-     * The release file first, then the edition file that counts it: until the second rename, the
-     * release is an orphan that nothing reads and the next publication overwrites.
-     */
+    /** Holding the lock: the version check, then the release file if any, then the edition file. */
     private Edition write(Edition edition, long expectedVersion, Optional<Release> release) {
         EditionId id = edition.id();
         return locked("cannot save edition '" + id + "'", () -> {
@@ -138,8 +142,11 @@ public final class JsonFileEditions implements Editions {
     }
 
     /**
-     * Every edition file of the folder is read; one that cannot be read fails the whole listing,
-     * naming the file, rather than leaving an edition out without a word.
+     * {@inheritDoc}
+     *
+     * <p>Every edition file of the folder is read; one that cannot be read fails the whole listing
+     * with an {@code UnreadableDocumentException} naming the file, rather than leaving an edition
+     * out without a word.
      */
     @Override
     public List<EditionSummary> list(EditionQuery query) {
@@ -161,7 +168,9 @@ public final class JsonFileEditions implements Editions {
     }
 
     /**
-     * The edition file goes first, in one step; its releases then are orphans, removed as well as
+     * {@inheritDoc}
+     *
+     * <p>The edition file goes first, in one step; its releases then are orphans, removed as well as
      * can be: any left behind are ignored, and overwritten if an edition of that id is created again.
      */
     @Override

@@ -76,7 +76,7 @@ final class StoreFileReader {
     }
 
     private <F extends Record, M> M read(String source, byte[] bytes, String format, String kind, Class<F> type,
-                          Function<F, M> toModel) {
+                                         Function<F, M> toModel) {
         String text = decode(source, bytes);
         JsonNode tree = parse(source, text);
         try {
