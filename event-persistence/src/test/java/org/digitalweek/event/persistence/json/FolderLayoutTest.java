@@ -1,6 +1,7 @@
 package org.digitalweek.event.persistence.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.digitalweek.event.persistence.json.StoreFixtures.filesUnder;
 import static org.digitalweek.event.persistence.json.StoreFixtures.week;
 import static org.digitalweek.event.persistence.json.StoreFixtures.write;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.edition.Edition;
+import org.digitalweek.event.domain.error.StorageFailureException;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.port.out.EditionQuery;
 import org.digitalweek.event.domain.port.out.EditionSummary;
@@ -63,6 +65,29 @@ class FolderLayoutTest {
         Edition saved = JsonFileEditions.open(folder).save(week(), 0);
 
         assertThat(JsonFileEditions.open(folder).load(saved.id())).contains(saved);
+    }
+
+    @Test
+    void aFolderThatIsAFileCannotBeOpened() {
+        write(folder.resolve("programme"), new byte[0]);
+
+        assertThatThrownBy(() -> JsonFileEditions.open(folder.resolve("programme")))
+                .isInstanceOfSatisfying(StorageFailureException.class, e -> {
+                    assertThat(e.store()).isEqualTo(folder.resolve("programme").toString());
+                    assertThat(e.getMessage()).contains("cannot open the store's folder");
+                });
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAStorageFailureNamingTheStore() throws Exception {
+        JsonFileEditions store = JsonFileEditions.open(folder);
+        Files.createDirectories(folder.resolve("test-week-2027.json"));
+
+        assertThatThrownBy(() -> store.load(week().id()))
+                .isInstanceOfSatisfying(StorageFailureException.class, e -> {
+                    assertThat(e.store()).isEqualTo(store.folder().toString());
+                    assertThat(e.getMessage()).contains("cannot read test-week-2027.json");
+                });
     }
 
     @Test
