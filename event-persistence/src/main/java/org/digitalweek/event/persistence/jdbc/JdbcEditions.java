@@ -49,8 +49,9 @@ import org.digitalweek.event.domain.port.out.ReleaseSummary;
  *       reads the current programme.</li>
  *   <li><b>Listing</b> filters by series, host country, status and day in SQL, and orders in Java
  *       with {@link EditionSummary#ORDER}, so the order does not hang on the database's collation.</li>
- *   <li><b>Connections.</b> Each operation opens its own connection and closes it when done, so the
- *       store is safe to share between threads and holds nothing between operations.</li>
+ *   <li><b>Connections.</b> Each operation borrows a connection of its own and gives it back when
+ *       done, so the store is safe to share between threads; a few idle connections are kept for
+ *       the next operations, and {@link #close()} closes them.</li>
  *   <li><b>Errors.</b> A database error becomes a {@link StorageFailureException} that names the
  *       store by its URL with any password replaced by {@code ***}.</li>
  * </ul>
@@ -326,10 +327,22 @@ public final class JdbcEditions implements Editions {
         });
     }
 
-    /** Nothing is held between operations; a closed store refuses further ones. */
+    /**
+     * Closes the idle connections; an operation under way closes its own when it ends. A closed store
+     * refuses further operations. Closing twice does nothing more.
+     *
+     * @throws StorageFailureException when a connection fails to close
+     */
     @Override
     public void close() {
-        closed.set(true);
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            connections.close();
+        } catch (SQLException e) {
+            throw failure("cannot close the connections", e);
+        }
     }
 
     @Override
@@ -361,26 +374,39 @@ public final class JdbcEditions implements Editions {
         if (closed.get()) {
             throw new StorageFailureException(uri.shown(), action + ": the store is closed", null);
         }
-        try (Connection connection = connections.getConnection()) {
+        Connection connection;
+        try {
+            connection = connections.borrow();
+        } catch (SQLException e) {
+            throw failure(action, e);
+        }
+        boolean reusable = false;
+        try {
             dialect.begin(connection, write);
             try {
                 T result = work.run(connection);
                 dialect.commit(connection);
+                reusable = true;
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                rollback(connection, e);
+                reusable = rollback(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw failure(action, e);
+        } finally {
+            connections.giveBack(connection, reusable);
         }
     }
 
-    private void rollback(Connection connection, Throwable cause) {
+    /** @return whether the rollback succeeded, leaving the connection fit for another transaction */
+    private boolean rollback(Connection connection, Throwable cause) {
         try {
             dialect.rollback(connection);
+            return true;
         } catch (SQLException e) {
             cause.addSuppressed(e);
+            return false;
         }
     }
 
