@@ -60,7 +60,7 @@ record StoreUri(String url, Dialect dialect, String shown, List<String> secrets)
             throw new StoreUriException(shown, "il manque le chemin du fichier SQLite",
                     "the path of the SQLite file is missing", List.of(SQLITE_FORM));
         }
-        if (path.contains(":memory:") || path.toLowerCase(Locale.ROOT).contains("mode=memory")) {
+        if (path.contains(":memory:") || uri.toLowerCase(Locale.ROOT).contains("mode=memory")) {
             throw new StoreUriException(shown,
                     "une base SQLite en mémoire disparaît avec chaque connexion ; utilisez un fichier ou « mem: »",
                     "an in-memory SQLite database vanishes with each connection; use a file, or 'mem:'",
