@@ -228,7 +228,7 @@ enum Dialect {
     abstract void prepare(Connection connection) throws SQLException;
 
     /**
-     * @param connection a new connection
+     * @param connection a connection outside any transaction
      * @param write      whether the transaction writes
      * @throws SQLException when the transaction cannot start
      */
@@ -251,14 +251,19 @@ enum Dialect {
     /** @return what ends the query that reads the edition row before a write */
     abstract String lockEditionRow();
 
+    /** Binds a day. */
     abstract void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException;
 
+    /** @return the day in the column */
     abstract LocalDate getDate(ResultSet rows, String column) throws SQLException;
 
+    /** Binds a wall-clock time already truncated to the microsecond; see {@link #setDateTime}. */
     abstract void bindDateTime(PreparedStatement statement, int index, LocalDateTime micros) throws SQLException;
 
+    /** @return the wall-clock time in the column, to the microsecond */
     abstract LocalDateTime readDateTime(ResultSet rows, String column) throws SQLException;
 
+    /** Binds an instant already truncated to the microsecond; see {@link #setInstant}. */
     abstract void bindInstant(PreparedStatement statement, int index, Instant micros) throws SQLException;
 
     /** @return the instant in the column, to the microsecond, or null */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,14 +24,23 @@ class SqliteEditionsTest extends JdbcEditionsContract {
     }
 
     @Test
-    void theFileIsInWriteAheadLogModeWithForeignKeysEnforced() throws SQLException {
+    void theFileIsInWriteAheadLogModeAndTheStoreEnforcesForeignKeys() throws SQLException {
         open().save(richEdition(), 0);
 
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
-            mode.next();
-            assertThat(mode.getString(1)).isEqualToIgnoringCase("wal");
+        try (Connection plain = connect();
+             Connection asTheStoreConnects = DriverManager.getConnection(url(), Dialect.SQLITE.connectionProperties())) {
+            assertThat(pragma(plain, "journal_mode")).isEqualToIgnoringCase("wal");
+            assertThat(pragma(asTheStoreConnects, "foreign_keys")).isEqualTo("1");
+            assertThat(pragma(asTheStoreConnects, "busy_timeout")).isEqualTo("30000");
         }
         assertThat(folder.resolve("editions.db")).isRegularFile();
+    }
+
+    private static String pragma(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet value = statement.executeQuery("PRAGMA " + name)) {
+            value.next();
+            return value.getString(1);
+        }
     }
 }
