@@ -49,10 +49,14 @@ enum Dialect {
 
         @Override
         void prepare(Connection connection) throws SQLException {
-            // Readers then never wait for the writer. The mode is kept in the file; set it once per open.
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode=WAL");
+            // Readers then never wait for the writer. The mode is kept in the file: set it only once.
+            try (Statement statement = connection.createStatement();
+                 ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+                if (mode.next() && "wal".equalsIgnoreCase(mode.getString(1))) {
+                    return;
+                }
             }
+            execute(connection, "PRAGMA journal_mode=WAL");
         }
 
         @Override

@@ -34,7 +34,26 @@ import org.digitalweek.event.domain.port.out.ReleaseSummary;
 
 /**
  * Editions in an SQLite file or a PostgreSQL database, in a normalized schema that people can query
- * with SQL (see the migrations under {@code org/digitalweek/event/persistence/jdbc/db-migration/}).
+ * with SQL. The migrations under {@code org/digitalweek/event/persistence/jdbc/db-migration/} define
+ * it and explain each table; in short:
+ *
+ * <ul>
+ *   <li>{@code editions} holds one row per programme, keyed by {@code (edition_id, release_number)}:
+ *       release number 0 is the edition as it is now, whose {@code version} guards saves; n is the
+ *       programme frozen by release n. {@code releases} holds each release's label, time, edition
+ *       version and session count.</li>
+ *   <li>Every other table starts with the same two key columns: {@code series}, {@code tracks},
+ *       {@code venues}, {@code rooms}, {@code ministries}, {@code participations},
+ *       {@code participation_roles}, {@code officials}, {@code sessions},
+ *       {@code session_participants}, {@code session_languages}, {@code statements}, and the
+ *       internal {@code protocol_files} and {@code protocol_contacts}. A {@code position} column
+ *       keeps the order of every list.</li>
+ *   <li>Every localized text, provenance notes included, is in one table, {@code texts}, one row
+ *       per language, keyed by the owner's kind, id and position and the field: one place to look
+ *       for a translation, and no table per text.</li>
+ * </ul>
+ *
+ * <p>How it behaves:
  *
  * <ul>
  *   <li><b>Schema.</b> Opening the store brings the schema up to date with Flyway, and refuses a
@@ -88,11 +107,12 @@ public final class JdbcEditions implements Editions {
 
     private void prepareSchema() {
         try (Connection connection = connections.getConnection()) {
+            // Schema first: a database refused there is left exactly as it was.
+            Schema.migrate(connections, uri);
             dialect.prepare(connection);
         } catch (SQLException e) {
             throw failure("cannot open the database", e);
         }
-        Schema.migrate(connections, uri);
     }
 
     /** @return the store's URL with any password replaced by {@code ***} */
