@@ -1,0 +1,69 @@
+package org.digitalweek.event.persistence.jdbc;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.pattern.ValidatePattern;
+
+import org.digitalweek.event.domain.error.StorageFailureException;
+
+/**
+ * Brings a database's schema up to this library's version with Flyway, or refuses a database that
+ * a newer library has already migrated further, changing nothing. Flyway is configured here through
+ * its API only (no configuration files), so it needs none of its optional dependencies.
+ */
+final class Schema {
+
+    /** Flyway's history table: ours alone, so a host's own Flyway migrations can share the schema. */
+    static final String HISTORY_TABLE = "digitalweek_schema_history";
+
+    private Schema() {
+    }
+
+    /**
+     * @param source the database
+     * @param uri    its URL, which chooses the migrations and names the store in messages
+     * @throws StorageFailureException when the database's schema is newer than the library's, or a
+     *                                 migration fails (Flyway then leaves the failed one undone)
+     */
+    static void migrate(DataSource source, StoreUri uri) {
+        try {
+            Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
+                    .dataSource(source)
+                    .locations(uri.dialect().migrations())
+                    .table(HISTORY_TABLE)
+                    .failOnMissingLocations(true)
+                    .validateMigrationNaming(true)
+                    // Ignore nothing: a migration applied by a newer library fails validation too.
+                    .ignoreMigrationPatterns(new ValidatePattern[0])
+                    .load();
+            MigrationInfo[] all = flyway.info().all();
+            Optional<MigrationVersion> known = highest(all, MigrationState::isResolved);
+            Optional<MigrationVersion> stored = highest(all, MigrationState::isApplied);
+            if (known.isEmpty()) {
+                throw new StorageFailureException(uri.shown(), "the library's schema migrations are missing", null);
+            }
+            if (stored.isPresent() && stored.get().isNewerThan(known.get())) {
+                throw new StorageFailureException(uri.shown(), "database schema version " + stored.get()
+                        + " is newer than this library (" + known.get() + "); use a newer digitalweek", null);
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StorageFailureException(uri.shown(),
+                    "cannot bring the schema up to date: " + uri.scrub(e.getMessage()), e);
+        }
+    }
+
+    private static Optional<MigrationVersion> highest(MigrationInfo[] all, Predicate<MigrationState> which) {
+        return Arrays.stream(all).filter(m -> which.test(m.getState()) && m.getVersion() != null)
+                .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo);
+    }
+}
