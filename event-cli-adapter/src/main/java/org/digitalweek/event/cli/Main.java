@@ -12,9 +12,9 @@ import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.port.in.ProgrammeQuery;
 
 /**
- * The {@code digitalweek} command, in its first form: {@code programme EDITION [--lang fr|en]}
- * prints an edition's programme from the embedded default store. The full command line (picocli,
- * every command, persistent stores) replaces it.
+ * The {@code digitalweek} command, in its first form: {@code programme EDITION [--lang fr|en]
+ * [--store URI]} prints an edition's programme from a store, by default the embedded JSON-file store
+ * that holds the bundled sample edition. The full command line (picocli, every command) replaces it.
  */
 public final class Main {
 
@@ -34,21 +34,24 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        List<String> words = Arrays.asList(args);
-        String language = "fr";
-        int lang = words.indexOf("--lang");
-        if (lang >= 0 && lang + 1 < words.size()) {
-            language = words.get(lang + 1);
-            words = new ArrayList<>(words);
-            words.subList(lang, lang + 2).clear();
-        }
+        return run(args, out, err, CompositionRoot.defaultStoreUri());
+    }
+
+    /**
+     * @param defaultStore the store used when {@code --store} is not given; it receives the sample when empty
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, String defaultStore) {
+        List<String> words = new ArrayList<>(Arrays.asList(args));
+        String language = option(words, "--lang", "fr");
+        String store = option(words, "--store", null);
         if (words.size() != 2 || !words.get(0).equals("programme")) {
             err.println(language.startsWith("fr")
-                    ? "usage : digitalweek programme ÉDITION [--lang fr|en]   (exemple : digitalweek programme snm-2026)"
-                    : "usage: digitalweek programme EDITION [--lang fr|en]   (example: digitalweek programme snm-2026)");
+                    ? "usage : digitalweek programme ÉDITION [--lang fr|en] [--store URI]   (exemple : digitalweek programme snm-2026)"
+                    : "usage: digitalweek programme EDITION [--lang fr|en] [--store URI]   (example: digitalweek programme snm-2026)");
             return USAGE;
         }
-        try (CompositionRoot root = CompositionRoot.embeddedDefault(Clock.systemUTC())) {
+        try (CompositionRoot root = store == null ? CompositionRoot.open(defaultStore, Clock.systemUTC(), true)
+                : CompositionRoot.open(store, Clock.systemUTC(), false)) {
             String id = words.get(1);
             var sessions = root.programme().programme(ProgrammeQuery.all(id));
             var edition = root.editions().load(new EditionId(id)).orElseThrow().publicView();
@@ -58,5 +61,16 @@ public final class Main {
             err.println("digitalweek: " + e.getMessage(language));
             return USAGE;
         }
+    }
+
+    /** Removes {@code name VALUE} from the words and returns the value, or {@code fallback}. */
+    private static String option(List<String> words, String name, String fallback) {
+        int at = words.indexOf(name);
+        if (at < 0 || at + 1 >= words.size()) {
+            return fallback;
+        }
+        String value = words.get(at + 1);
+        words.subList(at, at + 2).clear();
+        return value;
     }
 }

@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The first form of the {@code digitalweek} command, on the embedded default store. */
+/** The first form of the {@code digitalweek} command, on the embedded default store (a JSON-file folder). */
 class MainTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    @TempDir
+    Path home;
+
     private int run(String... args) {
         return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), "file:" + home.resolve("store"));
     }
 
     private String out() {
@@ -65,5 +71,31 @@ class MainTest {
         assertThat(run("export")).isEqualTo(2);
         assertThat(err()).startsWith("usage : digitalweek programme ÉDITION");
         assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void theDefaultStoreIsAJsonFolderThatReceivesTheSampleOnce() {
+        assertThat(run("programme", "snm-2026")).isZero();
+        assertThat(home.resolve("store").resolve("snm-2026.json")).isRegularFile();
+        assertThat(run("programme", "snm-2026")).isZero();
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void anotherStoreIsChosenByUriAndIsNotSeeded() throws Exception {
+        String sqlite = "jdbc:sqlite:" + home.resolve("week.db");
+
+        assertThat(run("programme", "snm-2026", "--store", sqlite, "--lang", "en")).isEqualTo(2);
+
+        assertThat(err()).isEqualTo("digitalweek: edition 'snm-2026' is not in the store" + System.lineSeparator());
+        assertThat(Files.exists(home.resolve("week.db"))).isTrue();
+    }
+
+    @Test
+    void anUnknownStoreUriListsTheSupportedForms() {
+        assertThat(run("programme", "snm-2026", "--store", "ftp://example.org/x", "--lang", "en")).isEqualTo(2);
+
+        assertThat(err()).startsWith("digitalweek: store 'ftp://example.org/x': no store opens this URI; supported: ")
+                .contains("file:PATH", "jdbc:sqlite:PATH", "jdbc:postgresql://", "mem:");
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +26,18 @@ class PackagedCommandIT {
     private record Run(int exitCode, String out) {
     }
 
+    /** Keeps the embedded default store out of the user's home. */
+    private static Path store;
+
+    @BeforeAll
+    static void storeInATemporaryFolder() throws IOException {
+        store = Files.createTempDirectory("digitalweek-store");
+    }
+
     private static Run run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DIGITALWEEK_STORE", "file:" + store);
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), out);

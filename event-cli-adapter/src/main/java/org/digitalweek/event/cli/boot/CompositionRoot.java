@@ -2,6 +2,7 @@ package org.digitalweek.event.cli.boot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -14,6 +15,7 @@ import org.hibernate.validator.HibernateValidator;
 
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
+import org.digitalweek.event.domain.port.out.EditionQuery;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.service.FormatCatalogue;
@@ -22,19 +24,31 @@ import org.digitalweek.event.domain.rules.RuleSettings;
 import org.digitalweek.event.domain.service.ProgrammeService;
 import org.digitalweek.event.domain.service.PublicationService;
 import org.digitalweek.event.domain.service.ReuseService;
+import org.digitalweek.event.domain.service.StoreCatalogue;
 import org.digitalweek.event.domain.validation.InputValidator;
 import org.digitalweek.event.export.sample.SampleEditions;
-import org.digitalweek.event.persistence.memory.InMemoryEditions;
 
 /**
- * The composition root: the one place that chooses the adapters and builds the use cases. Until
- * the persistent stores land, the embedded default is an in-memory store seeded with the bundled
- * sample edition.
+ * The composition root: the one place that chooses the adapters and builds the use cases. The store
+ * is chosen by URI among those found with {@code ServiceLoader} ({@code mem:}, {@code file:PATH},
+ * {@code jdbc:sqlite:PATH}, {@code jdbc:postgresql://…}). The embedded default is the JSON-file
+ * store in {@code ~/.digitalweek/store} (or where {@code DIGITALWEEK_STORE} says), which receives
+ * the bundled sample edition when it is empty.
  */
 public final class CompositionRoot implements AutoCloseable {
 
     /** Held so that the level set on it is not lost when the logger is collected. */
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+    /** Flyway reports each migration through java.util.logging when no other logger is present. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        VALIDATOR_LOG.setLevel(Level.WARNING); // no version banner on the user's terminal
+        FLYWAY_LOG.setLevel(Level.WARNING); // nor a line per migration
+    }
+
+    /** The environment variable that moves the embedded default store. */
+    public static final String STORE_VARIABLE = "DIGITALWEEK_STORE";
 
     private final ValidatorFactory validatorFactory;
     private final InputValidator validator;
@@ -45,7 +59,6 @@ public final class CompositionRoot implements AutoCloseable {
     private final FormatCatalogue formats;
 
     private CompositionRoot(Editions editions, Clock clock) {
-        VALIDATOR_LOG.setLevel(Level.WARNING); // no version banner on the user's terminal
         this.validatorFactory = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
         this.validator = new InputValidator(validatorFactory);
         this.editions = editions;
@@ -58,14 +71,38 @@ public final class CompositionRoot implements AutoCloseable {
 
     /**
      * @param clock the clock of the use cases
-     * @return the embedded default: an in-memory store holding the bundled sample editions
+     * @return the embedded default: the JSON-file store of {@link #defaultStoreUri()}, with the bundled
+     *         sample editions when it holds no edition yet
      */
     public static CompositionRoot embeddedDefault(Clock clock) {
-        CompositionRoot root = new CompositionRoot(new InMemoryEditions(), clock);
-        for (String id : SampleEditions.ids()) {
-            root.planSample(id);
+        return open(defaultStoreUri(), clock, true);
+    }
+
+    /**
+     * @param storeUri        the store, e.g. {@code file:programmes} or {@code jdbc:sqlite:week.db}
+     * @param clock           the clock of the use cases
+     * @param seedWhenEmpty   whether a store that holds no edition receives the bundled sample editions
+     * @return the root over that store; close it to close the store
+     * @throws org.digitalweek.event.domain.error.StoreUriException when no store opens the URI
+     */
+    public static CompositionRoot open(String storeUri, Clock clock, boolean seedWhenEmpty) {
+        Editions store = StoreCatalogue.discover(CompositionRoot.class.getClassLoader()).open(storeUri);
+        CompositionRoot root = new CompositionRoot(store, clock);
+        if (seedWhenEmpty && store.list(EditionQuery.ALL).isEmpty()) {
+            for (String id : SampleEditions.ids()) {
+                root.planSample(id);
+            }
         }
         return root;
+    }
+
+    /** @return {@code DIGITALWEEK_STORE} if set, else the folder {@code .digitalweek/store} in the user's home */
+    public static String defaultStoreUri() {
+        String chosen = System.getenv(STORE_VARIABLE);
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
+        return "file:" + Path.of(System.getProperty("user.home"), ".digitalweek", "store");
     }
 
     private Edition planSample(String id) {
@@ -109,6 +146,10 @@ public final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
-        validatorFactory.close();
+        try {
+            editions.close();
+        } finally {
+            validatorFactory.close();
+        }
     }
 }
