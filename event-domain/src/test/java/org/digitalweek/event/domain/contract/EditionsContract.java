@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -148,6 +150,42 @@ public abstract class EditionsContract {
         store.delete(saved.id(), 1);
         assertThat(store.load(saved.id())).isEmpty();
         assertThatThrownBy(() -> store.delete(saved.id(), 1)).isInstanceOf(EditionNotFoundException.class);
+    }
+
+    @Test
+    void twoWritersWithTheSameExpectedVersionOneWinsTheOtherIsToldWhy() throws Exception {
+        Edition first = store.save(richEdition(), 0);
+        Edition mine = first.withPublicView(first.publicView().toBuilder().number(7).build());
+        Edition theirs = first.withPublicView(first.publicView().toBuilder().number(8).build());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Edition>> writes = List.of(pool.submit(() -> {
+            start.await();
+            return store.save(mine, 1);
+        }), pool.submit(() -> {
+            start.await();
+            return store.save(theirs, 1);
+        }));
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        List<Edition> won = new ArrayList<>();
+        List<Throwable> lost = new ArrayList<>();
+        for (Future<Edition> write : writes) {
+            try {
+                won.add(write.get());
+            } catch (ExecutionException e) {
+                lost.add(e.getCause());
+            }
+        }
+        assertThat(won).hasSize(1);
+        assertThat(lost).singleElement().isInstanceOfSatisfying(VersionConflictException.class, e -> {
+            assertThat(e.expectedVersion()).isEqualTo(1);
+            assertThat(e.actualVersion()).isEqualTo(2);
+        });
+        assertThat(store.load(first.id())).contains(won.get(0));
+        assertThat(won.get(0).version()).isEqualTo(2);
     }
 
     @Test
