@@ -1,6 +1,8 @@
 /**
  * Export and import adapters of digitalweek editions, found by the domain through
- * {@link java.util.ServiceLoader}: the canonical JSON format ({@code json}). The implementations are
+ * {@link java.util.ServiceLoader}: the canonical JSON format ({@code json}) and
+ * the programme as CSV ({@code csv}, {@code csv-excel}) and schema.org linked
+ * data ({@code jsonld}). The implementations are
  * not exported; only the services they provide are public, with the bundled sample editions.
  */
 module org.digitalweek.event.export {
@@ -10,7 +12,10 @@ module org.digitalweek.event.export {
     exports org.digitalweek.event.export.sample;
 
     provides org.digitalweek.event.domain.port.out.Exporter
-            with org.digitalweek.event.export.json.CanonicalJsonExporter;
+            with org.digitalweek.event.export.json.CanonicalJsonExporter,
+                 org.digitalweek.event.export.csv.CsvExporter,
+                 org.digitalweek.event.export.csv.ExcelCsvExporter,
+                 org.digitalweek.event.export.jsonld.JsonLdExporter;
     provides org.digitalweek.event.domain.port.out.Importer
             with org.digitalweek.event.export.json.CanonicalJsonImporter;
 }

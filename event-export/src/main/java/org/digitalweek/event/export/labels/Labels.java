@@ -1,0 +1,87 @@
+package org.digitalweek.event.export.labels;
+
+import java.util.Map;
+import java.util.Objects;
+
+import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.model.ParticipantRole;
+import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.domain.model.SessionType;
+
+/**
+ * The French and English names of session types, statuses and participant roles. A language other
+ * than French gets English, the lingua franca of the exports' readers abroad.
+ */
+public final class Labels {
+
+    private static final Map<SessionType, String[]> TYPES = Map.of(
+            SessionType.OPENING_CEREMONY, pair("Cérémonie d'ouverture", "Opening ceremony"),
+            SessionType.CLOSING_CEREMONY, pair("Cérémonie de clôture", "Closing ceremony"),
+            SessionType.KEYNOTE, pair("Conférence inaugurale", "Keynote"),
+            SessionType.PANEL, pair("Panel", "Panel"),
+            SessionType.MASTERCLASS, pair("Masterclass", "Masterclass"),
+            SessionType.TRAINING, pair("Formation", "Training"),
+            SessionType.WORKSHOP, pair("Atelier", "Workshop"),
+            SessionType.EXHIBITION, pair("Exposition", "Exhibition"),
+            SessionType.BREAK, pair("Pause", "Break"),
+            SessionType.OTHER, pair("Autre", "Other"));
+
+    private static final Map<SessionStatus, String[]> STATUSES = Map.of(
+            SessionStatus.CONFIRMED, pair("Confirmée", "Confirmed"),
+            SessionStatus.TENTATIVE, pair("Provisoire", "Tentative"),
+            SessionStatus.CANCELLED, pair("Annulée", "Cancelled"));
+
+    private static final Map<ParticipantRole, String[]> ROLES = Map.of(
+            ParticipantRole.PRESIDES, pair("préside", "chair"),
+            ParticipantRole.SPEAKER, pair("intervenant", "speaker"),
+            ParticipantRole.MODERATOR, pair("modérateur", "moderator"),
+            ParticipantRole.PANELLIST, pair("panéliste", "panellist"),
+            ParticipantRole.TRAINER, pair("formateur", "trainer"),
+            ParticipantRole.EXHIBITOR, pair("exposant", "exhibitor"));
+
+    private Labels() {
+    }
+
+    /**
+     * @param language a BCP 47 tag
+     * @return whether the labels are French for it (any French tag), rather than English
+     */
+    public static boolean isFrench(String language) {
+        return LanguageTags.FRENCH.equals(language) || language.startsWith(LanguageTags.FRENCH + "-");
+    }
+
+    /**
+     * @param type     a session type
+     * @param language a BCP 47 tag
+     * @return its name, e.g. {@code Cérémonie d'ouverture}
+     */
+    public static String of(SessionType type, String language) {
+        return pick(TYPES.get(Objects.requireNonNull(type, "'type' must not be null")), language);
+    }
+
+    /**
+     * @param status   a session status
+     * @param language a BCP 47 tag
+     * @return its name, e.g. {@code Annulée}
+     */
+    public static String of(SessionStatus status, String language) {
+        return pick(STATUSES.get(Objects.requireNonNull(status, "'status' must not be null")), language);
+    }
+
+    /**
+     * @param role     a participant role
+     * @param language a BCP 47 tag
+     * @return its name in lower case, e.g. {@code préside}
+     */
+    public static String of(ParticipantRole role, String language) {
+        return pick(ROLES.get(Objects.requireNonNull(role, "'role' must not be null")), language);
+    }
+
+    private static String[] pair(String french, String english) {
+        return new String[] {french, english};
+    }
+
+    private static String pick(String[] pair, String language) {
+        return isFrench(Objects.requireNonNull(language, "'language' must not be null")) ? pair[0] : pair[1];
+    }
+}
