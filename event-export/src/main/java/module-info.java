@@ -1,9 +1,9 @@
 /**
- * Export and import adapters of digitalweek editions, found by the domain through
- * {@link java.util.ServiceLoader}: the canonical JSON format ({@code json}) and
- * the programme as CSV ({@code csv}, {@code csv-excel}) and schema.org linked
- * data ({@code jsonld}). The implementations are
- * not exported; only the services they provide are public, with the bundled sample editions.
+ * Export and import adapters of digitalweek editions, found by the domain through {@link
+ * java.util.ServiceLoader}: the canonical JSON document ({@code json}), the programme as CSV
+ * ({@code csv}, {@code csv-excel}), schema.org linked data ({@code jsonld}) and the press
+ * communiqué ({@code communique}). The implementations are not exported; only the services they
+ * provide are public, with the bundled sample editions.
  */
 module org.digitalweek.event.export {
     requires transitive org.digitalweek.event.domain; // the sample API hands out domain types
@@ -13,6 +13,7 @@ module org.digitalweek.event.export {
 
     provides org.digitalweek.event.domain.port.out.Exporter
             with org.digitalweek.event.export.json.CanonicalJsonExporter,
+                 org.digitalweek.event.export.communique.CommuniqueExporter,
                  org.digitalweek.event.export.csv.CsvExporter,
                  org.digitalweek.event.export.csv.ExcelCsvExporter,
                  org.digitalweek.event.export.jsonld.JsonLdExporter;
