@@ -1,12 +1,13 @@
 /**
  * Export and import adapters of digitalweek editions, found by the domain through {@link
- * java.util.ServiceLoader}: the canonical JSON document ({@code json}), the programme as CSV
- * ({@code csv}, {@code csv-excel}), schema.org linked data ({@code jsonld}) and the press
- * communiqué ({@code communique}). The implementations are not exported; only the services they
- * provide are public, with the bundled sample editions.
+ * java.util.ServiceLoader}: the canonical JSON document ({@code json}), iCalendar ({@code ics}),
+ * the programme as CSV ({@code csv}, {@code csv-excel}), schema.org linked data ({@code jsonld})
+ * and the press communiqué ({@code communique}). The implementations are not exported; only the
+ * services they provide are public, with the bundled sample editions.
  */
 module org.digitalweek.event.export {
     requires transitive org.digitalweek.event.domain; // the sample API hands out domain types
+    requires net.sf.biweekly; // an automatic module, named in its manifest
     requires tools.jackson.databind;
 
     exports org.digitalweek.event.export.sample;
@@ -16,6 +17,7 @@ module org.digitalweek.event.export {
                  org.digitalweek.event.export.communique.CommuniqueExporter,
                  org.digitalweek.event.export.csv.CsvExporter,
                  org.digitalweek.event.export.csv.ExcelCsvExporter,
+                 org.digitalweek.event.export.ics.ICalendarExporter,
                  org.digitalweek.event.export.jsonld.JsonLdExporter;
     provides org.digitalweek.event.domain.port.out.Importer
             with org.digitalweek.event.export.json.CanonicalJsonImporter;

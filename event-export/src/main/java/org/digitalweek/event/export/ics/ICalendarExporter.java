@@ -1,0 +1,123 @@
+package org.digitalweek.event.export.ics;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Objects;
+import java.util.TimeZone;
+import java.util.stream.IntStream;
+
+import biweekly.ICalDataType;
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.io.TimezoneAssignment;
+import biweekly.io.text.ICalWriter;
+import biweekly.property.CalendarScale;
+import biweekly.property.Method;
+import biweekly.property.RefreshInterval;
+import biweekly.util.Duration;
+
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.port.out.ExportContext;
+import org.digitalweek.event.domain.port.out.Exporter;
+
+/**
+ * Writes an edition's programme as an iCalendar file ({@code ics}, {@value #MEDIA_TYPE}, RFC 5545)
+ * that calendar clients can subscribe to: one {@code VEVENT} per session, in programme order.
+ *
+ * <ul>
+ *   <li>Times are local times of the edition's zone with a {@code TZID}, and the calendar carries
+ *       that zone's {@code VTIMEZONE}, built from the JDK's rules for the years of the edition.</li>
+ *   <li>{@code UID} is {@code <session id>@<edition id>.digitalweek}: stable across exports and
+ *       releases, unique across editions.</li>
+ *   <li>{@code SEQUENCE} is the edition's {@link PublicEdition#version() version}, which rises with
+ *       every stored change and publication, so a client that sees a session again replaces its
+ *       copy. It rises for every session at once: the model keeps no version per session.</li>
+ *   <li>{@code DTSTAMP} is the time of the context's clock, never the system's: the same edition and
+ *       clock give the same bytes.</li>
+ *   <li>Texts are in the context's language; items that no source reports are marked
+ *       {@code [illustratif]} or {@code [illustrative]} with their note.</li>
+ *   <li>Lines end with {@code CRLF} and fold at 75 octets of UTF-8, never inside a character.</li>
+ * </ul>
+ *
+ * <p>The calendar has {@code METHOD:PUBLISH}, the RFC 7986 {@code NAME} and
+ * {@code REFRESH-INTERVAL} (one hour), and {@code X-WR-CALNAME} and {@code X-WR-TIMEZONE} for
+ * clients that predate RFC 7986. It is written with biweekly, straight to the stream.
+ */
+public final class ICalendarExporter implements Exporter {
+
+    /** The id of the format. */
+    public static final String FORMAT_ID = "ics";
+    /** The media type of the output. */
+    public static final String MEDIA_TYPE = "text/calendar";
+    /** The product id written in every calendar. */
+    static final String PRODUCT_ID = "-//digitalweek//Programme export//EN";
+
+    /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
+    public ICalendarExporter() {
+        // Stateless.
+    }
+
+    @Override
+    public String formatId() {
+        return FORMAT_ID;
+    }
+
+    @Override
+    public String mediaType() {
+        return MEDIA_TYPE;
+    }
+
+    /** Streams the calendar to {@code out} in UTF-8 and leaves it open. */
+    @Override
+    public void export(PublicEdition edition, ExportContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(edition, "'edition' must not be null");
+        Objects.requireNonNull(context, "'context' must not be null");
+        Objects.requireNonNull(out, "'out' must not be null");
+        ICalendar calendar = calendar(edition, context);
+        OctetFoldingWriter folding = new OctetFoldingWriter(
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        ICalWriter writer = new ICalWriter(folding, ICalVersion.V2_0);
+        writer.write(calendar);
+        writer.flush();
+        folding.finish(); // not close: the stream is the caller's
+    }
+
+    private static ICalendar calendar(PublicEdition edition, ExportContext context) {
+        String language = context.language();
+        String name = edition.title().resolve(language);
+        String zone = edition.zone().getId();
+
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId(PRODUCT_ID);
+        calendar.setCalendarScale(CalendarScale.gregorian());
+        calendar.setMethod(Method.publish());
+        calendar.setName(name);
+        RefreshInterval refresh = calendar.setRefreshInterval(new Duration.Builder().hours(1).build());
+        refresh.getParameters().setValue(ICalDataType.DURATION); // RFC 7986 requires VALUE=DURATION
+        calendar.setExperimentalProperty("X-WR-CALNAME", TextValues.escape(name));
+        calendar.setExperimentalProperty("X-WR-TIMEZONE", TextValues.escape(zone));
+        calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(edition.zone()),
+                ZoneObservances.of(edition.zone(), firstYear(edition), lastYear(edition))));
+
+        SessionEvents events = new SessionEvents(edition, language, Date.from(context.clock().instant()));
+        for (Session session : edition.programme()) {
+            calendar.addEvent(events.event(session));
+        }
+        return calendar;
+    }
+
+    private static int firstYear(PublicEdition edition) {
+        return IntStream.concat(IntStream.of(edition.dates().start().getYear()),
+                edition.sessions().stream().mapToInt(s -> s.slot().start().getYear())).min().orElseThrow();
+    }
+
+    private static int lastYear(PublicEdition edition) {
+        return IntStream.concat(IntStream.of(edition.dates().end().getYear()),
+                edition.sessions().stream().mapToInt(s -> s.slot().end().getYear())).max().orElseThrow();
+    }
+}
