@@ -1,6 +1,7 @@
 /**
  * Export and import adapters of digitalweek editions, found by the domain through
- * {@link java.util.ServiceLoader}: the canonical JSON format ({@code json}). The implementations are
+ * {@link java.util.ServiceLoader}: the canonical JSON format ({@code json}) and the
+ * self-contained HTML programme page ({@code html}). The implementations are
  * not exported; only the services they provide are public, with the bundled sample editions.
  */
 module org.digitalweek.event.export {
@@ -10,7 +11,8 @@ module org.digitalweek.event.export {
     exports org.digitalweek.event.export.sample;
 
     provides org.digitalweek.event.domain.port.out.Exporter
-            with org.digitalweek.event.export.json.CanonicalJsonExporter;
+            with org.digitalweek.event.export.json.CanonicalJsonExporter,
+                 org.digitalweek.event.export.html.HtmlProgrammeExporter;
     provides org.digitalweek.event.domain.port.out.Importer
             with org.digitalweek.event.export.json.CanonicalJsonImporter;
 }
