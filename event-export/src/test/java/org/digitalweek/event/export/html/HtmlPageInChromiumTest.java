@@ -1,0 +1,173 @@
+package org.digitalweek.event.export.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.export.support.Editions;
+import org.digitalweek.event.export.support.ExternalTools;
+
+/**
+ * The page in a real browser: Debian's Chromium, headless, driven over the DevTools Protocol. The
+ * page must render without any error (a script exception, a console error, or a blocked resource:
+ * the Content-Security-Policy reports its violations as errors), make no request, filter sessions,
+ * be usable from the keyboard, and never run data as code.
+ */
+class HtmlPageInChromiumTest {
+
+    private static final Path WORK = Path.of("target", "chromium").toAbsolutePath();
+    private static final String VISIBLE_IN_LIST =
+            "[...document.querySelectorAll('#list li[data-session]')].filter(e => e.getClientRects().length > 0)";
+
+    private static Path chromium;
+    private static HeadlessChromium browser;
+
+    private final HtmlProgrammeExporter exporter = new HtmlProgrammeExporter();
+
+    @BeforeAll
+    static void startChromium() throws IOException, InterruptedException {
+        chromium = ExternalTools.requireChromium();
+        browser = HeadlessChromium.start(chromium, WORK);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theSampleRendersWithoutErrorAndRequestsNothing() throws IOException, InterruptedException {
+        Path page = write("snm-2026.fr.html", Editions.sample(), "fr");
+
+        browser.open(page);
+
+        assertThat(browser.errors()).isEmpty();
+        assertThat(browser.requests()).containsOnly(page.toUri().toString());
+        assertThat(browser.evaluate("String(document.getElementById('filters').hidden)"))
+                .as("the script ran and showed the filters").isEqualTo("false");
+        assertThat(browser.evaluate("String(document.querySelectorAll('h1').length)")).isEqualTo("1");
+        assertThat(browser.evaluate("String([...document.querySelectorAll('select')].every(s => s.labels.length > 0))"))
+                .isEqualTo("true");
+        assertThat(browser.evaluate("document.getElementById('filter-status').textContent"))
+                .isEqualTo("5 séances affichées sur 5");
+    }
+
+    @Test
+    void aTrackFilterHidesTheSessionsOfOtherTracks() throws IOException, InterruptedException {
+        browser.open(write("snm-2026.en.html", Editions.sample(), "en"));
+        int before = Integer.parseInt(browser.evaluate("String(" + VISIBLE_IN_LIST + ".length)"));
+
+        String after = browser.evaluate("(() => { const s = document.getElementById('filter-track');"
+                + " s.value = 'intelligence-artificielle'; s.dispatchEvent(new Event('change', {bubbles: true}));"
+                + " return " + VISIBLE_IN_LIST + ".map(e => e.dataset.track).join(' '); })()");
+
+        assertThat(before).isEqualTo(11);
+        assertThat(after.split(" ")).hasSize(2).containsOnly("intelligence-artificielle");
+        assertThat(browser.evaluate("String(document.querySelectorAll('table.grid [data-session]:not([hidden])')"
+                + ".length)")).isEqualTo("2");
+        assertThat(browser.evaluate("document.getElementById('filter-status').textContent"))
+                .isEqualTo("2 of 5 sessions shown");
+
+        browser.evaluate("(() => { document.getElementById('filter-reset').click(); return ''; })()");
+        assertThat(browser.evaluate("String(" + VISIBLE_IN_LIST + ".length)")).isEqualTo(Integer.toString(before));
+        assertThat(browser.errors()).isEmpty();
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkThenTheProgramme() throws IOException, InterruptedException {
+        browser.open(write("snm-2026.fr.html", Editions.sample(), "fr"));
+
+        browser.press("Tab", 9);
+        String first = browser.evaluate("document.activeElement.className");
+        browser.press("Enter", 13);
+
+        assertThat(first).isEqualTo("skip");
+        assertThat(browser.evaluate("location.hash")).isEqualTo("#main");
+    }
+
+    @Test
+    void markupInDataNeverRuns() throws IOException, InterruptedException {
+        PublicEdition hostile = HostileEditions.withTitles("<img src=x onerror=\"window.__pwned=1\">",
+                "<script>window.__pwned=2</script>", "\"><svg onload=\"window.__pwned=3\">");
+
+        browser.open(write("hostile.html", hostile, "fr"));
+
+        assertThat(browser.evaluate("typeof window.__pwned")).isEqualTo("undefined");
+        assertThat(browser.evaluate("String(document.images.length + document.querySelectorAll('svg').length)"))
+                .isEqualTo("0");
+        assertThat(browser.evaluate("String(document.scripts.length)")).isEqualTo("1");
+        assertThat(browser.evaluate("String(document.body.textContent.includes('<img src=x onerror='))"))
+                .isEqualTo("true");
+        assertThat(browser.errors()).isEmpty();
+    }
+
+    @Test
+    void theHarnessSeesErrors() throws IOException, InterruptedException {
+        Path broken = WORK.resolve("broken.html");
+        String policy = PageAssets.CONTENT_SECURITY_POLICY.replace("'", "&#39;");
+        Files.writeString(broken, "<!DOCTYPE html><html lang=\"en\"><head><meta http-equiv=\"Content-Security-Policy\""
+                + " content=\"" + policy + "\"><title>x</title></head><body><script>window.ran = 1;</script></body></html>",
+                StandardCharsets.UTF_8);
+
+        browser.open(broken);
+
+        assertThat(browser.evaluate("typeof window.ran")).as("the policy blocks a foreign script").isEqualTo("undefined");
+        assertThat(browser.errors()).as("and reports it").isNotEmpty();
+    }
+
+    @Test
+    void twoThousandSessionsRenderWithoutError() throws IOException, InterruptedException {
+        browser.open(write("generated.fr.html", Editions.generated(), "fr"));
+
+        assertThat(browser.errors()).isEmpty();
+        assertThat(browser.evaluate("String(new Set([...document.querySelectorAll('#list [data-session]')]"
+                + ".map(e => e.dataset.session)).size)")).isEqualTo("2000");
+        assertThat(browser.evaluate("String(document.querySelectorAll('table.grid').length)")).isEqualTo("7");
+    }
+
+    @Test
+    void aScreenshotAndTheDomAfterTheScript() throws IOException {
+        Path page = write("snm-2026.fr.html", Editions.sample(), "fr");
+        Path png = WORK.resolve("snm-2026.fr.png");
+        Files.deleteIfExists(png);
+
+        ExternalTools.Run shot = chromium(page, "--screenshot=" + png, "--window-size=1280,2000");
+        ExternalTools.Run dom = chromium(page, "--dump-dom");
+
+        assertThat(shot.exitCode()).as(shot.output()).isZero();
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(dom.output()).contains("<form id=\"filters\" class=\"filters\">", "5 séances affichées sur 5");
+    }
+
+    private ExternalTools.Run chromium(Path page, String... arguments) throws IOException {
+        Path profile = Files.createTempDirectory(WORK, "profile-");
+        List<String> command = new ArrayList<>(HeadlessChromium.baseCommand(chromium, profile));
+        command.addAll(List.of(arguments));
+        command.add(page.toUri().toString());
+        try {
+            return ExternalTools.run(command, null);
+        } finally {
+            HeadlessChromium.delete(profile);
+        }
+    }
+
+    private Path write(String name, PublicEdition edition, String language) throws IOException {
+        Files.createDirectories(WORK);
+        Path file = WORK.resolve(name);
+        Files.write(file, Editions.export(exporter, edition, language));
+        return file;
+    }
+}

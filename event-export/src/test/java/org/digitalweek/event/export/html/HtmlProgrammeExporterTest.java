@@ -1,0 +1,78 @@
+package org.digitalweek.event.export.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.export.support.Editions;
+import org.digitalweek.event.export.support.GoldenFiles;
+
+/** The HTML page of the sample, against its golden files, and how the page treats hostile data. */
+class HtmlProgrammeExporterTest {
+
+    private final HtmlProgrammeExporter exporter = new HtmlProgrammeExporter();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "en"})
+    void theSampleMatchesItsGoldenFile(String language) throws IOException {
+        GoldenFiles.assertMatches("snm-2026." + language + ".html", Editions.export(exporter, Editions.sample(), language));
+    }
+
+    @Test
+    void thePageSpeaksTheContextLanguage() {
+        String french = page(Editions.sample(), "fr");
+        String english = page(Editions.sample(), "en");
+
+        assertThat(french).contains("<html lang=\"fr\">", "Grille par jour et par salle", "jeudi 29 janvier 2026",
+                "illustratif", "Page générée le 1er février 2026 à 12:00");
+        assertThat(english).contains("<html lang=\"en\">", "Grid by day and room", "Thursday 29 January 2026",
+                "illustrative", "Page generated on 1 February 2026 at 12:00");
+    }
+
+    @Test
+    void aLanguageOtherThanFrenchGetsEnglishWordsAndMarksFrenchTexts() {
+        String bambara = page(Editions.sample(), "bm");
+
+        assertThat(bambara).contains("<html lang=\"en\">", "Detailed programme", "<span lang=\"fr\">");
+    }
+
+    @Test
+    void thePageIsSelfContained() {
+        String page = page(Editions.sample(), "fr");
+
+        assertThat(page).contains("Content-Security-Policy", "default-src &#39;none&#39;")
+                .doesNotContain("http://", "https://", "<link", "<img", "src=", "@import", "url(");
+    }
+
+    @Test
+    void dataIsEscapedInTextAndAttributes() {
+        PublicEdition hostile = HostileEditions.withTitles("<script>alert(1)</script>", "\"onmouseover=\"x",
+                "Tom & Jerry's <b>");
+
+        String page = page(hostile, "fr");
+
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;onmouseover=&quot;x",
+                "Tom &amp; Jerry&#39;s &lt;b&gt;")
+                .doesNotContain("<script>alert(1)", "\"onmouseover=\"x", "<b>");
+        assertThat(page.split("<script>", -1)).as("only the page's own script").hasSize(2);
+        assertThat(HtmlWriter.escape("&<>\"'")).isEqualTo("&amp;&lt;&gt;&quot;&#39;");
+    }
+
+    @Test
+    void cancelledSessionsAreStruckThroughAndSaySo() {
+        PublicEdition edition = HostileEditions.withFirstSessionCancelled();
+
+        assertThat(page(edition, "fr")).contains("class=\"session cancelled\"", "annulée");
+        assertThat(page(edition, "en")).contains("class=\"cell-session cancelled\"", "cancelled");
+    }
+
+    private String page(PublicEdition edition, String language) {
+        return new String(Editions.export(exporter, edition, language), StandardCharsets.UTF_8);
+    }
+}
