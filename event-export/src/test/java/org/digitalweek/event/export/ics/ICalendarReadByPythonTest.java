@@ -17,6 +17,7 @@ import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
+import org.digitalweek.event.export.support.NaughtyEditions;
 
 /**
  * Debian's python3-icalendar, an independent parser, reads every event back as the model has it.
@@ -76,6 +77,11 @@ class ICalendarReadByPythonTest {
     @Test
     void it_reads_a_cancelled_session_with_a_title_to_fold_and_escape() throws IOException {
         assertReadsBack(Calendars.tricky(), "fr");
+    }
+
+    @Test
+    void it_reads_every_event_of_the_edition_of_naughty_strings() throws IOException {
+        assertReadsBack(NaughtyEditions.edition(), "fr");
     }
 
     private void assertReadsBack(PublicEdition edition, String language) throws IOException {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
+import org.digitalweek.event.export.support.NaughtyEditions;
 
 /**
  * The published schema, {@code docs/schema/edition.schema.json}, is the contract of the
@@ -66,6 +67,12 @@ class CanonicalJsonSchemaTest {
     @Test
     void theExportOfTheGeneratedWeekConforms() throws IOException {
         ExternalTools.Run run = validate(export(Editions.generated()));
+        assertThat(run.exitCode()).as(run.output()).isZero();
+    }
+
+    @Test
+    void theExportOfTheNaughtyEditionConforms() throws IOException {
+        ExternalTools.Run run = validate(export(NaughtyEditions.edition()));
         assertThat(run.exitCode()).as(run.output()).isZero();
     }
 
