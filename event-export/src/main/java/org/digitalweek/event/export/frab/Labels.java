@@ -11,10 +11,10 @@ import org.digitalweek.event.domain.model.ParticipantRole;
 enum Labels {
     /** French. */
     FR("[illustratif]", "[annulé]", "[à confirmer]", "jour %d sur %d", "Salle à préciser", "Sans piste",
-            "au nom de : %s", "Préside", "Intervenant·e", "Modération", "Panéliste", "Formation", "Exposant·e"),
+            " : ", "au nom de : %s", "Préside", "Intervenant·e", "Modération", "Panéliste", "Formation", "Exposant·e"),
     /** English. */
     EN("[illustrative]", "[cancelled]", "[to be confirmed]", "day %d of %d", "Room to be announced", "No track",
-            "on behalf of: %s", "Presides", "Speaker", "Moderator", "Panellist", "Trainer", "Exhibitor");
+            ": ", "on behalf of: %s", "Presides", "Speaker", "Moderator", "Panellist", "Trainer", "Exhibitor");
 
     final String illustrative;
     final String cancelled;
@@ -22,17 +22,19 @@ enum Labels {
     final String dayOf;
     final String noRoom;
     final String noTrack;
+    final String colon;
     final String onBehalfOf;
     private final String[] roles;
 
     Labels(String illustrative, String cancelled, String tentative, String dayOf, String noRoom, String noTrack,
-           String onBehalfOf, String... roles) {
+           String colon, String onBehalfOf, String... roles) {
         this.illustrative = illustrative;
         this.cancelled = cancelled;
         this.tentative = tentative;
         this.dayOf = dayOf;
         this.noRoom = noRoom;
         this.noTrack = noTrack;
+        this.colon = colon;
         this.onBehalfOf = onBehalfOf;
         this.roles = roles;
     }

@@ -101,22 +101,20 @@ public record ScheduleEvent(Session session, int id, UUID guid, String slug, Zon
 
     /**
      * @param language the export's language
-     * @return paragraphs: the summary, the illustrative note, then a line per person with their role
-     *         (and the authority they act for); possibly empty
+     * @return what the abstract does not say: the illustrative note when the abstract holds the
+     *         summary, then a line per person with their role (and the authority they act for);
+     *         possibly empty
      */
     public String description(String language) {
         Labels labels = Labels.in(language);
         List<String> paragraphs = new ArrayList<>();
-        String summary = session.summary().resolve(language);
-        if (!summary.isEmpty()) {
-            paragraphs.add(summary);
-        }
-        if (session.provenance() instanceof Provenance.Illustrative illustrative) {
+        if (session.provenance() instanceof Provenance.Illustrative illustrative
+                && !session.summary().resolve(language).isEmpty()) {
             paragraphs.add(labels.illustrative + " " + illustrative.note().resolve(language));
         }
         List<String> lines = new ArrayList<>();
         for (SchedulePerson person : persons) {
-            StringBuilder line = new StringBuilder(labels.role(person.role())).append(" : ").append(person.name());
+            StringBuilder line = new StringBuilder(labels.role(person.role())).append(labels.colon).append(person.name());
             person.onBehalfOf().ifPresent(m -> line.append(" (")
                     .append(String.format(Locale.ROOT, labels.onBehalfOf, m.authority().resolve(language))).append(')'));
             if (person.provenance().isIllustrative()) {

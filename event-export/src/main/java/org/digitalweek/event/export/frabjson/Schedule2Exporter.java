@@ -2,6 +2,7 @@ package org.digitalweek.event.export.frabjson;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class Schedule2Exporter implements Exporter {
         writeTranslations(json, Schedule.translations(List.of(edition.theme().title()), schedule::description));
         json.writeStringProperty("start", ScheduleJson.DATE_TIME.format(schedule.days().get(0).start()));
         json.writeStringProperty("end", ScheduleJson.DATE_TIME.format(schedule.days().get(schedule.days().size() - 1).end()));
-        json.writeStringProperty("timeslot_duration", "PT" + schedule.timeslotMinutes() + "M");
+        json.writeStringProperty("timeslot_duration", Duration.ofMinutes(schedule.timeslotMinutes()).toString());
         Optional<String> zone = schedule.timeZoneName();
         if (zone.isPresent()) {
             json.writeStringProperty("time_zone_name", zone.get());
