@@ -1,0 +1,385 @@
+package org.digitalweek.event.export.frab;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.digitalweek.event.domain.model.LocalizedText;
+import org.digitalweek.event.domain.model.Official;
+import org.digitalweek.event.domain.model.OfficialId;
+import org.digitalweek.event.domain.model.Participant;
+import org.digitalweek.event.domain.model.Provenance;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Room;
+import org.digitalweek.event.domain.model.RoomId;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.Track;
+import org.digitalweek.event.domain.model.TrackId;
+import org.digitalweek.event.domain.model.Venue;
+
+/**
+ * An edition as a conference app sees it, in one language: what {@code schedule.xml},
+ * {@code schedule.json} and {@code schedule2} share, worked out once so the three agree.
+ *
+ * <ul>
+ * <li><b>acronym</b>: the edition id in lower case, every character but {@code a-z 0-9 _} turned into
+ * {@code _} ({@code snm-2026} gives {@code snm_2026}): the JSON schemas allow no hyphen there.</li>
+ * <li><b>guids</b>: version-5 UUIDs (SHA-1, namespace {@value NameBasedIds#NAMESPACE_TEXT}) of
+ * {@code session:<edition>/<session>}; a later day of a several-day session adds {@code /<date>}; rooms,
+ * venues and officials use {@code room:}, {@code venue:} and {@code official:} names alike.</li>
+ * <li><b>integer ids</b> (frab's {@code id}, a person's {@code id}): taken from the guid's first bits,
+ * in [1000, 2<sup>31</sup>-1], so an id does not move when sessions come or go; a clash, rare, takes the
+ * next free integer in the order of the session ids.</li>
+ * <li><b>slugs</b>: {@code <acronym>-<id>-<slug of the session id>}, unique because the id is.</li>
+ * <li><b>days</b>: midnight to midnight in the edition's zone, over the edition's dates (and any day
+ * a session falls on outside them). A session over several days is split into one event per day, each
+ * the part of its time slot on that day ({@link #byDay()}); the flat format takes it whole
+ * ({@link #sessions()}).</li>
+ * <li><b>rooms</b>: every room of every venue, in the edition's order, then a stand-in
+ * ({@code Salle à préciser}) if a session has no room; a name that two rooms share gets its venue's
+ * short name.</li>
+ * </ul>
+ */
+public final class Schedule {
+
+    /** The pattern of {@code time_zone_name} in both JSON schemas. */
+    private static final Pattern TIME_ZONE_NAME = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
+
+    private final PublicEdition edition;
+    private final String language;
+    private final String acronym;
+    private final List<ScheduleDay> days;
+    private final List<ScheduleRoom> rooms;
+    private final List<ScheduleTrack> tracks;
+    private final Optional<ScheduleTrack> noTrack;
+    private final List<ScheduleEvent> sessions;
+    private final List<ScheduleEvent> byDay;
+    private final Map<LocalDate, Map<ScheduleRoom, List<ScheduleEvent>>> byDateAndRoom;
+
+    private Schedule(PublicEdition edition, String language) {
+        this.edition = edition;
+        this.language = language;
+        this.acronym = acronymOf(edition.id().value());
+        Map<RoomId, ScheduleRoom> roomsById = rooms(edition, language);
+        Optional<ScheduleRoom> noRoom = edition.sessions().stream().anyMatch(s -> s.room().isEmpty())
+                ? Optional.of(new ScheduleRoom(Labels.in(language).noRoom, "unassigned",
+                        NameBasedIds.uuid("room-unassigned:" + edition.id()), OptionalInt.empty(),
+                        Provenance.reported(), Optional.empty()))
+                : Optional.empty();
+        List<ScheduleRoom> allRooms = new ArrayList<>(roomsById.values());
+        noRoom.ifPresent(allRooms::add);
+        this.rooms = List.copyOf(allRooms);
+        Map<TrackId, ScheduleTrack> tracksById = tracks(edition, language);
+        this.tracks = List.copyOf(tracksById.values());
+        List<String> trackSlugs = Slugs.unique(Stream.concat(edition.theme().tracks().stream().map(t -> t.id().value()),
+                Stream.of("no-track")).toList());
+        this.noTrack = edition.sessions().stream().anyMatch(s -> s.track().isEmpty())
+                ? Optional.of(new ScheduleTrack(Labels.in(language).noTrack, trackSlugs.get(trackSlugs.size() - 1)))
+                : Optional.empty();
+        Map<OfficialId, Official> officials = edition.officials().stream()
+                .collect(Collectors.toMap(Official::id, Function.identity()));
+        Map<OfficialId, Integer> personIds = personIds(edition);
+
+        List<Session> ordered = edition.sessions().stream().sorted(Comparator.comparing(Session::id)).toList();
+        List<Piece> pieces = ordered.stream().flatMap(s -> pieces(s).stream()).toList();
+        Map<UUID, Integer> ids = NameBasedIds.integers(pieces.stream().map(Piece::guid).toList());
+        List<ScheduleEvent> parts = new ArrayList<>();
+        List<ScheduleEvent> whole = new ArrayList<>();
+        for (Piece piece : pieces) {
+            Session s = piece.session();
+            int id = ids.get(piece.guid());
+            ScheduleRoom room = s.room().map(roomsById::get).orElseGet(noRoom::orElseThrow);
+            Optional<ScheduleTrack> track = s.track().map(tracksById::get);
+            List<SchedulePerson> persons = persons(s, officials, personIds);
+            String slug = acronym + "-" + id + "-" + Slugs.of(s.id().value());
+            parts.add(new ScheduleEvent(s, id, piece.guid(), slug, zoned(piece.start()), zoned(piece.end()),
+                    piece.part(), piece.parts(), room, track, persons));
+            if (piece.part() == 1) {
+                whole.add(new ScheduleEvent(s, id, piece.guid(), slug, zoned(s.slot().start()), zoned(s.slot().end()),
+                        1, 1, room, track, persons));
+            }
+        }
+        Comparator<ScheduleEvent> programme = Comparator.comparing(ScheduleEvent::start)
+                .thenComparing(ScheduleEvent::end).thenComparing(e -> e.session().id()).thenComparing(ScheduleEvent::part);
+        this.byDay = parts.stream().sorted(programme).toList();
+        this.sessions = whole.stream().sorted(programme).toList();
+        this.days = days(edition, byDay);
+        this.byDateAndRoom = byDay.stream().collect(Collectors.groupingBy(e -> e.start().toLocalDate(),
+                Collectors.groupingBy(ScheduleEvent::room)));
+    }
+
+    /**
+     * @param edition  the edition
+     * @param language the language of single-language texts (names, titles)
+     * @return its schedule
+     */
+    public static Schedule of(PublicEdition edition, String language) {
+        Objects.requireNonNull(edition, "'edition' must not be null");
+        Objects.requireNonNull(language, "'language' must not be null");
+        return new Schedule(edition, language);
+    }
+
+    /** @return the edition */
+    public PublicEdition edition() {
+        return edition;
+    }
+
+    /** @return the language of single-language texts */
+    public String language() {
+        return language;
+    }
+
+    /** @return the acronym: the edition id as the formats allow it */
+    public String acronym() {
+        return acronym;
+    }
+
+    /** @return the edition's title */
+    public String title() {
+        return edition.title().resolve(language);
+    }
+
+    /** @return the version shown to attendees: the edition's stored version */
+    public String version() {
+        return Long.toString(edition.version());
+    }
+
+    /** @return the days, from the first to the last, none missing */
+    public List<ScheduleDay> days() {
+        return days;
+    }
+
+    /** @return the rooms, in the edition's order, the stand-in last */
+    public List<ScheduleRoom> rooms() {
+        return rooms;
+    }
+
+    /** @return the tracks, in the theme's order */
+    public List<ScheduleTrack> tracks() {
+        return tracks;
+    }
+
+    /** @return one event per session, over its whole time slot, in programme order */
+    public List<ScheduleEvent> sessions() {
+        return sessions;
+    }
+
+    /** @return one event per session and day it falls on, in programme order */
+    public List<ScheduleEvent> byDay() {
+        return byDay;
+    }
+
+    /**
+     * @param day  a day of this schedule
+     * @param room a room of this schedule
+     * @return the events of that day in that room, in programme order
+     */
+    public List<ScheduleEvent> eventsOn(ScheduleDay day, ScheduleRoom room) {
+        return byDateAndRoom.getOrDefault(day.date(), Map.of()).getOrDefault(room, List.of());
+    }
+
+    /**
+     * @return the grid of the programme in minutes: the greatest common divisor of the start times (in
+     *         minutes from midnight) and lengths of the events and of 60; 15 when there is no event
+     */
+    public int timeslotMinutes() {
+        int gcd = 60;
+        for (ScheduleEvent event : byDay) {
+            gcd = gcd(gcd, event.start().getHour() * 60 + event.start().getMinute());
+            gcd = gcd(gcd, (int) java.time.Duration.between(event.start(), event.end()).toMinutes());
+        }
+        return byDay.isEmpty() || gcd == 0 ? 15 : gcd;
+    }
+
+    /**
+     * @return the time zone's id when the JSON schemas accept it, as they read their pattern (a search,
+     *         not a whole match): {@code Africa/Bamako} and {@code UTC} pass, {@code Etc/GMT+1} does not
+     */
+    public Optional<String> timeZoneName() {
+        String id = edition.zone().getId();
+        return TIME_ZONE_NAME.matcher(id).find() ? Optional.of(id) : Optional.empty();
+    }
+
+    /**
+     * @param lang a language
+     * @return the theme, then the illustrative note of the edition after {@code [illustratif]}
+     */
+    public String description(String lang) {
+        String theme = edition.theme().title().resolve(lang);
+        if (edition.provenance() instanceof Provenance.Illustrative illustrative) {
+            return theme + "\n\n" + Labels.in(lang).illustrative + " " + illustrative.note().resolve(lang);
+        }
+        return theme;
+    }
+
+    /**
+     * @param room a room of this schedule
+     * @param lang a language
+     * @return the illustrative note of an illustrative room, after {@code [illustratif]}; empty otherwise
+     */
+    public static Optional<String> description(ScheduleRoom room, String lang) {
+        return room.provenance() instanceof Provenance.Illustrative illustrative
+                ? Optional.of(Labels.in(lang).illustrative + " " + illustrative.note().resolve(lang))
+                : Optional.empty();
+    }
+
+    /**
+     * @param sources the texts whose languages are wanted
+     * @param text    a text in a given language
+     * @return the text in every language of the sources that has a two-letter code (the only keys
+     *         {@code schedule2} allows), from the first source that has it; empty texts left out
+     */
+    public static SortedMap<String, String> translations(List<LocalizedText> sources, Function<String, String> text) {
+        SortedMap<String, String> byLanguage = new TreeMap<>();
+        for (LocalizedText source : sources) {
+            for (String tag : source.values().keySet()) {
+                String language = Locale.forLanguageTag(tag).getLanguage();
+                if (language.length() == 2 && !byLanguage.containsKey(language)) {
+                    String value = text.apply(language);
+                    if (!value.isEmpty()) {
+                        byLanguage.put(language, value);
+                    }
+                }
+            }
+        }
+        return byLanguage;
+    }
+
+    /** @return the stand-in track of sessions that have none, when there are such sessions */
+    public Optional<ScheduleTrack> noTrack() {
+        return noTrack;
+    }
+
+    private ZonedDateTime zoned(LocalDateTime time) {
+        return time.atZone(edition.zone());
+    }
+
+    static String acronymOf(String id) {
+        StringBuilder acronym = new StringBuilder(id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
+        while (acronym.length() < 4) {
+            acronym.append('_');
+        }
+        return acronym.toString();
+    }
+
+    /** A session, or the part of it on one day. */
+    private record Piece(Session session, UUID guid, LocalDateTime start, LocalDateTime end, int part, int parts) {
+    }
+
+    private List<Piece> pieces(Session session) {
+        List<LocalDateTime[]> spans = new ArrayList<>();
+        for (LocalDateTime from = session.slot().start(); from.isBefore(session.slot().end()); ) {
+            LocalDateTime midnight = from.toLocalDate().plusDays(1).atStartOfDay();
+            LocalDateTime to = midnight.isBefore(session.slot().end()) ? midnight : session.slot().end();
+            spans.add(new LocalDateTime[] {from, to});
+            from = to;
+        }
+        String name = "session:" + edition.id() + "/" + session.id();
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            LocalDateTime[] span = spans.get(i);
+            UUID guid = NameBasedIds.uuid(i == 0 ? name : name + "/" + span[0].toLocalDate());
+            pieces.add(new Piece(session, guid, span[0], span[1], i + 1, spans.size()));
+        }
+        return pieces;
+    }
+
+    private static Map<RoomId, ScheduleRoom> rooms(PublicEdition edition, String language) {
+        Map<String, Long> nameCounts = edition.rooms().stream()
+                .collect(Collectors.groupingBy(r -> r.name().resolve(language), Collectors.counting()));
+        List<Room> rooms = edition.rooms();
+        List<String> slugs = Slugs.unique(rooms.stream().map(r -> r.id().value()).toList());
+        Map<RoomId, ScheduleRoom> byId = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rooms.size(); i++) {
+            Room room = rooms.get(i);
+            Venue venue = edition.venueOf(room.id()).orElseThrow();
+            String name = room.name().resolve(language);
+            if (nameCounts.get(name) > 1) {
+                name = name + " (" + venue.shortName().orElseGet(() -> venue.name().resolve(language)) + ")";
+            }
+            int n = seen.merge(name, 1, Integer::sum);
+            String unique = n == 1 ? name : name + " [" + room.id() + "]";
+            ScheduleVenue grouping = new ScheduleVenue(venue.name().resolve(language), Slugs.of(venue.id().value()),
+                    NameBasedIds.uuid("venue:" + edition.id() + "/" + venue.id()));
+            byId.put(room.id(), new ScheduleRoom(unique, slugs.get(i),
+                    NameBasedIds.uuid("room:" + edition.id() + "/" + room.id()), room.capacity(), room.provenance(),
+                    Optional.of(grouping)));
+        }
+        return byId;
+    }
+
+    private static Map<TrackId, ScheduleTrack> tracks(PublicEdition edition, String language) {
+        List<Track> tracks = edition.theme().tracks();
+        List<String> slugs = Slugs.unique(tracks.stream().map(t -> t.id().value()).toList());
+        Map<TrackId, ScheduleTrack> byId = new LinkedHashMap<>();
+        for (int i = 0; i < tracks.size(); i++) {
+            byId.put(tracks.get(i).id(), new ScheduleTrack(tracks.get(i).name().resolve(language), slugs.get(i)));
+        }
+        return byId;
+    }
+
+    private static Map<OfficialId, Integer> personIds(PublicEdition edition) {
+        Map<OfficialId, UUID> guids = new LinkedHashMap<>();
+        edition.officials().stream().map(Official::id).sorted()
+                .forEach(id -> guids.put(id, personGuid(edition, id)));
+        Map<UUID, Integer> ids = NameBasedIds.integers(List.copyOf(guids.values()));
+        Map<OfficialId, Integer> byOfficial = new HashMap<>();
+        guids.forEach((official, guid) -> byOfficial.put(official, ids.get(guid)));
+        return byOfficial;
+    }
+
+    private static UUID personGuid(PublicEdition edition, OfficialId id) {
+        return NameBasedIds.uuid("official:" + edition.id() + "/" + id);
+    }
+
+    private List<SchedulePerson> persons(Session session, Map<OfficialId, Official> officials,
+                                         Map<OfficialId, Integer> personIds) {
+        Map<OfficialId, SchedulePerson> persons = new LinkedHashMap<>();
+        for (Participant p : session.participants()) {
+            Official official = officials.get(p.official());
+            persons.putIfAbsent(p.official(), new SchedulePerson(personIds.get(p.official()),
+                    personGuid(edition, p.official()), official.displayName(), p.role(), p.onBehalfOf(),
+                    official.provenance()));
+        }
+        return List.copyOf(persons.values());
+    }
+
+    private static List<ScheduleDay> days(PublicEdition edition, List<ScheduleEvent> events) {
+        LocalDate first = edition.dates().start();
+        LocalDate last = edition.dates().end();
+        for (ScheduleEvent event : events) {
+            LocalDate date = event.start().toLocalDate();
+            first = date.isBefore(first) ? date : first;
+            last = date.isAfter(last) ? date : last;
+        }
+        ZoneId zone = edition.zone();
+        List<ScheduleDay> days = new ArrayList<>();
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            days.add(new ScheduleDay(days.size() + 1, date, date.atStartOfDay(zone), date.plusDays(1).atStartOfDay(zone)));
+        }
+        return List.copyOf(days);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}

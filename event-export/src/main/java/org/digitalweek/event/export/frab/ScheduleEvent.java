@@ -1,0 +1,149 @@
+package org.digitalweek.event.export.frab;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.UUID;
+
+import org.digitalweek.event.domain.model.LocalizedText;
+import org.digitalweek.event.domain.model.Provenance;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionStatus;
+
+/**
+ * An event of a schedule: a whole session, or the part of a session that falls on one day. The texts
+ * carry the marks the formats have no field for: a cancelled session's title starts with
+ * {@code [annulé]}; the subtitle says {@code [à confirmer]}, {@code [illustratif]} and which day of
+ * a several-day session this is; an illustrative session's abstract starts with {@code [illustratif]}.
+ *
+ * @param session the session
+ * @param id      the stable integer id, unique in the schedule
+ * @param guid    the stable guid, unique in the schedule
+ * @param slug    the slug, unique in the schedule
+ * @param start   when it starts
+ * @param end     when it ends
+ * @param part    which day of the session this is, from 1
+ * @param parts   on how many days the session is shown
+ * @param room    where
+ * @param track   its track; empty when the session has none
+ * @param persons who takes part, each official once, in the session's order
+ */
+public record ScheduleEvent(Session session, int id, UUID guid, String slug, ZonedDateTime start, ZonedDateTime end,
+                            int part, int parts, ScheduleRoom room, Optional<ScheduleTrack> track,
+                            List<SchedulePerson> persons) {
+
+    /** Copies the list of persons. */
+    public ScheduleEvent {
+        persons = List.copyOf(persons);
+    }
+
+    /** @return the length as {@code HH:MM}, hours not capped at 24 */
+    public String duration() {
+        long minutes = Duration.between(start, end).toMinutes();
+        return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+    }
+
+    /** @return the kind of session, e.g. {@code opening-ceremony} or {@code panel} */
+    public String type() {
+        return session.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** @return the primary subtag of the first language spoken, if the session names one */
+    public Optional<String> language() {
+        return session.languages().stream().findFirst().map(tag -> Locale.forLanguageTag(tag).getLanguage());
+    }
+
+    /**
+     * @param language the export's language
+     * @return the title, after {@code [annulé]} when the session is cancelled
+     */
+    public String title(String language) {
+        String title = session.title().resolve(language);
+        return session.isCancelled() ? Labels.in(language).cancelled + " " + title : title;
+    }
+
+    /**
+     * @param language the export's language
+     * @return the marks of a tentative or illustrative session and of a day part; empty when none applies
+     */
+    public String subtitle(String language) {
+        Labels labels = Labels.in(language);
+        List<String> marks = new ArrayList<>();
+        if (session.status() == SessionStatus.TENTATIVE) {
+            marks.add(labels.tentative);
+        }
+        if (session.provenance().isIllustrative()) {
+            marks.add(labels.illustrative);
+        }
+        if (parts > 1) {
+            marks.add(String.format(Locale.ROOT, labels.dayOf, part, parts));
+        }
+        return String.join(" ", marks);
+    }
+
+    /**
+     * @param language the export's language
+     * @return the summary, or the illustrative note when there is none, after {@code [illustratif]}
+     *         for an illustrative session; possibly empty
+     */
+    public String abstractText(String language) {
+        String summary = session.summary().resolve(language);
+        if (session.provenance() instanceof Provenance.Illustrative illustrative) {
+            String text = summary.isEmpty() ? illustrative.note().resolve(language) : summary;
+            return Labels.in(language).illustrative + " " + text;
+        }
+        return summary;
+    }
+
+    /**
+     * @param language the export's language
+     * @return what the abstract does not say: the illustrative note when the abstract holds the
+     *         summary, then a line per person with their role (and the authority they act for);
+     *         possibly empty
+     */
+    public String description(String language) {
+        Labels labels = Labels.in(language);
+        List<String> paragraphs = new ArrayList<>();
+        if (session.provenance() instanceof Provenance.Illustrative illustrative
+                && !session.summary().resolve(language).isEmpty()) {
+            paragraphs.add(labels.illustrative + " " + illustrative.note().resolve(language));
+        }
+        List<String> lines = new ArrayList<>();
+        for (SchedulePerson person : persons) {
+            StringBuilder line = new StringBuilder(labels.role(person.role())).append(labels.colon).append(person.name());
+            person.onBehalfOf().ifPresent(m -> line.append(" (")
+                    .append(String.format(Locale.ROOT, labels.onBehalfOf, m.authority().resolve(language))).append(')'));
+            if (person.provenance().isIllustrative()) {
+                line.append(' ').append(labels.illustrative);
+            }
+            lines.add(line.toString());
+        }
+        if (!lines.isEmpty()) {
+            paragraphs.add(String.join("\n", lines));
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** @return {@link #abstractText(String)} in every two-letter language of the session's texts */
+    public SortedMap<String, String> abstracts() {
+        return Schedule.translations(translationSources(), this::abstractText);
+    }
+
+    /** @return {@link #description(String)} in every two-letter language of the session's texts */
+    public SortedMap<String, String> descriptions() {
+        return Schedule.translations(translationSources(), this::description);
+    }
+
+    /** The summary and the note, else the title: the texts whose languages the translations follow. */
+    private List<LocalizedText> translationSources() {
+        List<LocalizedText> sources = new ArrayList<>(List.of(session.summary()));
+        if (session.provenance() instanceof Provenance.Illustrative illustrative) {
+            sources.add(illustrative.note());
+        }
+        return sources.stream().allMatch(LocalizedText::isEmpty) ? List.of(session.title()) : sources;
+    }
+}
