@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
+import org.digitalweek.event.export.support.NaughtyEditions;
 
 /**
  * The page in a real browser: Debian's Chromium, headless, driven over the DevTools Protocol. The
@@ -111,6 +112,20 @@ class HtmlPageInChromiumTest {
         assertThat(browser.evaluate("String(document.body.textContent.includes('<img src=x onerror='))"))
                 .isEqualTo("true");
         assertThat(browser.errors()).isEmpty();
+    }
+
+    @Test
+    void theNaughtyStringsRunNothingAndAllShow() throws IOException, InterruptedException {
+        PublicEdition naughty = NaughtyEditions.edition();
+
+        browser.open(write("naughty.html", naughty, "fr"));
+
+        assertThat(browser.errors()).isEmpty();
+        assertThat(browser.evaluate("String(document.scripts.length)")).isEqualTo("1");
+        assertThat(browser.evaluate("String(document.images.length + document.querySelectorAll('svg,iframe,object').length)"))
+                .isEqualTo("0");
+        assertThat(browser.evaluate("String(new Set([...document.querySelectorAll('#list [data-session]')]"
+                + ".map(e => e.dataset.session)).size)")).isEqualTo(String.valueOf(naughty.sessions().size()));
     }
 
     @Test
