@@ -9,6 +9,8 @@ import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.ParticipationRole;
 import org.digitalweek.event.domain.model.SessionType;
 
+import org.digitalweek.event.export.labels.Labels;
+
 /** The page's own words and date formats, in French or in English. */
 enum Words {
 
@@ -236,14 +238,7 @@ enum Words {
     }
 
     String participation(ParticipationRole role, boolean plural) {
-        return switch (role) {
-            case HOST -> plural ? pick("Ministères hôtes", "Host ministries") : pick("Ministère hôte", "Host ministry");
-            case ORGANISER -> plural ? pick("Organisateurs", "Organisers") : pick("Organisateur", "Organiser");
-            case PATRON -> pick("Haut parrainage", "Patronage");
-            case GUEST_DELEGATION -> plural ? pick("Délégations invitées", "Guest delegations")
-                    : pick("Délégation invitée", "Guest delegation");
-            case PARTNER -> plural ? pick("Partenaires", "Partners") : pick("Partenaire", "Partner");
-        };
+        return Labels.of(role, plural, this == FRENCH ? "fr" : "en");
     }
 
     /** @return the name of a language, in this language */

@@ -5,11 +5,13 @@ import java.util.Objects;
 
 import org.digitalweek.event.domain.model.LanguageTags;
 import org.digitalweek.event.domain.model.ParticipantRole;
+import org.digitalweek.event.domain.model.ParticipationRole;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.SessionType;
 
 /**
- * The French and English names of session types, statuses and participant roles. A language other
+ * The French and English names of session types, statuses, participant roles and the roles of
+ * ministries. A language other
  * than French gets English, the lingua franca of the exports' readers abroad.
  */
 public final class Labels {
@@ -75,6 +77,24 @@ public final class Labels {
      */
     public static String of(ParticipantRole role, String language) {
         return pick(ROLES.get(Objects.requireNonNull(role, "'role' must not be null")), language);
+    }
+
+    /**
+     * @param role     a ministry's role in an edition
+     * @param plural   whether several ministries play it
+     * @param language a BCP 47 tag
+     * @return the heading of the ministries that play it, e.g. {@code Délégations invitées}
+     */
+    public static String of(ParticipationRole role, boolean plural, String language) {
+        String[] pair = switch (Objects.requireNonNull(role, "'role' must not be null")) {
+            case HOST -> plural ? pair("Ministères hôtes", "Host ministries") : pair("Ministère hôte", "Host ministry");
+            case ORGANISER -> plural ? pair("Organisateurs", "Organisers") : pair("Organisateur", "Organiser");
+            case PATRON -> pair("Haut parrainage", "Patronage");
+            case GUEST_DELEGATION -> plural ? pair("Délégations invitées", "Guest delegations")
+                    : pair("Délégation invitée", "Guest delegation");
+            case PARTNER -> plural ? pair("Partenaires", "Partners") : pair("Partenaire", "Partner");
+        };
+        return pick(pair, language);
     }
 
     private static String[] pair(String french, String english) {
