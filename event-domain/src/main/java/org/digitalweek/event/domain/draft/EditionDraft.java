@@ -64,6 +64,15 @@ public record EditionDraft(@NotNull @Identifier String id, @NotNull @Valid Serie
     }
 
     /**
+     * @param newId the edition id
+     * @return this draft under that id
+     */
+    public EditionDraft withId(String newId) {
+        return new EditionDraft(newId, series, number, title, theme, startDate, endDate, timeZone, hostCity, hostCountry,
+                venues, ministries, participations, officials, sessions, status, publishedAt, illustrativeNote);
+    }
+
+    /**
      * @param newOfficials the officials
      * @return this draft with that list
      */

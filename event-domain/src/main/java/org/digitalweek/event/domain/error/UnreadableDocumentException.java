@@ -1,16 +1,20 @@
 package org.digitalweek.event.domain.error;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * An imported document could not be read at all (not well-formed, too large, too deeply nested).
- * Problems in a document that could be read are reported by {@link InvalidInputException} instead.
+ * An imported document could not be read (not well-formed, too large, too deeply nested, a value
+ * that cannot be a date or a duration). Where the reader could go on, every problem it met is
+ * reported at once, each with its place. Problems in a draft that could be read are reported by
+ * {@link InvalidInputException} instead.
  */
 public final class UnreadableDocumentException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
     private final String source;
-    private final String place;
-    private final String rule;
+    private final transient List<DocumentProblem> problems;
 
     /**
      * @param source the file or stream name
@@ -18,10 +22,24 @@ public final class UnreadableDocumentException extends DomainException {
      * @param rule   what the document broke, in English
      */
     public UnreadableDocumentException(String source, String place, String rule) {
-        super(source + " at " + place + ": " + rule);
+        this(source, List.of(new DocumentProblem(place, rule)));
+    }
+
+    /**
+     * @param source   the file or stream name
+     * @param problems what is wrong, in document order; at least one
+     */
+    public UnreadableDocumentException(String source, List<DocumentProblem> problems) {
+        super(describe(source, requireSome(problems), " at ", "problems"));
         this.source = source;
-        this.place = place;
-        this.rule = rule;
+        this.problems = List.copyOf(problems);
+    }
+
+    private static List<DocumentProblem> requireSome(List<DocumentProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new InvariantViolationException("UnreadableDocumentException", "at least one problem is required");
+        }
+        return problems;
     }
 
     /** @return the file or stream name */
@@ -29,19 +47,33 @@ public final class UnreadableDocumentException extends DomainException {
         return source;
     }
 
-    /** @return where the problem is */
+    /** @return where the first problem is */
     public String place() {
-        return place;
+        return problems.get(0).place();
     }
 
-    /** @return what the document broke */
+    /** @return what the document broke first */
     public String rule() {
-        return rule;
+        return problems.get(0).rule();
     }
 
-    /** The frame is French; the rule stays in English, as the importer wrote it. */
+    /** @return every problem found, in document order */
+    public List<DocumentProblem> problems() {
+        return problems;
+    }
+
+    /** The frame is French; the rules stay in English, as the importer wrote them. */
     @Override
     public String getMessage(String language) {
-        return Bilingual.pick(language, source + ", " + place + " : " + rule, getMessage());
+        return Bilingual.pick(language, describe(source, problems, ", ", "problèmes"), getMessage());
+    }
+
+    /** One problem: one line. Several: a head line, then one indented line each. */
+    private static String describe(String source, List<DocumentProblem> problems, String at, String several) {
+        if (problems.size() == 1) {
+            return source + at + problems.get(0).place() + (at.equals(", ") ? " : " : ": ") + problems.get(0).rule();
+        }
+        return problems.stream().map(p -> "  " + p.describe())
+                .collect(Collectors.joining("\n", source + ": " + problems.size() + " " + several + "\n", ""));
     }
 }

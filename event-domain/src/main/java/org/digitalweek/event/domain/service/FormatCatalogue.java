@@ -61,4 +61,15 @@ public final class FormatCatalogue {
     public Optional<Importer> importer(String formatId) {
         return importers.stream().filter(i -> i.formatId().equals(formatId)).findFirst();
     }
+
+    /**
+     * @param fileName a document's file name; may be empty
+     * @param head     its first characters, decoded as UTF-8
+     * @return the first importer, by format id, that recognizes the document, if any
+     */
+    public Optional<Importer> importerFor(String fileName, String head) {
+        Objects.requireNonNull(fileName, "'fileName' must not be null");
+        Objects.requireNonNull(head, "'head' must not be null");
+        return importers.stream().filter(i -> i.recognizes(fileName, head)).findFirst();
+    }
 }

@@ -17,6 +17,18 @@ public interface Importer {
     String mediaType();
 
     /**
+     * Whether a document looks like this format, for callers that were not told the format. A
+     * cheap test on the name and the first characters; {@link #read} still checks everything.
+     *
+     * @param fileName the document's file name, possibly without a folder; may be empty
+     * @param head     its first characters (up to a few kilobytes), decoded as UTF-8
+     * @return whether this importer should be tried on it; by default, never
+     */
+    default boolean recognizes(String fileName, String head) {
+        return false;
+    }
+
+    /**
      * @param in      the document; read to its end and left open
      * @param context the source name and options
      * @return the draft and the repairs made

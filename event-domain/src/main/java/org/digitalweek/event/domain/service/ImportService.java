@@ -1,0 +1,126 @@
+package org.digitalweek.event.domain.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.digitalweek.event.domain.diff.ProgrammeDiff;
+import org.digitalweek.event.domain.draft.Drafts;
+import org.digitalweek.event.domain.draft.EditionDraft;
+import org.digitalweek.event.domain.edition.Edition;
+import org.digitalweek.event.domain.error.ForbiddenChangeException;
+import org.digitalweek.event.domain.error.ItemNotFoundException;
+import org.digitalweek.event.domain.error.VersionConflictException;
+import org.digitalweek.event.domain.model.EditionStatus;
+import org.digitalweek.event.domain.model.OfficialId;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.port.in.ImportEdition;
+import org.digitalweek.event.domain.port.in.ImportEditionCommand;
+import org.digitalweek.event.domain.port.in.ImportMode;
+import org.digitalweek.event.domain.port.in.ImportReport;
+import org.digitalweek.event.domain.port.out.Editions;
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.port.out.ImportResult;
+import org.digitalweek.event.domain.port.out.Importer;
+import org.digitalweek.event.domain.rules.ProgrammeChecker;
+import org.digitalweek.event.domain.validation.InputValidator;
+
+/**
+ * Imports editions with the importers of a {@link FormatCatalogue}. The document is read and
+ * validated whole, under the id the user chose if any, before the store is touched; then one save
+ * stores it, so a refused import leaves the store as it was.
+ */
+public final class ImportService implements ImportEdition {
+
+    private final Editions editions;
+    private final InputValidator validator;
+    private final ProgrammeChecker checker;
+    private final FormatCatalogue formats;
+
+    /**
+     * @param editions  the store
+     * @param validator checks commands and imported drafts
+     * @param checker   the programme rules whose findings the report lists
+     * @param formats   the importers
+     */
+    public ImportService(Editions editions, InputValidator validator, ProgrammeChecker checker,
+                         FormatCatalogue formats) {
+        this.editions = Objects.requireNonNull(editions, "'editions' must not be null");
+        this.validator = Objects.requireNonNull(validator, "'validator' must not be null");
+        this.checker = Objects.requireNonNull(checker, "'checker' must not be null");
+        this.formats = Objects.requireNonNull(formats, "'formats' must not be null");
+    }
+
+    @Override
+    public ImportReport importEdition(ImportEditionCommand command, InputStream document) throws IOException {
+        validator.check("ImportEditionCommand", command);
+        Objects.requireNonNull(document, "'document' must not be null");
+        ImportResult read = readDraft(command.formatId(), command.context(), document);
+        PublicEdition imported = Drafts.toEdition(read.edition());
+        Optional<Edition> current = editions.load(imported.id());
+        if (current.isEmpty()) {
+            Edition created = command.dryRun() ? Edition.of(imported) : editions.save(Edition.of(imported), 0);
+            return report(created.publicView(), read, Optional.empty(), !command.dryRun());
+        }
+        Edition stored = current.get();
+        Edition replacement = replacement(command, stored, imported);
+        ProgrammeDiff changes = ProgrammeDiff.between(stored.publicView(), replacement.publicView());
+        Edition result = command.dryRun() ? replacement : editions.save(replacement, stored.version());
+        return report(result.publicView(), read, Optional.of(changes), !command.dryRun());
+    }
+
+    @Override
+    public ImportReport read(String formatId, ImportContext context, InputStream document) throws IOException {
+        Objects.requireNonNull(formatId, "'formatId' must not be null");
+        Objects.requireNonNull(context, "'context' must not be null");
+        Objects.requireNonNull(document, "'document' must not be null");
+        ImportResult read = readDraft(formatId, context, document);
+        return report(Drafts.toEdition(read.edition()), read, Optional.empty(), false);
+    }
+
+    /** Reads the document and validates what it holds, under the id the user chose. */
+    private ImportResult readDraft(String formatId, ImportContext context, InputStream document) throws IOException {
+        Importer importer = formats.importer(formatId).orElseThrow(() -> new ItemNotFoundException("-", "format",
+                formatId + " (" + formats.importers().stream().map(Importer::formatId)
+                        .collect(Collectors.joining(", ")) + ")"));
+        ImportResult read = importer.read(document, context);
+        EditionDraft draft = context.editionId().map(read.edition()::withId).orElse(read.edition());
+        validator.check(context.sourceName(), draft);
+        return new ImportResult(draft, read.warnings());
+    }
+
+    /** The stored edition with the document's content, or the reason it may not be replaced. */
+    private static Edition replacement(ImportEditionCommand command, Edition stored, PublicEdition imported) {
+        String id = stored.id().value();
+        if (command.mode() != ImportMode.REPLACE) {
+            throw new ForbiddenChangeException(id,
+                    "l'édition existe déjà : importez-la sous un autre identifiant, ou remplacez-la",
+                    "the edition exists already: import it under another id, or replace it");
+        }
+        if (command.expectedVersion() != null && command.expectedVersion() != stored.version()) {
+            throw new VersionConflictException(id, command.expectedVersion(), stored.version());
+        }
+        if (stored.publicView().status() == EditionStatus.ARCHIVED) {
+            throw new ForbiddenChangeException(id, "une édition archivée ne change plus",
+                    "an archived edition is no longer changed");
+        }
+        List<OfficialId> orphans = stored.internal().protocolFiles().keySet().stream()
+                .filter(official -> imported.official(official).isEmpty()).sorted().toList();
+        if (!orphans.isEmpty()) {
+            throw new ForbiddenChangeException(id,
+                    "le document retire des personnes qui ont un dossier protocolaire : " + orphans,
+                    "the document removes people who have a protocol file: " + orphans);
+        }
+        PublicEdition content = imported.toBuilder().status(stored.publicView().status())
+                .publishedAt(stored.publicView().publishedAt()).version(stored.version()).build();
+        return new Edition(content, stored.internal());
+    }
+
+    private ImportReport report(PublicEdition edition, ImportResult read, Optional<ProgrammeDiff> changes,
+                                boolean stored) {
+        return new ImportReport(edition, read.warnings(), checker.check(edition), changes, stored);
+    }
+}

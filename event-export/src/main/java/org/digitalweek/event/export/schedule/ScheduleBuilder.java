@@ -1,0 +1,284 @@
+package org.digitalweek.event.export.schedule;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.digitalweek.event.domain.draft.EditionDraft;
+import org.digitalweek.event.domain.draft.RoomDraft;
+import org.digitalweek.event.domain.draft.SeriesDraft;
+import org.digitalweek.event.domain.draft.SessionDraft;
+import org.digitalweek.event.domain.draft.ThemeDraft;
+import org.digitalweek.event.domain.draft.TrackDraft;
+import org.digitalweek.event.domain.draft.VenueDraft;
+import org.digitalweek.event.domain.model.Country;
+import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.port.out.ImportResult;
+
+/**
+ * Turns what a schedule reader found into an edition draft, the same way for every format, and
+ * says what it had to repair. Used once, by one thread: a reader declares the conference, rooms
+ * and tracks it finds, adds every entry, records the problems it meets, then calls {@link #build()}.
+ *
+ * <p>What the user gave in the {@link ImportContext} wins. Otherwise the edition's time zone is the
+ * schedule's (none is a problem); its host country is the time zone's; its host city is the
+ * schedule's, else the city the time zone is named after; its id is a slug of the acronym, else of
+ * the file name; its dates span the conference and every entry. An entry keeps its guid (or UID)
+ * as its session id when that has the model's id syntax, else its id in the schedule, else a slug
+ * of its title; people keep their ids in the schedule. Each guess is an import warning.
+ */
+public final class ScheduleBuilder {
+
+    private static final String ONE_VENUE = "venue";
+
+    private final ImportContext context;
+    private final Problems problems;
+    private final Repairs repairs = new Repairs();
+    private Conference conference = new Conference(null, null, null, null, null, null, null, null, null,
+            "schedule");
+    private final Map<String, String> rooms = new LinkedHashMap<>(); // name to id
+    private final Map<String, Integer> capacities = new LinkedHashMap<>();
+    private final Map<String, String> tracks = new LinkedHashMap<>(); // name to id
+    private final IdSlugs roomIds = new IdSlugs("room");
+    private final IdSlugs trackIds = new IdSlugs("track");
+    private final List<ScheduleEntry> entries = new ArrayList<>();
+
+    /** @param context the document's name and the user's options */
+    public ScheduleBuilder(ImportContext context) {
+        this.context = context;
+        this.problems = new Problems(context.sourceName());
+    }
+
+    /** @return where the reader records what is wrong */
+    public Problems problems() {
+        return problems;
+    }
+
+    /** @return where the reader records what it repaired */
+    public Repairs repairs() {
+        return repairs;
+    }
+
+    /** @param described what the schedule says about the conference */
+    public void conference(Conference described) {
+        this.conference = described;
+    }
+
+    /**
+     * Declares a room, so that it is kept even when no entry uses it.
+     *
+     * @param name     its name
+     * @param capacity its number of seats, if known (null)
+     */
+    public void room(String name, Integer capacity) {
+        if (!isBlank(name)) {
+            rooms.computeIfAbsent(name.strip(), roomIds::unique);
+            if (capacity != null && capacity >= 0) {
+                capacities.put(name.strip(), capacity);
+            }
+        }
+    }
+
+    /** @param name a track's name, declared so that it is kept even when no entry uses it */
+    public void track(String name) {
+        if (!isBlank(name)) {
+            tracks.computeIfAbsent(name.strip(), trackIds::unique);
+        }
+    }
+
+    /** @param entry one more event, in document order */
+    public void add(ScheduleEntry entry) {
+        entries.add(entry);
+        room(entry.room(), null);
+        track(entry.track());
+    }
+
+    /**
+     * @return the draft and every repair
+     * @throws org.digitalweek.event.domain.error.UnreadableDocumentException with every problem met, when there is one
+     */
+    public ImportResult build() {
+        ZoneId zone = zone();
+        String language = language();
+        String country = country(zone);
+        String city = city(zone);
+        String editionId = editionId();
+        String title = title();
+        List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, repairs, problems).of(entries);
+        LocalDate[] dates = dates(sessions);
+        problems.throwIfAny();
+        Map<String, String> titleText = Map.of(language, title);
+        repairs.add(conference.place(), "pas de numéro d'édition dans le programme : 1",
+                "the schedule gives no edition number: 1");
+        EditionDraft draft = new EditionDraft(editionId, new SeriesDraft(editionId, country, titleText), 1,
+                titleText, new ThemeDraft(isBlank(conference.subtitle()) ? titleText
+                        : Map.of(language, conference.subtitle().strip()), null, trackDrafts(language)),
+                dates[0], dates[1], zone.getId(), city, country, List.of(venue(language, city, country)),
+                null, null, Sessions.officials(entries, sessions), sessions, null, null, null);
+        return new ImportResult(draft, repairs.all());
+    }
+
+    private ZoneId zone() {
+        String named = conference.timeZone();
+        if (!isBlank(named)) {
+            try {
+                return ZoneId.of(named.strip());
+            } catch (DateTimeException e) {
+                if (context.defaultZone().isPresent()) {
+                    repairs.add(conference.place(), "fuseau horaire inconnu « " + named + " » : "
+                            + context.defaultZone().get() + " (option)", "unknown time zone '" + named + "': "
+                            + context.defaultZone().get() + " (option)");
+                    return context.defaultZone().get();
+                }
+                problems.add(conference.place(), "unknown time zone '" + named
+                        + "': give an IANA time zone such as Europe/Berlin with the time zone option");
+                return ZoneOffset.UTC;
+            }
+        }
+        if (context.defaultZone().isPresent()) {
+            return context.defaultZone().get();
+        }
+        problems.add(conference.place(), "no time zone: the schedule names none; give one with the time zone "
+                + "option, e.g. Europe/Brussels");
+        return ZoneOffset.UTC;
+    }
+
+    private String language() {
+        Optional<String> chosen = context.defaultLanguage().or(() -> Optional.ofNullable(conference.language()))
+                .flatMap(LanguageTags::canonical);
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        Optional<String> mostUsed = entries.stream().map(ScheduleEntry::language).filter(l -> !isBlank(l))
+                .map(String::strip).flatMap(l -> LanguageTags.canonical(l).stream())
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (mostUsed.isPresent()) {
+            return mostUsed.get();
+        }
+        repairs.add(conference.place(), "langue non indiquée : anglais (en)", "no language given: English (en)");
+        return LanguageTags.ENGLISH;
+    }
+
+    private String country(ZoneId zone) {
+        if (context.hostCountry().isPresent()) {
+            return context.hostCountry().get();
+        }
+        Optional<String> ofZone = ZoneCountries.of(zone);
+        if (ofZone.isPresent()) {
+            String name = new Country(ofZone.get()).name().resolve(LanguageTags.ENGLISH);
+            repairs.add(conference.place(), "pays hôte déduit du fuseau " + zone + " : " + ofZone.get(),
+                    "host country taken from the time zone " + zone + ": " + ofZone.get() + " (" + name + ")");
+            return ofZone.get();
+        }
+        if (problems.none()) { // without a zone, that problem says it all
+            problems.add(conference.place(), "no host country: the schedule names none and the time zone " + zone
+                    + " belongs to no country; give one with the country option, e.g. ML");
+        }
+        return Country.MALI.code();
+    }
+
+    private String city(ZoneId zone) {
+        if (context.hostCity().isPresent()) {
+            return context.hostCity().get();
+        }
+        if (!isBlank(conference.city())) {
+            return conference.city().strip();
+        }
+        Optional<String> ofZone = ZoneCountries.city(zone);
+        if (ofZone.isPresent()) {
+            repairs.add(conference.place(), "ville hôte non indiquée : " + ofZone.get() + ", d'après le fuseau "
+                    + zone, "no host city given: " + ofZone.get() + ", after the time zone " + zone);
+            return ofZone.get();
+        }
+        if (problems.none()) {
+            problems.add(conference.place(), "no host city: the schedule names none; give one with the city option");
+        }
+        return "?";
+    }
+
+    private String editionId() {
+        if (context.editionId().isPresent()) {
+            return context.editionId().get();
+        }
+        if (!isBlank(conference.acronym())) {
+            String slug = IdSlugs.slug(conference.acronym(), "");
+            if (!slug.isEmpty()) {
+                return slug;
+            }
+        }
+        String file = context.sourceName().replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+        String slug = IdSlugs.slug(file, "imported");
+        repairs.add(conference.place(), "pas d'acronyme : identifiant « " + slug + " » tiré du nom du fichier",
+                "no acronym: id '" + slug + "' made from the file name");
+        return slug;
+    }
+
+    private String title() {
+        if (!isBlank(conference.title())) {
+            return conference.title().strip();
+        }
+        String fallback = !isBlank(conference.acronym()) ? conference.acronym().strip()
+                : context.sourceName().replaceAll(".*[/\\\\]", "");
+        repairs.add(conference.place(), "pas de titre : « " + fallback + " »", "no title: '" + fallback + "'");
+        return fallback;
+    }
+
+    /** The first and last day: the conference's, widened to every entry. */
+    private LocalDate[] dates(List<SessionDraft> sessions) {
+        Optional<LocalDate> first = sessions.stream().map(s -> s.slot().start().toLocalDate())
+                .min(Comparator.naturalOrder());
+        Optional<LocalDate> last = sessions.stream().map(s -> s.slot().end().minusNanos(1).toLocalDate())
+                .max(Comparator.naturalOrder());
+        LocalDate start = conference.start();
+        LocalDate end = conference.end();
+        if (start == null || end == null) {
+            if (first.isEmpty()) {
+                problems.add(conference.place(), "no dates: the schedule gives no conference dates and no event");
+                return new LocalDate[] {LocalDate.EPOCH, LocalDate.EPOCH};
+            }
+            repairs.add(conference.place(), "dates de la conférence tirées des événements",
+                    "conference dates taken from the events");
+            start = start == null ? first.get() : start;
+            end = end == null ? last.get() : end;
+        }
+        if (first.isPresent() && first.get().isBefore(start) || last.isPresent() && last.get().isAfter(end)) {
+            LocalDate wideStart = first.filter(start::isAfter).orElse(start);
+            LocalDate wideEnd = last.filter(end::isBefore).orElse(end);
+            repairs.add(conference.place(), "des événements débordent des dates de la conférence : du " + wideStart
+                    + " au " + wideEnd, "events run outside the conference dates: " + wideStart + " to " + wideEnd);
+            start = wideStart;
+            end = wideEnd;
+        }
+        if (end.isBefore(start)) {
+            problems.add(conference.place(), "the conference ends (" + end + ") before it starts (" + start + ")");
+        }
+        return new LocalDate[] {start, end};
+    }
+
+    private List<TrackDraft> trackDrafts(String language) {
+        return tracks.entrySet().stream().map(t -> new TrackDraft(t.getValue(), Map.of(language, t.getKey())))
+                .toList();
+    }
+
+    private VenueDraft venue(String language, String city, String country) {
+        String name = isBlank(conference.venue()) ? city : conference.venue().strip();
+        List<RoomDraft> roomDrafts = rooms.entrySet().stream().map(r -> new RoomDraft(r.getValue(),
+                Map.of(language, r.getKey()), capacities.get(r.getKey()), null, null)).toList();
+        return new VenueDraft(ONE_VENUE, Map.of(language, name), null, city, country, roomDrafts, null);
+    }
+
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,74 @@
+package org.digitalweek.event.export.schedule;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The ways schedules write durations and times of day, read leniently. */
+public final class ScheduleTimes {
+
+    /** Two to four groups of digits separated by colons. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,3}(?::\\d{1,2}){1,3}");
+
+    private ScheduleTimes() {
+    }
+
+    /**
+     * @param text a duration: {@code H:MM} or {@code HH:MM} (hours and minutes), {@code HH:MM:SS},
+     *             {@code D:HH:MM:SS}, or ISO 8601 such as {@code PT1H30M}
+     * @return the duration, if the text is one (negative ones are not)
+     */
+    public static Optional<Duration> duration(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        if (CLOCK.matcher(t).matches()) {
+            String[] parts = t.split(":");
+            long[] units = {0, 0, 0, 0}; // days, hours, minutes, seconds
+            int first = parts.length == 4 ? 0 : 1; // H:MM and HH:MM:SS start at hours
+            for (int i = 0; i < parts.length; i++) {
+                units[first + i] = Long.parseLong(parts[i]);
+            }
+            if (units[2] > 59 || units[3] > 59 || parts.length == 4 && units[1] > 23) {
+                return Optional.empty();
+            }
+            return Optional.of(Duration.ofDays(units[0]).plusHours(units[1]).plusMinutes(units[2])
+                    .plusSeconds(units[3]));
+        }
+        try {
+            Duration d = Duration.parse(t);
+            return d.isNegative() ? Optional.empty() : Optional.of(d);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param text a time of day: {@code 9:00}, {@code 09:00} or {@code 09:00:00}
+     * @return the time, if the text is one
+     */
+    public static Optional<LocalTime> timeOfDay(String text) {
+        Optional<Duration> sinceMidnight = duration(text);
+        return sinceMidnight.filter(d -> d.compareTo(Duration.ofDays(1)) < 0)
+                .map(d -> LocalTime.MIDNIGHT.plus(d));
+    }
+
+    /**
+     * The wall-clock start of an item listed under a day: a schedule's day runs from its day change
+     * (e.g. 04:00) to the next day's, so an item at 01:00 under 27 December starts on the 28th.
+     *
+     * @param day       the date of the day it is listed under
+     * @param start     its time of day
+     * @param dayChange when a day of the schedule begins; midnight when the schedule says nothing
+     * @return its start
+     */
+    public static LocalDateTime underDay(LocalDate day, LocalTime start, LocalTime dayChange) {
+        LocalDate date = start.isBefore(dayChange) ? day.plusDays(1) : day;
+        return date.atTime(start);
+    }
+}

@@ -1,0 +1,75 @@
+package org.digitalweek.event.export.schedule;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.digitalweek.event.domain.model.SessionType;
+
+/**
+ * The model's kind of item for the type words schedules use. The words this project's exporters
+ * write ({@code opening-ceremony}, {@code keynote}, …) come back as they went out; frab's and
+ * pretalx's usual words are known too ({@code lecture} and {@code talk} are {@code OTHER}: the model
+ * has no plain talk). A word is matched whole first, then by its first known word, so that pretalx's
+ * {@code Talk 30 min + 10min Q&A} is a talk.
+ */
+final class SessionTypes {
+
+    private static final Map<String, SessionType> WORDS = Map.ofEntries(
+            Map.entry("opening-ceremony", SessionType.OPENING_CEREMONY),
+            Map.entry("opening", SessionType.OPENING_CEREMONY),
+            Map.entry("ceremonie-d-ouverture", SessionType.OPENING_CEREMONY),
+            Map.entry("closing-ceremony", SessionType.CLOSING_CEREMONY),
+            Map.entry("closing", SessionType.CLOSING_CEREMONY),
+            Map.entry("ceremonie-de-cloture", SessionType.CLOSING_CEREMONY),
+            Map.entry("keynote", SessionType.KEYNOTE),
+            Map.entry("panel", SessionType.PANEL),
+            Map.entry("podium", SessionType.PANEL),
+            Map.entry("panel-discussion", SessionType.PANEL),
+            Map.entry("masterclass", SessionType.MASTERCLASS),
+            Map.entry("training", SessionType.TRAINING),
+            Map.entry("formation", SessionType.TRAINING),
+            Map.entry("tutorial", SessionType.TRAINING),
+            Map.entry("workshop", SessionType.WORKSHOP),
+            Map.entry("atelier", SessionType.WORKSHOP),
+            Map.entry("exhibition", SessionType.EXHIBITION),
+            Map.entry("exposition", SessionType.EXHIBITION),
+            Map.entry("break", SessionType.BREAK),
+            Map.entry("pause", SessionType.BREAK),
+            Map.entry("lunch", SessionType.BREAK),
+            Map.entry("other", SessionType.OTHER),
+            Map.entry("lecture", SessionType.OTHER),
+            Map.entry("talk", SessionType.OTHER),
+            Map.entry("lightning-talk", SessionType.OTHER),
+            Map.entry("lightningtalk", SessionType.OTHER),
+            Map.entry("bof", SessionType.OTHER),
+            Map.entry("meeting", SessionType.OTHER),
+            Map.entry("concert", SessionType.OTHER),
+            Map.entry("film", SessionType.OTHER),
+            Map.entry("performance", SessionType.OTHER),
+            Map.entry("djset", SessionType.OTHER));
+
+    private SessionTypes() {
+    }
+
+    /**
+     * @param word a type as a schedule writes it
+     * @return the model's kind, if the word is known
+     */
+    static Optional<SessionType> of(String word) {
+        String key = Normalizer.normalize(word.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        SessionType whole = WORDS.get(key);
+        if (whole != null) {
+            return Optional.of(whole);
+        }
+        for (String part : key.split("-")) {
+            SessionType first = WORDS.get(part);
+            if (first != null) {
+                return Optional.of(first);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,228 @@
+package org.digitalweek.event.export.schedule;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.digitalweek.event.domain.draft.OfficialDraft;
+import org.digitalweek.event.domain.draft.ParticipantDraft;
+import org.digitalweek.event.domain.draft.SessionDraft;
+import org.digitalweek.event.domain.draft.SlotDraft;
+import org.digitalweek.event.domain.model.Ids;
+import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.model.ParticipantRole;
+import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.domain.model.SessionType;
+
+/**
+ * The sessions and people of a schedule's entries: ids, texts, kinds, rooms, tracks, times and
+ * participants, with the repairs each needed.
+ */
+final class Sessions {
+
+    /** What a zero-length item lasts, so that it keeps a place in the programme. */
+    private static final Duration SHORTEST = Duration.ofMinutes(1);
+
+    private final ZoneId zone;
+    private final String language;
+    private final Map<String, String> rooms;
+    private final Map<String, String> tracks;
+    private final Repairs repairs;
+    private final Problems problems;
+    private final IdSlugs sessionIds = new IdSlugs("session");
+    private final People people;
+
+    Sessions(ZoneId zone, String language, Map<String, String> rooms, Map<String, String> tracks, Repairs repairs,
+             Problems problems) {
+        this.zone = zone;
+        this.language = language;
+        this.rooms = rooms;
+        this.tracks = tracks;
+        this.repairs = repairs;
+        this.problems = problems;
+        this.people = new People(repairs);
+    }
+
+    /**
+     * @param entries every entry, in document order
+     * @return a session for each entry whose time could be read, in the same order
+     */
+    List<SessionDraft> of(List<ScheduleEntry> entries) {
+        List<SessionDraft> sessions = new ArrayList<>();
+        for (ScheduleEntry entry : entries) {
+            String id = id(entry);
+            if (entry.time() == null) {
+                continue; // the reader said why
+            }
+            String lang = language(entry);
+            sessions.add(new SessionDraft(id, type(entry), Map.of(lang, title(entry)), summary(entry, lang),
+                    blank(entry.track()) ? null : tracks.get(entry.track().strip()), slot(entry),
+                    blank(entry.room()) ? null : rooms.get(entry.room().strip()), people.of(entry),
+                    lang.equals(language) && blank(entry.language()) ? null : List.of(lang),
+                    entry.cancelled() ? SessionStatus.CANCELLED : null, null, null, null, null, null));
+        }
+        return sessions;
+    }
+
+    /**
+     * @param entries  the entries the sessions were made from
+     * @param sessions the sessions
+     * @return every person the sessions name, once, in order of first appearance
+     */
+    static List<OfficialDraft> officials(List<ScheduleEntry> entries, List<SessionDraft> sessions) {
+        Set<String> named = sessions.stream().flatMap(s -> s.participants().stream())
+                .map(ParticipantDraft::official).collect(Collectors.toSet());
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ScheduleEntry entry : entries) {
+            for (EntryPerson person : entry.persons()) {
+                People.idOf(person).filter(named::contains)
+                        .ifPresent(id -> names.putIfAbsent(id, person.name().strip()));
+            }
+        }
+        return names.entrySet().stream()
+                .map(n -> new OfficialDraft(n.getKey(), n.getValue(), null, null, null, null, null)).toList();
+    }
+
+    private String id(ScheduleEntry entry) {
+        if (!blank(entry.guid()) && sessionIds.claim(entry.guid().strip())) {
+            return entry.guid().strip();
+        }
+        String why = blank(entry.guid()) ? "no guid" : "guid '" + entry.guid() + "' is not usable as an id";
+        String pourquoi = blank(entry.guid()) ? "pas de guid" : "guid « " + entry.guid() + " » inutilisable";
+        if (!blank(entry.sourceId()) && sessionIds.claim(entry.sourceId().strip())) {
+            repairs.add(entry.place(), pourquoi + ", identifiant tiré de l'id", why + ", derived from id");
+            return entry.sourceId().strip();
+        }
+        String derived = sessionIds.unique(blank(entry.title()) ? "session" : entry.title());
+        repairs.add(entry.place(), pourquoi + " ni id, identifiant « " + derived + " » tiré du titre",
+                why + " and no id, '" + derived + "' derived from the title");
+        return derived;
+    }
+
+    private String language(ScheduleEntry entry) {
+        if (blank(entry.language())) {
+            return language;
+        }
+        Optional<String> tag = LanguageTags.canonical(entry.language().strip());
+        if (tag.isEmpty()) {
+            repairs.addRepeated("language " + entry.language(), entry.place(), "langue « " + entry.language()
+                    + " » inconnue : " + language, "unknown language '" + entry.language() + "': " + language);
+        }
+        return tag.orElse(language);
+    }
+
+    private String title(ScheduleEntry entry) {
+        if (!blank(entry.title())) {
+            return entry.title().strip();
+        }
+        String fallback = blank(entry.sourceId()) ? entry.place() : entry.sourceId().strip();
+        repairs.add(entry.place(), "pas de titre : « " + fallback + " »", "no title: '" + fallback + "'");
+        return fallback;
+    }
+
+    /** The subtitle, abstract and description, each once, as paragraphs: nothing the schedule said is lost. */
+    private static Map<String, String> summary(ScheduleEntry entry, String lang) {
+        Set<String> paragraphs = Stream.of(entry.subtitle(), entry.summary(), entry.description())
+                .filter(t -> !blank(t)).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
+        return paragraphs.isEmpty() ? null : Map.of(lang, String.join("\n\n", paragraphs));
+    }
+
+    private SessionType type(ScheduleEntry entry) {
+        if (blank(entry.type())) {
+            return SessionType.OTHER;
+        }
+        Optional<SessionType> known = SessionTypes.of(entry.type());
+        if (known.isEmpty()) {
+            String word = entry.type().strip();
+            repairs.addRepeated("type " + word.toLowerCase(Locale.ROOT), entry.place(),
+                    "type « " + word + " » inconnu : OTHER", "unknown type '" + word + "' read as OTHER");
+        }
+        return known.orElse(SessionType.OTHER);
+    }
+
+    private SlotDraft slot(ScheduleEntry entry) {
+        EntryTime time = entry.time();
+        LocalDateTime start = time.local() != null ? time.local()
+                : LocalDateTime.ofInstant(time.instant(), zone);
+        Duration length = time.length();
+        if (length.isZero() || length.isNegative()) {
+            repairs.addRepeated("zero length", entry.place(), "durée nulle : 1 minute",
+                    "zero duration: one minute");
+            length = SHORTEST;
+        }
+        LocalDateTime end = time.local() != null ? start.plus(length)
+                : LocalDateTime.ofInstant(time.instant().plus(length), zone);
+        if (!end.isAfter(start)) { // a clock going back over the end of summer time
+            end = start.plus(length);
+        }
+        return new SlotDraft(start, end);
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The participants of each entry, with the roles schedules give. */
+    static final class People {
+
+        private static final Map<String, ParticipantRole> ROLES = Map.of(
+                "speaker", ParticipantRole.SPEAKER, "submitter", ParticipantRole.SPEAKER,
+                "moderator", ParticipantRole.MODERATOR, "host", ParticipantRole.MODERATOR,
+                "panelist", ParticipantRole.PANELLIST, "panellist", ParticipantRole.PANELLIST,
+                "trainer", ParticipantRole.TRAINER, "exhibitor", ParticipantRole.EXHIBITOR,
+                "presides", ParticipantRole.PRESIDES, "chair", ParticipantRole.PRESIDES);
+
+        private final Repairs repairs;
+
+        People(Repairs repairs) {
+            this.repairs = repairs;
+        }
+
+        /** A person's id: the schedule's, when it has the id syntax, else a slug of the name. */
+        static Optional<String> idOf(EntryPerson person) {
+            if (blank(person.name())) {
+                return Optional.empty();
+            }
+            if (!blank(person.sourceId()) && Ids.isValid(person.sourceId().strip())) {
+                return Optional.of(person.sourceId().strip());
+            }
+            return Optional.of("person-" + IdSlugs.slug(person.name(), "x"));
+        }
+
+        List<ParticipantDraft> of(ScheduleEntry entry) {
+            Map<String, ParticipantDraft> participants = new LinkedHashMap<>();
+            for (EntryPerson person : entry.persons()) {
+                Optional<String> id = idOf(person);
+                if (id.isEmpty()) {
+                    repairs.add(entry.place(), "personne sans nom ignorée", "person without a name skipped");
+                    continue;
+                }
+                participants.putIfAbsent(id.get(), new ParticipantDraft(id.get(), role(entry, person), null));
+            }
+            return List.copyOf(participants.values());
+        }
+
+        private ParticipantRole role(ScheduleEntry entry, EntryPerson person) {
+            if (blank(person.role())) {
+                return ParticipantRole.SPEAKER;
+            }
+            ParticipantRole role = ROLES.get(person.role().strip().toLowerCase(Locale.ROOT));
+            if (role == null) {
+                repairs.addRepeated("role " + person.role(), entry.place(), "rôle « " + person.role()
+                        + " » inconnu : intervenant", "unknown role '" + person.role() + "' read as SPEAKER");
+                return ParticipantRole.SPEAKER;
+            }
+            return role;
+        }
+    }
+}
