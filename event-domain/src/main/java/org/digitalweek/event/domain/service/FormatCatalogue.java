@@ -36,6 +36,17 @@ public final class FormatCatalogue {
                         .sorted(Comparator.comparing(Importer::formatId)).toList());
     }
 
+    /**
+     * @param exporters some exporters
+     * @param importers some importers
+     * @return a catalogue of exactly those formats, e.g. for tests or a front end that chooses its formats
+     */
+    public static FormatCatalogue of(List<Exporter> exporters, List<Importer> importers) {
+        return new FormatCatalogue(
+                exporters.stream().sorted(Comparator.comparing(Exporter::formatId)).toList(),
+                importers.stream().sorted(Comparator.comparing(Importer::formatId)).toList());
+    }
+
     /** @return every exporter, by format id */
     public List<Exporter> exporters() {
         return exporters;
