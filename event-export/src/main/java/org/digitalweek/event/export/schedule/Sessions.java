@@ -94,18 +94,21 @@ final class Sessions {
     }
 
     private String id(ScheduleEntry entry) {
-        if (!blank(entry.guid()) && sessionIds.claim(entry.guid().strip())) {
-            return entry.guid().strip();
+        String guid = blank(entry.guid()) ? null : entry.guid().strip();
+        if (guid != null && sessionIds.claim(guid)) {
+            return guid;
         }
-        String why = blank(entry.guid()) ? "no guid" : "guid '" + entry.guid() + "' is not usable as an id";
-        String pourquoi = blank(entry.guid()) ? "pas de guid" : "guid « " + entry.guid() + " » inutilisable";
+        String why = guid == null ? "no guid" : Ids.isValid(guid) ? "guid '" + guid + "' used twice"
+                : "guid '" + guid + "' is not an id";
+        String pourquoi = guid == null ? "pas de guid" : Ids.isValid(guid) ? "guid « " + guid + " » en double"
+                : "guid « " + guid + " » inutilisable comme identifiant";
         if (!blank(entry.sourceId()) && sessionIds.claim(entry.sourceId().strip())) {
             repairs.add(entry.place(), pourquoi + ", identifiant tiré de l'id", why + ", derived from id");
             return entry.sourceId().strip();
         }
-        String derived = sessionIds.unique(blank(entry.title()) ? "session" : entry.title());
-        repairs.add(entry.place(), pourquoi + " ni id, identifiant « " + derived + " » tiré du titre",
-                why + " and no id, '" + derived + "' derived from the title");
+        String derived = sessionIds.unique(blank(entry.title()) ? entry.place() : entry.title());
+        repairs.add(entry.place(), pourquoi + " ni id : identifiant « " + derived + " » tiré du titre",
+                why + " and no id: '" + derived + "' derived from the title");
         return derived;
     }
 
