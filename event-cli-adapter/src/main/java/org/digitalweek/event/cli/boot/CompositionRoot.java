@@ -19,6 +19,7 @@ import org.digitalweek.event.domain.port.out.EditionQuery;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.service.ImportService;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.rules.RuleSettings;
 import org.digitalweek.event.domain.service.ProgrammeService;
@@ -57,6 +58,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final PublicationService publication;
     private final ReuseService reuse;
     private final FormatCatalogue formats;
+    private final ImportService imports;
 
     private CompositionRoot(Editions editions, Clock clock) {
         this.validatorFactory = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
@@ -67,6 +69,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.publication = new PublicationService(editions, validator, checker, clock);
         this.reuse = new ReuseService(editions, validator);
         this.formats = FormatCatalogue.discover(CompositionRoot.class.getClassLoader());
+        this.imports = new ImportService(editions, validator, checker, formats);
     }
 
     /**
@@ -127,6 +130,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** @return the reuse use cases: cloning, statistics */
     public ReuseService reuse() {
         return reuse;
+    }
+
+    /** @return the import use cases: documents of other tools, all or nothing, with a dry run */
+    public ImportService imports() {
+        return imports;
     }
 
     /** @return the store */

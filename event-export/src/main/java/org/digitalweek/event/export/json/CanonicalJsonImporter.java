@@ -58,6 +58,12 @@ public final class CanonicalJsonImporter implements Importer {
         return CanonicalJson.MEDIA_TYPE;
     }
 
+    /** A document whose first characters carry the format marker, whatever its name. */
+    @Override
+    public boolean recognizes(String fileName, String head) {
+        return head.contains("\"" + CanonicalJson.MARKER + "\"");
+    }
+
     @Override
     public ImportResult read(InputStream in, ImportContext context) throws IOException {
         Objects.requireNonNull(in, "'in' must not be null");

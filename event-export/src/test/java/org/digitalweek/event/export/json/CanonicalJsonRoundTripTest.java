@@ -20,6 +20,7 @@ import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.Venue;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.validation.InputValidator;
+import org.digitalweek.event.export.support.Editions;
 
 class CanonicalJsonRoundTripTest {
 
@@ -64,6 +65,19 @@ class CanonicalJsonRoundTripTest {
         byte[] second = Documents.export(Drafts.toEdition(Documents.read(first).edition()));
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void the_sample_and_a_generated_week_of_2000_sessions_come_back_byte_for_byte() throws IOException {
+        for (PublicEdition edition : List.of(Editions.sample(), Editions.generated())) {
+            byte[] first = Documents.export(edition);
+
+            ImportResult read = Documents.read(first);
+            byte[] second = Documents.export(Drafts.toEdition(VALIDATOR.check(Documents.SOURCE, read.edition())));
+
+            assertThat(read.warnings()).isEmpty();
+            assertThat(second).as(edition.id().value()).isEqualTo(first);
+        }
     }
 
     @Test
