@@ -140,6 +140,9 @@ final class DocumentChars extends Reader {
         if (tooLong) {
             throw new IOException("document too long");
         }
+        if (flushed) {
+            return -1;
+        }
         if (length == 0) {
             return 0;
         }

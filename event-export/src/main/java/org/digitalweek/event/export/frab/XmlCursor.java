@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -48,6 +49,7 @@ final class XmlCursor {
         this.limits = limits;
         this.failures = failures;
         this.leftovers = leftovers;
+        moveTo(xml.getLocation()); // past the XML declaration, read when the parser opened
     }
 
     /** @return the local name of the element the cursor stands on */
@@ -208,9 +210,9 @@ final class XmlCursor {
         int startColumn = event == XMLStreamConstants.START_ELEMENT && afterText ? column - 1 : column;
         eventStart = "line " + line + ", column " + Math.max(1, startColumn);
         afterText = isText(event);
-        if (xml.getLocation() != null && xml.getLocation().getLineNumber() > 0) {
-            line = xml.getLocation().getLineNumber();
-            column = xml.getLocation().getColumnNumber();
+        moveTo(xml.getLocation());
+        if (open.isEmpty() && (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.DTD)) {
+            eventStart = lastEnd(); // the parser skips the spaces before them unsaid: placed where they end
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
             open.push(new Open(xml.getLocalName(), eventStart));
@@ -224,6 +226,13 @@ final class XmlCursor {
                     + "(its entities and external files are never read)");
         }
         return event;
+    }
+
+    private void moveTo(Location at) {
+        if (at != null && at.getLineNumber() > 0) {
+            line = at.getLineNumber();
+            column = at.getColumnNumber();
+        }
     }
 
     private String lastEnd() {

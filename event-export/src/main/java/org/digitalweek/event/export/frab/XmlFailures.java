@@ -81,10 +81,11 @@ final class XmlFailures {
                     + "; save the document as UTF-8");
         }
         String message = LAYOUT.matcher(String.valueOf(e.getMessage())).replaceFirst("").strip();
-        if (message.startsWith("Premature end of file") && chars.count() == 0) {
-            return at(place, "empty document: a schedule.xml has a <schedule> element");
+        if (message.startsWith("Premature end of file")) { // before the root element
+            return at(place, chars.count() == 0 ? "empty document: a schedule.xml has a <schedule> element"
+                    : "no element: the document ends before its <schedule> element");
         }
-        if (message.startsWith("Premature end of file") || message.startsWith("XML document structures must")) {
+        if (message.startsWith("XML document structures must")) {
             return at(place, "truncated: the document ends before its elements are closed");
         }
         Matcher limit = JDK_LIMIT.matcher(message);
