@@ -14,7 +14,12 @@ import org.digitalweek.event.export.schedule.ScheduleBuilder;
  */
 final class ConferenceReader {
 
-    /** What the conference says. */
+    /**
+     * What the conference says.
+     *
+     * @param conference its names, dates, zone, city and venue
+     * @param dayChange  when its days begin, if it says (null)
+     */
     record Facts(Conference conference, LocalTime dayChange) {
     }
 
@@ -25,6 +30,11 @@ final class ConferenceReader {
     private final ScheduleBuilder builder;
     private final Leftovers leftovers;
 
+    /**
+     * @param cursor    standing on {@code <conference>}
+     * @param builder   where the tracks are declared and the problems recorded
+     * @param leftovers where what is not kept is reported
+     */
     ConferenceReader(XmlCursor cursor, ScheduleBuilder builder, Leftovers leftovers) {
         this.cursor = cursor;
         this.builder = builder;

@@ -27,7 +27,13 @@ import org.digitalweek.event.export.schedule.ScheduleTimes;
  */
 final class EventReader {
 
-    /** A day of the schedule, as an event under it needs it. */
+    /**
+     * A day of the schedule, as an event under it needs it.
+     *
+     * @param date      its date, if it gives one (null)
+     * @param dayChange when it begins: an event before then is on the next date
+     * @param place     where it is, for messages
+     */
     record Day(LocalDate date, LocalTime dayChange, String place) {
     }
 
@@ -43,6 +49,11 @@ final class EventReader {
     private final Problems problems;
     private final Leftovers leftovers;
 
+    /**
+     * @param cursor    the document, standing on each event in turn
+     * @param problems  where values that cannot be read are recorded
+     * @param leftovers where what is not kept is reported
+     */
     EventReader(XmlCursor cursor, Problems problems, Leftovers leftovers) {
         this.cursor = cursor;
         this.problems = problems;

@@ -85,6 +85,18 @@ final class FrabValues {
     }
 
     /**
+     * @param attribute the attribute, e.g. {@code date}
+     * @param element   the element that has it, e.g. {@code day}
+     * @param expected  what it should hold
+     * @param found     what it holds
+     * @return the rule broken, e.g. {@code wrong value for attribute date of <day>: expected …, found "x"}
+     */
+    static String wrongAttribute(String attribute, String element, String expected, String found) {
+        return "wrong value for attribute " + attribute + " of <" + element + ">: expected " + expected + ", found "
+                + quote(found);
+    }
+
+    /**
      * @param text some text of the document
      * @return it in quotes, cut short when long, so that one message stays one line
      */

@@ -2,6 +2,7 @@ package org.digitalweek.event.export.frab;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,17 +77,24 @@ public final class FrabXmlImporter implements Importer {
                     + " in the XML declaration: save the document as UTF-8");
         }
         XmlFailures failures = new XmlFailures(builder.problems(), limits, chars);
-        XMLStreamReader xml;
-        try {
-            xml = SecureStax.open(chars, limits);
-        } catch (XMLStreamException e) {
-            throw failures.of(e, "line 1, column 1");
-        }
         Leftovers leftovers = new Leftovers(builder.repairs());
         try {
-            return new ScheduleXmlReader(new XmlCursor(xml, limits, failures, leftovers), builder, leftovers).read();
-        } finally {
-            close(xml);
+            XMLStreamReader xml = start(chars, failures);
+            try {
+                return new ScheduleXmlReader(new XmlCursor(xml, limits, failures, leftovers), builder, leftovers).read();
+            } finally {
+                close(xml);
+            }
+        } catch (UncheckedIOException e) { // the stream failed, not the document
+            throw e.getCause();
+        }
+    }
+
+    private XMLStreamReader start(DocumentChars chars, XmlFailures failures) {
+        try {
+            return SecureStax.open(chars, limits);
+        } catch (XMLStreamException e) {
+            throw failures.of(e, "line 1, column 1");
         }
     }
 

@@ -27,6 +27,11 @@ final class ScheduleXmlReader {
     private final EventReader events;
     private LocalTime dayChange; // the conference's, if it says
 
+    /**
+     * @param cursor    the document, before its root
+     * @param builder   what turns what is read into a draft
+     * @param leftovers where what is not kept is reported
+     */
     ScheduleXmlReader(XmlCursor cursor, ScheduleBuilder builder, Leftovers leftovers) {
         this.cursor = cursor;
         this.builder = builder;
@@ -92,7 +97,8 @@ final class ScheduleXmlReader {
         }
         Optional<LocalDate> date = FrabValues.date(text);
         if (date.isEmpty()) {
-            builder.problems().add(place, FrabValues.wrong("day date", "a date such as 2026-01-29", text));
+            builder.problems().add(place, FrabValues.wrongAttribute("date", "day", "a date such as 2026-01-29",
+                    text));
         }
         return date.orElse(null);
     }

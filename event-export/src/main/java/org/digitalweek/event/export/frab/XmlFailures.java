@@ -1,5 +1,7 @@
 package org.digitalweek.event.export.frab;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,8 +70,12 @@ final class XmlFailures {
      * @param e    what the parser reported
      * @param last where the last event the reader saw ended, for failures the parser does not place
      * @return the same failure, as the domain says it
+     * @throws UncheckedIOException when the document's stream failed rather than the document
      */
     UnreadableDocumentException of(XMLStreamException e, String last) {
+        if (!chars.tooLong() && !chars.badBytes() && e.getNestedException() instanceof IOException failed) {
+            throw new UncheckedIOException(failed); // the stream failed, not the document
+        }
         String place = e.getLocation() == null ? last : place(e.getLocation());
         if (chars.tooLong()) {
             return at(place, "document too long: a schedule.xml may have "

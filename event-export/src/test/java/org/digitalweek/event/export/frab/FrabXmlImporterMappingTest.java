@@ -191,6 +191,14 @@ class FrabXmlImporterMappingTest {
     }
 
     @Test
+    void textBetweenElementsIsSkippedAndSaid() throws IOException {
+        String stray = FrabDocuments.valid().replace("<title>Event 1</title>", "<title>Event 1</title> oops ");
+
+        assertThat(FrabXmlImporterCorpusTest.english(FrabImports.read(stray, CONTEXT).warnings()))
+                .contains("line 18, column 27: text directly inside <event> skipped");
+    }
+
+    @Test
     void aByteOrderMarkAndCdataAreRead() throws IOException {
         String cdata = FrabDocuments.valid().replace("<title>Event 1</title>", "<title><![CDATA[R&D <today>]]></title>");
         byte[] bom = ("\uFEFF" + cdata).getBytes(StandardCharsets.UTF_8);

@@ -2,12 +2,14 @@ package org.digitalweek.event.export.frab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,9 @@ class FrabXmlImporterRobustnessTest {
                     assertThat(e.rule()).isEqualTo("wrong value for <start>: expected a date such as 2026-01-29, "
                             + "found \"2026-13-01\"");
                 });
+        assertThat(failure(FrabDocuments.valid().replace("date=\"2026-03-10\"", "date=\"2026-99-01\"")).problems())
+                .containsExactly(new DocumentProblem("day (line 13, column 3)", "wrong value for attribute date of <day>: "
+                        + "expected a date such as 2026-01-29, found \"2026-99-01\""));
         String byStart = FrabDocuments.valid().replace("<date>2026-03-10T09:00:00+00:00</date>", "<start>25:10</start>");
         assertThat(failure(byStart).problems()).containsExactly(new DocumentProblem("event 1 (line 16, column 5)",
                 "wrong value for <start>: expected a time of day such as 09:30, found \"25:10\""));
@@ -243,6 +248,20 @@ class FrabXmlImporterRobustnessTest {
                 .isEqualTo("too many attributes: an element may have 100 attributes at most");
         assertThat(failure("<schedule><" + "n".repeat(1001) + "/></schedule>").rule())
                 .isEqualTo("name too long: names of elements and attributes may have 1000 characters at most");
+    }
+
+    @Test
+    void aStreamThatFailsIsAnIoExceptionNotABrokenDocument() {
+        InputStream failing = new SequenceInputStream(new GeneratedDocument("<schedule>", ' ', 20_000, ""),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("the disk is gone");
+                    }
+                });
+
+        assertThatThrownBy(() -> new FrabXmlImporter().read(failing, CONTEXT)).isExactlyInstanceOf(IOException.class)
+                .hasMessage("the disk is gone");
     }
 
     @Test
