@@ -7,6 +7,7 @@ import java.util.Set;
 import org.digitalweek.event.export.schedule.Conference;
 import org.digitalweek.event.export.schedule.Problems;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
+import org.digitalweek.event.export.schedule.ScheduleTimes;
 
 /**
  * Reads {@code <conference>}: its names, dates, time zone, city, venue, day change and tracks. What
@@ -28,17 +29,14 @@ final class ConferenceReader {
 
     private final XmlCursor cursor;
     private final ScheduleBuilder builder;
-    private final Leftovers leftovers;
 
     /**
-     * @param cursor    standing on {@code <conference>}
-     * @param builder   where the tracks are declared and the problems recorded
-     * @param leftovers where what is not kept is reported
+     * @param cursor   standing on {@code <conference>}
+     * @param builder  where the tracks are declared and the problems recorded
      */
-    ConferenceReader(XmlCursor cursor, ScheduleBuilder builder, Leftovers leftovers) {
+    ConferenceReader(XmlCursor cursor, ScheduleBuilder builder) {
         this.cursor = cursor;
         this.builder = builder;
-        this.leftovers = leftovers;
     }
 
     /** @return what the conference the cursor stands on says, read to its end */
@@ -67,7 +65,7 @@ final class ConferenceReader {
                 case "day_change" -> dayChange = dayChange();
                 case "days" -> cursor.skip(); // the number of <day> elements, which are read
                 case "track" -> track();
-                default -> skip(element);
+                default -> cursor.skipLeftover(NOT_KEPT, cursor.place());
             }
         }
         return new Facts(new Conference(acronym, title, subtitle, start, end, zone, city, venue, null, place),
@@ -93,7 +91,7 @@ final class ConferenceReader {
         if (text.isBlank()) {
             return null;
         }
-        return FrabValues.timeOfDay(text).orElseGet(() -> {
+        return ScheduleTimes.timeOfDay(text).orElseGet(() -> {
             problems().add("conference (" + at + ")",
                     FrabValues.wrong("day_change", "a time of day such as 04:00 or 04:00:00", text));
             return null;
@@ -102,25 +100,10 @@ final class ConferenceReader {
 
     /** A track of the theme: {@code <track name="…" color="…" slug="…"/>}, its colour and slug not kept. */
     private void track() {
-        String at = cursor.place();
-        for (String attribute : cursor.attributes()) {
-            if (!TRACK_ATTRIBUTES.contains(attribute)) {
-                leftovers.attributeNotKept(attribute, "track", at);
-            }
-        }
+        cursor.attributesNotKept(TRACK_ATTRIBUTES, cursor.place());
         String name = cursor.attribute("name");
         String text = cursor.text();
         builder.track(name == null || name.isBlank() ? text : name);
-    }
-
-    private void skip(String element) {
-        String at = cursor.place();
-        boolean held = cursor.skip();
-        if (!NOT_KEPT.contains(element)) {
-            leftovers.unknown(element, "conference", at);
-        } else if (held) {
-            leftovers.notKept(element, at);
-        }
     }
 
     private Problems problems() {

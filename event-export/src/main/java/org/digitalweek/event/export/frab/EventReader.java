@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 import org.digitalweek.event.export.schedule.EntryPerson;
 import org.digitalweek.event.export.schedule.EntryTime;
-import org.digitalweek.event.export.schedule.ScheduleEntry;
 import org.digitalweek.event.export.schedule.Problems;
+import org.digitalweek.event.export.schedule.ScheduleEntry;
 import org.digitalweek.event.export.schedule.ScheduleTimes;
 
 /**
@@ -43,21 +43,19 @@ final class EventReader {
     private static final Set<String> TEXTS = Set.of("date", "start", "duration", "room", "title", "subtitle",
             "track", "type", "language", "abstract", "description");
     private static final Set<String> ATTRIBUTES = Set.of("id", "guid");
+    private static final Set<String> ATTRIBUTES_AND_CODE = Set.of("id", "guid", "code");
     private static final Set<String> PERSON_ATTRIBUTES = Set.of("id");
 
     private final XmlCursor cursor;
     private final Problems problems;
-    private final Leftovers leftovers;
 
     /**
-     * @param cursor    the document, standing on each event in turn
-     * @param problems  where values that cannot be read are recorded
-     * @param leftovers where what is not kept is reported
+     * @param cursor   the document, standing on each event in turn
+     * @param problems where values that cannot be read are recorded
      */
-    EventReader(XmlCursor cursor, Problems problems, Leftovers leftovers) {
+    EventReader(XmlCursor cursor, Problems problems) {
         this.cursor = cursor;
         this.problems = problems;
-        this.leftovers = leftovers;
     }
 
     /**
@@ -72,30 +70,20 @@ final class EventReader {
         boolean codeIsId = blank(id) && !blank(code);
         String sourceId = codeIsId ? code : id;
         String label = "event" + (blank(sourceId) ? "" : " " + sourceId.strip());
-        String place = label + " (" + cursor.place() + ")";
-        for (String attribute : cursor.attributes()) {
-            if (!ATTRIBUTES.contains(attribute) && !(attribute.equals("code") && codeIsId)) {
-                leftovers.attributeNotKept(attribute, "event", place);
-            }
-        }
+        String place = at(label);
+        cursor.attributesNotKept(codeIsId ? ATTRIBUTES_AND_CODE : ATTRIBUTES, place);
         Map<String, String> texts = new HashMap<>();
         Map<String, String> places = new HashMap<>();
         List<EntryPerson> persons = new ArrayList<>();
         while (cursor.nextChild()) {
             String element = cursor.name();
-            String at = label + " (" + cursor.place() + ")";
             if (TEXTS.contains(element)) {
-                places.put(element, at);
+                places.put(element, at(label));
                 texts.put(element, cursor.text());
             } else if (element.equals("persons")) {
                 persons.addAll(persons(label));
             } else {
-                boolean held = cursor.skip();
-                if (!NOT_KEPT.contains(element)) {
-                    leftovers.unknown(element, "event", at);
-                } else if (held) {
-                    leftovers.notKept(element, at);
-                }
+                cursor.skipLeftover(NOT_KEPT, at(label));
             }
         }
         String roomName = blank(texts.get("room")) ? room : texts.get("room");
@@ -108,17 +96,11 @@ final class EventReader {
     private List<EntryPerson> persons(String label) {
         List<EntryPerson> persons = new ArrayList<>();
         while (cursor.nextChild()) {
-            String at = label + " (" + cursor.place() + ")";
             if (!cursor.name().equals("person")) {
-                leftovers.unknown(cursor.name(), "persons", at);
-                cursor.skip();
+                cursor.skipLeftover(Set.of(), at(label));
                 continue;
             }
-            for (String attribute : cursor.attributes()) {
-                if (!PERSON_ATTRIBUTES.contains(attribute)) {
-                    leftovers.attributeNotKept(attribute, "person", at);
-                }
-            }
+            cursor.attributesNotKept(PERSON_ATTRIBUTES, at(label));
             String id = cursor.attribute("id");
             persons.add(new EntryPerson(blank(id) ? null : id.strip(), cursor.text(), null));
         }
@@ -156,7 +138,7 @@ final class EventReader {
             problems.add(place, "no time: the event has neither <date> nor <start>");
             return null;
         }
-        Optional<LocalTime> time = FrabValues.timeOfDay(start);
+        Optional<LocalTime> time = ScheduleTimes.timeOfDay(start);
         if (time.isEmpty()) {
             problems.add(at, FrabValues.wrong("start", "a time of day such as 09:30", start));
             return null;
@@ -174,11 +156,16 @@ final class EventReader {
             problems.add(place, "no duration: the event has no <duration>");
             return Optional.empty();
         }
-        Optional<Duration> length = FrabValues.duration(text);
+        Optional<Duration> length = ScheduleTimes.duration(text);
         if (length.isEmpty()) {
             problems.add(place, FrabValues.wrong("duration", "a duration such as 0:30, 00:30 or 01:00:00", text));
         }
         return length;
+    }
+
+    /** @return where the cursor stands, for messages: {@code event 1234 (line 16, column 7)} */
+    private String at(String label) {
+        return label + " (" + cursor.place() + ")";
     }
 
     private static boolean blank(String text) {

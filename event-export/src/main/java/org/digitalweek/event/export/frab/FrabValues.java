@@ -1,14 +1,10 @@
 package org.digitalweek.event.export.frab;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-
-import org.digitalweek.event.export.schedule.ScheduleTimes;
 
 /**
  * The values of {@code schedule.xml} that are not plain text, read leniently, and the rule each
@@ -56,22 +52,6 @@ final class FrabValues {
         } catch (DateTimeException e) {
             return withOffset(text).map(OffsetDateTime::toLocalDate);
         }
-    }
-
-    /**
-     * @param text a duration: {@code H:MM}, {@code HH:MM} or {@code HH:MM:SS}
-     * @return it, if the text is one
-     */
-    static Optional<Duration> duration(String text) {
-        return ScheduleTimes.duration(text);
-    }
-
-    /**
-     * @param text a time of day: {@code 9:00}, {@code 09:00} or {@code 09:00:00}
-     * @return it, if the text is one
-     */
-    static Optional<LocalTime> timeOfDay(String text) {
-        return ScheduleTimes.timeOfDay(text);
     }
 
     /**

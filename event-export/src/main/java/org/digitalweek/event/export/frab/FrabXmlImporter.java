@@ -81,7 +81,7 @@ public final class FrabXmlImporter implements Importer {
         try {
             XMLStreamReader xml = start(chars, failures);
             try {
-                return new ScheduleXmlReader(new XmlCursor(xml, limits, failures, leftovers), builder, leftovers).read();
+                return new ScheduleXmlReader(new XmlCursor(xml, limits, failures, leftovers), builder).read();
             } finally {
                 close(xml);
             }

@@ -23,20 +23,17 @@ final class ScheduleXmlReader {
 
     private final XmlCursor cursor;
     private final ScheduleBuilder builder;
-    private final Leftovers leftovers;
     private final EventReader events;
     private LocalTime dayChange; // the conference's, if it says
 
     /**
-     * @param cursor    the document, before its root
-     * @param builder   what turns what is read into a draft
-     * @param leftovers where what is not kept is reported
+     * @param cursor   the document, before its root
+     * @param builder  what turns what is read into a draft
      */
-    ScheduleXmlReader(XmlCursor cursor, ScheduleBuilder builder, Leftovers leftovers) {
+    ScheduleXmlReader(XmlCursor cursor, ScheduleBuilder builder) {
         this.cursor = cursor;
         this.builder = builder;
-        this.leftovers = leftovers;
-        this.events = new EventReader(cursor, builder.problems(), leftovers);
+        this.events = new EventReader(cursor, builder.problems());
     }
 
     /** @return the draft and the repairs; every problem met fails it */
@@ -49,19 +46,10 @@ final class ScheduleXmlReader {
         builder.conference(new Conference(null, null, null, null, null, null, null, null, null,
                 "schedule (" + cursor.place() + ")"));
         while (cursor.nextChild()) {
-            String element = cursor.name();
-            String at = cursor.place();
-            switch (element) {
+            switch (cursor.name()) {
                 case "conference" -> conference();
                 case "day" -> day();
-                default -> {
-                    boolean held = cursor.skip();
-                    if (!NOT_KEPT.contains(element)) {
-                        leftovers.unknown(element, "schedule", at);
-                    } else if (held) {
-                        leftovers.notKept(element, at);
-                    }
-                }
+                default -> cursor.skipLeftover(NOT_KEPT, cursor.place());
             }
         }
         cursor.finish();
@@ -69,7 +57,7 @@ final class ScheduleXmlReader {
     }
 
     private void conference() {
-        ConferenceReader.Facts facts = new ConferenceReader(cursor, builder, leftovers).read();
+        ConferenceReader.Facts facts = new ConferenceReader(cursor, builder).read();
         builder.conference(facts.conference());
         dayChange = facts.dayChange();
     }
@@ -77,7 +65,7 @@ final class ScheduleXmlReader {
     /** {@code <day index date start end>}: its date places the events that give only a time of day. */
     private void day() {
         String place = "day (" + cursor.place() + ")";
-        attributesBeyond(DAY_ATTRIBUTES, "day", place);
+        cursor.attributesNotKept(DAY_ATTRIBUTES, place);
         LocalDate date = dayDate(cursor.attribute("date"), place);
         LocalTime change = Optional.ofNullable(dayChange).orElseGet(() -> changeOf(date, cursor.attribute("end")));
         EventReader.Day day = new EventReader.Day(date, change, place);
@@ -85,8 +73,7 @@ final class ScheduleXmlReader {
             if (cursor.name().equals("room")) {
                 room(day);
             } else {
-                leftovers.unknown(cursor.name(), "day", cursor.place());
-                cursor.skip();
+                cursor.skipLeftover(Set.of(), cursor.place());
             }
         }
     }
@@ -118,23 +105,14 @@ final class ScheduleXmlReader {
     /** {@code <room name guid>}: declared even when empty, so that it is kept; its guid is not. */
     private void room(EventReader.Day day) {
         String place = cursor.place();
-        attributesBeyond(ROOM_ATTRIBUTES, "room", place);
+        cursor.attributesNotKept(ROOM_ATTRIBUTES, place);
         String name = cursor.attribute("name");
         builder.room(name, null);
         while (cursor.nextChild()) {
             if (cursor.name().equals("event")) {
                 builder.add(events.read(day, name));
             } else {
-                leftovers.unknown(cursor.name(), "room", cursor.place());
-                cursor.skip();
-            }
-        }
-    }
-
-    private void attributesBeyond(Set<String> read, String element, String place) {
-        for (String attribute : cursor.attributes()) {
-            if (!read.contains(attribute)) {
-                leftovers.attributeNotKept(attribute, element, place);
+                cursor.skipLeftover(Set.of(), cursor.place());
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -119,6 +120,38 @@ final class XmlCursor {
             names.add(xml.getAttributeLocalName(i));
         }
         return names;
+    }
+
+    /**
+     * Says which attributes of the current element the model does not keep.
+     *
+     * @param kept  the attributes that are read
+     * @param place where, for the warning
+     */
+    void attributesNotKept(Set<String> kept, String place) {
+        for (String attribute : attributes()) {
+            if (!kept.contains(attribute)) {
+                leftovers.attributeNotKept(attribute, name(), place);
+            }
+        }
+    }
+
+    /**
+     * Skips the current element, and says so: an element of the format that the model does not keep
+     * when it held something, any other element always.
+     *
+     * @param notKept the elements of the format at this place that the model has no place for
+     * @param place   where, for the warning
+     */
+    void skipLeftover(Set<String> notKept, String place) {
+        String element = name();
+        String parent = open.stream().skip(1).findFirst().map(Open::name).orElse("");
+        boolean held = skip();
+        if (!notKept.contains(element)) {
+            leftovers.unknown(element, parent, place);
+        } else if (held) {
+            leftovers.notKept(element, place);
+        }
     }
 
     /**

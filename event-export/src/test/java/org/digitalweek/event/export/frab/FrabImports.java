@@ -13,13 +13,14 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.digitalweek.event.domain.fixtures.FakeEditions;
+import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
 import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
-import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.service.FormatCatalogue;
 import org.digitalweek.event.domain.service.ImportService;
@@ -71,7 +72,7 @@ final class FrabImports {
      */
     static ImportReport corpus(String name, String zone) throws IOException {
         try (InputStream in = Files.newInputStream(Corpus.schedule(name))) {
-            return service(new org.digitalweek.event.domain.fixtures.FakeEditions())
+            return service(new FakeEditions())
                     .read("frab-xml", ImportContext.named(name).withDefaultZone(ZoneId.of(zone)), in);
         }
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +110,7 @@ class FrabXmlImporterMappingTest {
         SessionDraft opening = FrabImports.read(FULL, CONTEXT).edition().sessions().get(0);
 
         assertThat(opening.id()).isEqualTo("6f1c1e36-3c2b-4f4e-9d5e-0a1b2c3d4e5f");
-        assertThat(opening.title()).containsExactly(java.util.Map.entry("fr", "Opening"));
+        assertThat(opening.title()).containsExactly(Map.entry("fr", "Opening"));
         assertThat(opening.summary()).containsEntry("fr", "Words of welcome\n\nThe opening.\n\nLong text.");
         assertThat(opening.type()).isEqualTo(SessionType.OPENING_CEREMONY);
         assertThat(opening.track()).isEqualTo("data");

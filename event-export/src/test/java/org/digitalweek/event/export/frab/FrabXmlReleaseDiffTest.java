@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -48,6 +49,9 @@ import org.digitalweek.event.export.support.Corpus;
  * and renames two people; 1.4→1.5 also adds a speaker to two sessions. The files win.
  */
 class FrabXmlReleaseDiffTest {
+
+    /** Each release is imported once for the three tests. */
+    private static final Map<String, PublicEdition> IMPORTED = new ConcurrentHashMap<>();
 
     /** One event as the file has it: every part the programme keeps, as plain strings. */
     private record Event(String sessionId, String title, String date, String duration, String room, String texts,
@@ -94,9 +98,6 @@ class FrabXmlReleaseDiffTest {
     void aReleaseComparedWithItselfHasNoChange() throws Exception {
         assertThat(ProgrammeDiff.between(imported("31c3-v1.5.xml"), imported("31c3-v1.5.xml")).isEmpty()).isTrue();
     }
-
-    /** Each release is imported once for the three tests. */
-    private static final Map<String, PublicEdition> IMPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static PublicEdition imported(String file) throws Exception {
         PublicEdition known = IMPORTED.get(file);
