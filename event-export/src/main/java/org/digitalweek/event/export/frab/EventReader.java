@@ -1,0 +1,174 @@
+package org.digitalweek.event.export.frab;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.digitalweek.event.export.schedule.EntryPerson;
+import org.digitalweek.event.export.schedule.EntryTime;
+import org.digitalweek.event.export.schedule.Problems;
+import org.digitalweek.event.export.schedule.ScheduleEntry;
+import org.digitalweek.event.export.schedule.ScheduleTimes;
+
+/**
+ * Reads one {@code <event>} into a schedule entry. Its time is its {@code <date>} (with an offset,
+ * as frab writes it), else its {@code <start>} on the date of its day, after the day change. A value
+ * that cannot be read is a problem of the document, placed at the event's id and the value's line;
+ * reading goes on, so that every such problem is reported at once.
+ */
+final class EventReader {
+
+    /**
+     * A day of the schedule, as an event under it needs it.
+     *
+     * @param date      its date, if it gives one (null)
+     * @param dayChange when it begins: an event before then is on the next date
+     * @param place     where it is, for messages
+     */
+    record Day(LocalDate date, LocalTime dayChange, String place) {
+    }
+
+    /** The elements of the format whose content the model has no place for. */
+    private static final Set<String> NOT_KEPT = Set.of("slug", "logo", "recording", "links", "attachments",
+            "video_download_url", "url", "feedback_url", "origin_url");
+    private static final Set<String> TEXTS = Set.of("date", "start", "duration", "room", "title", "subtitle",
+            "track", "type", "language", "abstract", "description");
+    private static final Set<String> ATTRIBUTES = Set.of("id", "guid");
+    private static final Set<String> ATTRIBUTES_AND_CODE = Set.of("id", "guid", "code");
+    private static final Set<String> PERSON_ATTRIBUTES = Set.of("id");
+
+    private final XmlCursor cursor;
+    private final Problems problems;
+
+    /**
+     * @param cursor   the document, standing on each event in turn
+     * @param problems where values that cannot be read are recorded
+     */
+    EventReader(XmlCursor cursor, Problems problems) {
+        this.cursor = cursor;
+        this.problems = problems;
+    }
+
+    /**
+     * @param day  the day it is listed under
+     * @param room the name of the room it is listed under
+     * @return the event the cursor stands on, read to its end; its time is null when it cannot be read
+     */
+    ScheduleEntry read(Day day, String room) {
+        String id = cursor.attribute("id");
+        String guid = cursor.attribute("guid");
+        String code = cursor.attribute("code"); // pretalx's, kept when there is no id
+        boolean codeIsId = blank(id) && !blank(code);
+        String sourceId = codeIsId ? code : id;
+        String label = "event" + (blank(sourceId) ? "" : " " + sourceId.strip());
+        String place = at(label);
+        cursor.attributesNotKept(codeIsId ? ATTRIBUTES_AND_CODE : ATTRIBUTES, place);
+        Map<String, String> texts = new HashMap<>();
+        Map<String, String> places = new HashMap<>();
+        List<EntryPerson> persons = new ArrayList<>();
+        while (cursor.nextChild()) {
+            String element = cursor.name();
+            if (TEXTS.contains(element)) {
+                places.put(element, at(label));
+                texts.put(element, cursor.text());
+            } else if (element.equals("persons")) {
+                persons.addAll(persons(label));
+            } else {
+                cursor.skipLeftover(NOT_KEPT, at(label));
+            }
+        }
+        String roomName = blank(texts.get("room")) ? room : texts.get("room");
+        return new ScheduleEntry(place, sourceId, guid, texts.get("title"), texts.get("subtitle"),
+                texts.get("abstract"), texts.get("description"), texts.get("language"), texts.get("type"),
+                texts.get("track"), roomName, time(day, texts, places, place), persons, false);
+    }
+
+    /** {@code <person id="…">name</person>} each; a person's guid is not kept. */
+    private List<EntryPerson> persons(String label) {
+        List<EntryPerson> persons = new ArrayList<>();
+        while (cursor.nextChild()) {
+            if (!cursor.name().equals("person")) {
+                cursor.skipLeftover(Set.of(), at(label));
+                continue;
+            }
+            cursor.attributesNotKept(PERSON_ATTRIBUTES, at(label));
+            String id = cursor.attribute("id");
+            persons.add(new EntryPerson(blank(id) ? null : id.strip(), cursor.text(), null));
+        }
+        return persons;
+    }
+
+    /** The start and length, or null when one of them cannot be read (each problem is recorded). */
+    private EntryTime time(Day day, Map<String, String> texts, Map<String, String> places, String place) {
+        String date = texts.get("date");
+        Function<Duration, EntryTime> start = blank(date)
+                ? fromStart(day, texts.get("start"), places.getOrDefault("start", place), place)
+                : fromDate(date, places.get("date"));
+        Optional<Duration> length = length(texts.get("duration"), places.getOrDefault("duration", place));
+        return start == null ? null : length.map(start).orElse(null);
+    }
+
+    /** From {@code <date>}: with an offset, an instant; without, the edition's wall clock; null if unreadable. */
+    private Function<Duration, EntryTime> fromDate(String date, String at) {
+        Optional<OffsetDateTime> withOffset = FrabValues.withOffset(date);
+        if (withOffset.isPresent()) {
+            return length -> EntryTime.at(withOffset.get().toInstant(), length);
+        }
+        Optional<LocalDateTime> local = FrabValues.local(date);
+        if (local.isPresent()) {
+            return length -> EntryTime.local(local.get(), length);
+        }
+        problems.add(at, FrabValues.wrong("date", "a date and time with an offset such as 2026-01-29T09:00:00+00:00",
+                date));
+        return null;
+    }
+
+    /** From {@code <start>}, a time of day on the date of its day, after the day change; null if unreadable. */
+    private Function<Duration, EntryTime> fromStart(Day day, String start, String at, String place) {
+        if (blank(start)) {
+            problems.add(place, "no time: the event has neither <date> nor <start>");
+            return null;
+        }
+        Optional<LocalTime> time = ScheduleTimes.timeOfDay(start);
+        if (time.isEmpty()) {
+            problems.add(at, FrabValues.wrong("start", "a time of day such as 09:30", start));
+            return null;
+        }
+        if (day.date() == null) {
+            problems.add(place, "no date: the event has no <date> and its <day> (" + day.place() + ") has no date");
+            return null;
+        }
+        LocalDateTime wallClock = ScheduleTimes.underDay(day.date(), time.get(), day.dayChange());
+        return length -> EntryTime.local(wallClock, length);
+    }
+
+    private Optional<Duration> length(String text, String place) {
+        if (blank(text)) {
+            problems.add(place, "no duration: the event has no <duration>");
+            return Optional.empty();
+        }
+        Optional<Duration> length = ScheduleTimes.duration(text);
+        if (length.isEmpty()) {
+            problems.add(place, FrabValues.wrong("duration", "a duration such as 0:30, 00:30 or 01:00:00", text));
+        }
+        return length;
+    }
+
+    /** @return where the cursor stands, for messages: {@code event 1234 (line 16, column 7)} */
+    private String at(String label) {
+        return label + " (" + cursor.place() + ")";
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,274 @@
+package org.digitalweek.event.export.frab;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.digitalweek.event.domain.error.UnreadableDocumentException;
+
+/**
+ * Walks a document element by element, one at a time, enforcing the limits on nesting and on the
+ * length of texts as it goes, so that a hostile document fails early and never fills the memory.
+ * A DTD fails at once. Every failure names the place.
+ *
+ * <p>The reader stands on an element's start. {@link #nextChild()} moves to its next child element
+ * (or past its end); {@link #text()} and {@link #skip()} consume the element whole.
+ */
+final class XmlCursor {
+
+    /** An element whose end is not read yet, and where it starts. */
+    private record Open(String name, String place) {
+    }
+
+    private static final Open DOCUMENT = new Open("", "line 1, column 1");
+
+    private final XMLStreamReader xml;
+    private final XmlLimits limits;
+    private final XmlFailures failures;
+    private final Leftovers leftovers;
+    private final Deque<Open> open = new ArrayDeque<>();
+    private int line = 1; // where the last event ended, so where the next one starts
+    private int column = 1;
+    private boolean afterText;
+    private String eventStart = DOCUMENT.place();
+
+    /**
+     * @param xml       the parser
+     * @param limits    the limits in force
+     * @param failures  makes the failures
+     * @param leftovers where text between elements is reported
+     */
+    XmlCursor(XMLStreamReader xml, XmlLimits limits, XmlFailures failures, Leftovers leftovers) {
+        this.xml = xml;
+        this.limits = limits;
+        this.failures = failures;
+        this.leftovers = leftovers;
+        moveTo(xml.getLocation()); // past the XML declaration, read when the parser opened
+    }
+
+    /** @return the local name of the element the cursor stands on */
+    String name() {
+        return current().name();
+    }
+
+    /** @return where the element the cursor stands on starts: {@code line 12, column 5} */
+    String place() {
+        return current().place();
+    }
+
+    private Open current() {
+        return open.isEmpty() ? DOCUMENT : open.peek();
+    }
+
+    /**
+     * Moves to the root element.
+     *
+     * @return its local name
+     */
+    String root() {
+        for (int event = next(); event != XMLStreamConstants.START_ELEMENT; event = next()) {
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw failures.at(eventStart, "no element: a schedule.xml has a <schedule> element");
+            }
+        }
+        return name();
+    }
+
+    /**
+     * @return whether a child element of the current element starts (the cursor stands on it), or
+     *         the current element ended (the cursor stands on its parent again)
+     */
+    boolean nextChild() {
+        String parent = name();
+        while (true) {
+            int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+            if (isText(event)) {
+                skipText(parent);
+            }
+        }
+    }
+
+    /**
+     * @param attribute an attribute's local name
+     * @return its value on the current element, or null
+     */
+    String attribute(String attribute) {
+        String value = xml.getAttributeValue(null, attribute);
+        if (value != null && value.length() > limits.maxTextLength()) {
+            throw failures.tooLongText(place(), "attribute " + attribute + " of <" + name() + ">");
+        }
+        return value;
+    }
+
+    /** @return the local names of the current element's attributes */
+    List<String> attributes() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            names.add(xml.getAttributeLocalName(i));
+        }
+        return names;
+    }
+
+    /**
+     * Says which attributes of the current element the model does not keep.
+     *
+     * @param kept  the attributes that are read
+     * @param place where, for the warning
+     */
+    void attributesNotKept(Set<String> kept, String place) {
+        for (String attribute : attributes()) {
+            if (!kept.contains(attribute)) {
+                leftovers.attributeNotKept(attribute, name(), place);
+            }
+        }
+    }
+
+    /**
+     * Skips the current element, and says so: an element of the format that the model does not keep
+     * when it held something, any other element always.
+     *
+     * @param notKept the elements of the format at this place that the model has no place for
+     * @param place   where, for the warning
+     */
+    void skipLeftover(Set<String> notKept, String place) {
+        String element = name();
+        String parent = open.stream().skip(1).findFirst().map(Open::name).orElse("");
+        boolean held = skip();
+        if (!notKept.contains(element)) {
+            leftovers.unknown(element, parent, place);
+        } else if (held) {
+            leftovers.notKept(element, place);
+        }
+    }
+
+    /**
+     * Reads the current element's text, to its end; markup inside it is skipped and reported.
+     *
+     * @return the text, possibly empty
+     */
+    String text() {
+        String element = name();
+        String place = place();
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = next();
+            if (isText(event)) {
+                if (text.length() + xml.getTextLength() > limits.maxTextLength()) {
+                    throw failures.tooLongText(place, "<" + element + ">");
+                }
+                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                leftovers.markupInText(name(), element, place());
+                skip();
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return text.toString();
+            }
+        }
+    }
+
+    /**
+     * Skips the current element, to its end.
+     *
+     * @return whether it held anything: an attribute, text that is not blank, or an element
+     */
+    boolean skip() {
+        boolean held = xml.getAttributeCount() > 0;
+        int level = 1;
+        while (level > 0) {
+            int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                level++;
+                held = true;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                level--;
+            } else if (isText(event)) {
+                held |= !xml.isWhiteSpace();
+            }
+        }
+        return held;
+    }
+
+    /** Reads what follows the root element, to the end of the document. */
+    void finish() {
+        while (next() != XMLStreamConstants.END_DOCUMENT) {
+            // Comments and processing instructions only: anything else is not well-formed.
+        }
+    }
+
+    /**
+     * @param place where
+     * @param rule  what the document broke
+     * @return the failure there, after every problem met before
+     */
+    UnreadableDocumentException failure(String place, String rule) {
+        return failures.at(place, rule);
+    }
+
+    private void skipText(String parent) {
+        if (!xml.isWhiteSpace()) {
+            leftovers.strayText(parent, eventStart);
+        }
+    }
+
+    private static boolean isText(int event) {
+        return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                || event == XMLStreamConstants.SPACE;
+    }
+
+    /** One event, with the limits and the refusal of DTDs; the parser's failures become the document's. */
+    private int next() {
+        int event;
+        try {
+            if (!xml.hasNext()) {
+                throw failures.at(lastEnd(), "truncated: the document ends before its elements are closed");
+            }
+            event = xml.next();
+        } catch (XMLStreamException e) {
+            throw failures.of(e, lastEnd());
+        }
+        // After text, the parser has read the '<' that ended it: the element starts one column before.
+        int startColumn = event == XMLStreamConstants.START_ELEMENT && afterText ? column - 1 : column;
+        eventStart = "line " + line + ", column " + Math.max(1, startColumn);
+        afterText = isText(event);
+        moveTo(xml.getLocation());
+        if (open.isEmpty() && (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.DTD)) {
+            eventStart = lastEnd(); // the parser skips the spaces before them unsaid: placed where they end
+        }
+        if (event == XMLStreamConstants.START_ELEMENT) {
+            open.push(new Open(xml.getLocalName(), eventStart));
+            if (open.size() > limits.maxDepth()) {
+                throw failures.tooDeep(eventStart);
+            }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+            open.pop();
+        } else if (event == XMLStreamConstants.DTD) {
+            throw failures.at(eventStart, "DTDs are not allowed: a schedule.xml has no <!DOCTYPE>; remove it "
+                    + "(its entities and external files are never read)");
+        }
+        return event;
+    }
+
+    private void moveTo(Location at) {
+        if (at != null && at.getLineNumber() > 0) {
+            line = at.getLineNumber();
+            column = at.getColumnNumber();
+        }
+    }
+
+    private String lastEnd() {
+        return "line " + line + ", column " + Math.max(1, column);
+    }
+}

@@ -1,0 +1,123 @@
+package org.digitalweek.event.export.frab;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+
+import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.export.schedule.Problems;
+
+/**
+ * Turns what stopped the reading of one document into an {@link UnreadableDocumentException} that
+ * names the place ({@code line 12, column 7}) and the broken rule in plain English, after every
+ * problem met before it. The parser's own text may follow a plain prefix; its layout
+ * ({@code ParseError at [row,col]}) and its types never reach the caller.
+ */
+final class XmlFailures {
+
+    /** The JDK's limits, as its messages name them ({@code JAXP00010006: …}). */
+    private static final Pattern JDK_LIMIT = Pattern.compile("JAXP(\\d+):\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern LAYOUT = Pattern.compile("(?s)^ParseError at \\[row,col]:\\[-?\\d+,-?\\d+]\\s*Message:\\s*");
+
+    private final Problems problems;
+    private final XmlLimits limits;
+    private final DocumentChars chars;
+
+    /**
+     * @param problems the problems met so far, reported with the failure
+     * @param limits   the limits in force
+     * @param chars    the document's characters, which know whether the bytes stopped the reading
+     */
+    XmlFailures(Problems problems, XmlLimits limits, DocumentChars chars) {
+        this.problems = problems;
+        this.limits = limits;
+        this.chars = chars;
+    }
+
+    /**
+     * @param place where
+     * @param rule  what the document broke
+     * @return the failure there, with every problem met before it
+     */
+    UnreadableDocumentException at(String place, String rule) {
+        return problems.fatal(place, rule);
+    }
+
+    /**
+     * @param place where the element too deep starts
+     * @return the failure of a document nested deeper than the limit
+     */
+    UnreadableDocumentException tooDeep(String place) {
+        return at(place, "too deeply nested: elements may be nested " + limits.maxDepth() + " levels deep at most");
+    }
+
+    /**
+     * @param place where the value starts
+     * @param where whose value it is, e.g. {@code <title>}
+     * @return the failure of a text or attribute value longer than the limit
+     */
+    UnreadableDocumentException tooLongText(String place, String where) {
+        return at(place, "text too long in " + where + ": a single text value may have "
+                + XmlLimits.describe(limits.maxTextLength(), "characters") + " at most");
+    }
+
+    /**
+     * @param e    what the parser reported
+     * @param last where the last event the reader saw ended, for failures the parser does not place
+     * @return the same failure, as the domain says it
+     * @throws UncheckedIOException when the document's stream failed rather than the document
+     */
+    UnreadableDocumentException of(XMLStreamException e, String last) {
+        if (!chars.tooLong() && !chars.badBytes() && e.getNestedException() instanceof IOException failed) {
+            throw new UncheckedIOException(failed); // the stream failed, not the document
+        }
+        String place = e.getLocation() == null ? last : place(e.getLocation());
+        if (chars.tooLong()) {
+            return at(place, "document too long: a schedule.xml may have "
+                    + XmlLimits.describe(limits.maxDocumentBytes(), "bytes") + " at most");
+        }
+        if (chars.badBytes()) {
+            String name = chars.charset().equals(StandardCharsets.UTF_8) ? "UTF-8" : chars.charset().name();
+            return at(place, "not " + name + ": the text from about this place has bytes that are not " + name
+                    + "; save the document as UTF-8");
+        }
+        String message = LAYOUT.matcher(String.valueOf(e.getMessage())).replaceFirst("").strip();
+        if (message.startsWith("Premature end of file")) { // before the root element
+            return at(place, chars.count() == 0 ? "empty document: a schedule.xml has a <schedule> element"
+                    : "no element: the document ends before its <schedule> element");
+        }
+        if (message.startsWith("XML document structures must")) {
+            return at(place, "truncated: the document ends before its elements are closed");
+        }
+        Matcher limit = JDK_LIMIT.matcher(message);
+        if (limit.matches()) {
+            return at(place, jdkLimit(limit.group(1), limit.group(2)));
+        }
+        return at(place, "not well-formed XML: " + message);
+    }
+
+    private String jdkLimit(String code, String text) {
+        return switch (code) {
+            case "00010002" -> "too many attributes: an element may have " + SecureStax.MAX_ATTRIBUTES
+                    + " attributes at most";
+            case "00010005" -> "name too long: names of elements and attributes may have " + SecureStax.MAX_NAME
+                    + " characters at most";
+            case "00010006" -> "too deeply nested: elements may be nested " + limits.maxDepth() + " levels deep at most";
+            default -> "over a limit of the XML reader: " + text;
+        };
+    }
+
+    /**
+     * @param at a place in the text
+     * @return it for people: {@code line 12, column 7}
+     */
+    static String place(Location at) {
+        return at == null || at.getLineNumber() < 1 ? "an unknown line"
+                : "line " + at.getLineNumber() + ", column " + Math.max(1, at.getColumnNumber());
+    }
+}

@@ -1,0 +1,131 @@
+package org.digitalweek.event.export.frab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionId;
+import org.digitalweek.event.domain.model.SessionType;
+import org.digitalweek.event.domain.port.in.ImportReport;
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.export.support.Corpus;
+import org.digitalweek.event.export.support.Editions;
+import org.digitalweek.event.export.support.Specs;
+
+/**
+ * The real schedules of the corpus import through the domain's use case (read, validated, checked)
+ * with the number of events they have and the repairs they need, and export again as a valid
+ * {@code schedule.xml}.
+ */
+class FrabXmlImporterCorpusTest {
+
+    @ParameterizedTest
+    @CsvSource({"fosdem-2021.xml, Europe/Brussels, 773, fosdem-2021",
+            "31c3-v1.3.xml, Europe/Berlin, 137, 31c3",
+            "31c3-v1.4.xml, Europe/Berlin, 139, 31c3",
+            "31c3-v1.5.xml, Europe/Berlin, 138, 31c3"})
+    void everyCorpusScheduleImportsWithAllItsEventsAndExportsAgainValid(String file, String zone, int events,
+                                                                         String id) throws Exception {
+        ImportReport report = FrabImports.corpus(file, zone);
+
+        PublicEdition edition = report.edition();
+        assertThat(edition.sessions()).hasSize(events);
+        assertThat(edition.id().value()).isEqualTo(id);
+        assertThat(edition.zone()).isEqualTo(ZoneId.of(zone));
+        assertThat(report.stored()).isFalse();
+
+        Path xsd = Specs.require("schedule.xml.xsd");
+        byte[] again = Editions.export(new FrabXmlExporter(), edition, "en");
+        assertThat(Specs.xsdProblems(xsd, again)).as("%s exported again, against %s", file, xsd).isEmpty();
+        assertThat(FrabXmlExporterTest.events(again)).hasSizeGreaterThanOrEqualTo(events);
+    }
+
+    @Test
+    void fosdemNeedsAGuidPerEventAndReadsItsOwnTypesAsOther() throws Exception {
+        ImportReport report = FrabImports.corpus("fosdem-2021.xml", "Europe/Brussels");
+        List<String> warnings = english(report.warnings());
+
+        assertThat(warnings).filteredOn(w -> w.endsWith(": no guid, derived from id")).hasSize(773)
+                .contains("event 11795 (line 16, column 7): no guid, derived from id");
+        assertThat(warnings).contains(
+                "event 11795 (line 16, column 7): unknown type 'maintrack' read as OTHER (22 times)",
+                "event 11717 (line 709, column 7): unknown type 'devroom' read as OTHER (616 times)",
+                "event 11837 (line 9936, column 7): unknown type 'standtrack' read as OTHER (111 times)",
+                "event 11762 (line 11672, column 7): unknown type 'infodesk' read as OTHER (2 times)",
+                "conference (line 3, column 3): host country taken from the time zone Europe/Brussels: BE (Belgium)",
+                "conference (line 3, column 3): no host city given: Brussels, after the time zone Europe/Brussels",
+                "conference (line 3, column 3): no acronym: id 'fosdem-2021' made from the file name",
+                "conference (line 3, column 3): no language given: English (en)",
+                "line 12, column 5: <timeslot_duration> not kept: the model has no place for it",
+                "event 11795 (line 20, column 9): <slug> not kept: the model has no place for it (773 times)",
+                "event 11795 (line 32, column 9): <links> not kept: the model has no place for it (773 times)",
+                "event 11164 (line 56, column 9): <attachments> not kept: the model has no place for it (337 times)");
+        assertThat(report.warnings()).allSatisfy(w -> assertThat(w.messageFr()).isNotBlank());
+        assertThat(warnings).hasSize(773 + 4 + 4 + 4 + 1);
+
+        PublicEdition edition = report.edition();
+        assertThat(edition.hostCountry().code()).isEqualTo("BE");
+        assertThat(edition.officials()).hasSize(684);
+        assertThat(edition.venues().get(0).rooms()).as("rooms, two of them empty").hasSize(108);
+        assertThat(edition.theme().tracks()).hasSize(109);
+        Session welcome = edition.session(new SessionId("11795")).orElseThrow();
+        assertThat(welcome.title().resolve("en")).isEqualTo("Welcome to FOSDEM 2021");
+        assertThat(welcome.type()).isEqualTo(SessionType.OTHER);
+        assertThat(welcome.slot().start()).isEqualTo(LocalDateTime.parse("2021-02-06T09:00"));
+        assertThat(welcome.slot().end()).isEqualTo(LocalDateTime.parse("2021-02-06T09:25"));
+    }
+
+    @Test
+    void the31c3ReleaseKeepsItsGuidsAndSaysWhichItCouldNotUse() throws Exception {
+        ImportReport report = FrabImports.corpus("31c3-v1.3.xml", "Europe/Berlin");
+        List<String> warnings = english(report.warnings());
+
+        assertThat(warnings).filteredOn(w -> w.contains("is not usable as an id, derived from id")).hasSize(5)
+                .contains("event 6249 (line 156, column 1): guid '-n9QScyDLXMEwkqrCHASYw' is not usable as an id, "
+                        + "derived from id");
+        assertThat(warnings).contains(
+                "line 3, column 1: <version> not kept: the model has no place for it",
+                "event 6561 (line 19, column 1): <slug> not kept: the model has no place for it (137 times)",
+                "event 6561 (line 20, column 1): <recording> not kept: the model has no place for it (137 times)",
+                "event 6264 (line 81, column 1): <links> not kept: the model has no place for it (61 times)",
+                "conference (line 4, column 1): host country taken from the time zone Europe/Berlin: DE (Germany)");
+        assertThat(warnings).noneMatch(w -> w.contains("no guid"));
+
+        Session opening = report.edition().session(new SessionId("29aecfd7-2e44-4f49-ab86-29b5e0877325")).orElseThrow();
+        assertThat(opening.title().resolve("en")).isEqualTo("31C3 Opening Event");
+        assertThat(opening.slot().start()).isEqualTo(LocalDateTime.parse("2014-12-27T11:00"));
+        assertThat(opening.participants()).hasSize(2);
+        assertThat(report.edition().session(new SessionId("6249"))).isPresent();
+    }
+
+    @Test
+    void withoutATimeZoneNamedOrGivenThe31c3ReleaseIsRefusedWithTheOptionToGive() throws Exception {
+        try (InputStream in = Files.newInputStream(Corpus.schedule("31c3-v1.4.xml"))) {
+            assertThatThrownBy(() -> new FrabXmlImporter().read(in, ImportContext.named("31c3-v1.4.xml")))
+                    .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                        assertThat(e.place()).isEqualTo("conference (line 4, column 1)");
+                        assertThat(e.rule()).startsWith("no time zone: the schedule names none; give one with the "
+                                + "time zone option");
+                        assertThat(e.problems()).hasSize(1);
+                    });
+        }
+    }
+
+    static List<String> english(List<ImportWarning> warnings) {
+        return warnings.stream().map(w -> w.place() + ": " + w.messageEn()).toList();
+    }
+}
