@@ -28,5 +28,6 @@ module org.digitalweek.event.export {
                  org.digitalweek.event.export.jsonld.JsonLdExporter,
                  org.digitalweek.event.export.markdown.MarkdownProgrammeExporter;
     provides org.digitalweek.event.domain.port.out.Importer
-            with org.digitalweek.event.export.json.CanonicalJsonImporter;
+            with org.digitalweek.event.export.json.CanonicalJsonImporter,
+                 org.digitalweek.event.export.frab.FrabXmlImporter;
 }

@@ -3,15 +3,10 @@ package org.digitalweek.event.export.frab;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.List;
 
 import org.digitalweek.event.domain.fixtures.FakeEditions;
 import org.digitalweek.event.domain.fixtures.Validators;
@@ -20,7 +15,6 @@ import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.service.FormatCatalogue;
 import org.digitalweek.event.domain.service.ImportService;
@@ -32,28 +26,9 @@ final class FrabImports {
     private FrabImports() {
     }
 
-    /**
-     * The catalogue the library would build once the importer is declared in the module's
-     * {@code META-INF/services}: found by {@link FormatCatalogue#discover} in a services file of a
-     * temporary folder, the way a third-party jar adds a format.
-     *
-     * @return a catalogue that offers {@code frab-xml}
-     */
+    /** @return a catalogue that offers {@code frab-xml}, as the module declares it */
     static FormatCatalogue catalogue() {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("frab-xml-catalogue");
-            Path services = Files.createDirectories(folder.resolve("META-INF").resolve("services"));
-            Files.writeString(services.resolve(Importer.class.getName()), FrabXmlImporter.class.getName() + "\n");
-            try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()},
-                    FrabImports.class.getClassLoader())) {
-                return FormatCatalogue.discover(loader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(folder);
-        }
+        return FormatCatalogue.of(List.of(), List.of(new FrabXmlImporter()));
     }
 
     /**
@@ -106,16 +81,5 @@ final class FrabImports {
      */
     static ImportResult read(byte[] xml, ImportContext context) throws IOException {
         return new FrabXmlImporter().read(new ByteArrayInputStream(xml), context);
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
     }
 }

@@ -94,8 +94,8 @@ class FrabXmlImporterCorpusTest {
         ImportReport report = FrabImports.corpus("31c3-v1.3.xml", "Europe/Berlin");
         List<String> warnings = english(report.warnings());
 
-        assertThat(warnings).filteredOn(w -> w.contains("is not usable as an id, derived from id")).hasSize(5)
-                .contains("event 6249 (line 156, column 1): guid '-n9QScyDLXMEwkqrCHASYw' is not usable as an id, "
+        assertThat(warnings).filteredOn(w -> w.contains("is not an id, derived from id")).hasSize(5)
+                .contains("event 6249 (line 156, column 1): guid '-n9QScyDLXMEwkqrCHASYw' is not an id, "
                         + "derived from id");
         assertThat(warnings).contains(
                 "line 3, column 1: <version> not kept: the model has no place for it",
