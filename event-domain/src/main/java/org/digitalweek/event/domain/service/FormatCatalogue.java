@@ -36,6 +36,18 @@ public final class FormatCatalogue {
                         .sorted(Comparator.comparing(Importer::formatId)).toList());
     }
 
+    /**
+     * @param exporters the exporters, e.g. of a test or of an application that chooses its formats
+     * @param importers the importers
+     * @return a catalogue of exactly those formats, each list ordered by format id
+     */
+    public static FormatCatalogue of(List<Exporter> exporters, List<Importer> importers) {
+        Objects.requireNonNull(exporters, "'exporters' must not be null");
+        Objects.requireNonNull(importers, "'importers' must not be null");
+        return new FormatCatalogue(exporters.stream().sorted(Comparator.comparing(Exporter::formatId)).toList(),
+                importers.stream().sorted(Comparator.comparing(Importer::formatId)).toList());
+    }
+
     /** @return every exporter, by format id */
     public List<Exporter> exporters() {
         return exporters;
