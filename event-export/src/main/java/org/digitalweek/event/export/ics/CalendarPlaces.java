@@ -22,7 +22,8 @@ final class CalendarPlaces {
 
     /**
      * @param component a component
-     * @return it for people: {@code VEVENT 3, UID x}, {@code VALARM in VEVENT 3}, {@code VCALENDAR}
+     * @return it for people: {@code VEVENT 3, UID x}, {@code VALARM in VEVENT 3}, {@code VCALENDAR};
+     *         a component inside an event is named with the event, however deep it is
      */
     static String describe(Outline component) {
         if (component.eventNumber() > 0) {
@@ -30,11 +31,12 @@ final class CalendarPlaces {
             return "VEVENT " + component.eventNumber() + (uid == null || uid.isBlank() ? ""
                     : ", UID " + abbreviate(uid.strip()));
         }
-        Outline parent = component.parent();
-        if (parent == null || parent.parent() == null) {
-            return component.name();
+        for (Outline outer = component.parent(); outer != null; outer = outer.parent()) {
+            if (outer.eventNumber() > 0) {
+                return component.name() + " in " + describe(outer);
+            }
         }
-        return component.name() + " in " + describe(parent);
+        return component.name();
     }
 
     /**

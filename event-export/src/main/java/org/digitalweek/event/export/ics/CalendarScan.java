@@ -40,6 +40,7 @@ final class CalendarScan {
     private int contentStart = 1;
     private long contentLength;
     private int headLength;
+    private int lead;
 
     /**
      * @param limits the limits in force
@@ -101,9 +102,15 @@ final class CalendarScan {
 
     private void accept(int b) {
         if (!utf8.accept(b)) {
+            outline.requireCalendarBefore(contentStart, headText(), String.format("byte 0x%02X at line %d is no "
+                    + "UTF-8 text", b, line));
             boolean starting = utf8.atCharacterEnd();
-            throw fail("line " + line + ", column " + (starting ? column + 1 : column), NOT_UTF8 + String.format(
-                    " (byte 0x%02X cannot %s here)", b, starting ? "start a character" : "continue one"));
+            throw fail("line " + line + ", column " + (starting ? column + 1 : column), NOT_UTF8 + (starting
+                    ? String.format(" (byte 0x%02X cannot start a character)", b)
+                    : String.format(" (byte 0x%02X starts a character that byte 0x%02X does not continue)", lead, b)));
+        }
+        if (b >= 0xC0) {
+            lead = b;
         }
         if (b == '\r' || b == '\n') {
             if (!(b == '\n' && afterCr)) {
@@ -128,7 +135,9 @@ final class CalendarScan {
         }
         contentLength++;
         if (contentLength > limits.maxLineBytes()) {
-            String name = new String(head, 0, headLength, StandardCharsets.UTF_8).split("[;:]", 2)[0];
+            outline.requireCalendarBefore(contentStart, headText(), "its first line is over "
+                    + ScanLimits.describe(limits.maxLineBytes()));
+            String name = headText().split("[;:]", 2)[0];
             throw fail(outline.placeOf(contentStart, name), "value too long: a property may hold "
                     + ScanLimits.describe(limits.maxLineBytes()) + " at most, once its folded lines are joined");
         }
@@ -139,11 +148,14 @@ final class CalendarScan {
 
     private void endContentLine() {
         if (contentLength > 0) {
-            outline.contentLine(contentStart, new String(head, 0, headLength, StandardCharsets.UTF_8),
-                    contentLength == headLength);
+            outline.contentLine(contentStart, headText(), contentLength == headLength);
         }
         contentLength = 0;
         headLength = 0;
+    }
+
+    private String headText() {
+        return new String(head, 0, headLength, StandardCharsets.UTF_8);
     }
 
     private UnreadableDocumentException fail(String place, String rule) {

@@ -104,7 +104,7 @@ final class EventReader {
             persons.addAll(people.persons());
             summary = people.rest();
             for (String mandate : people.mandates()) {
-                repairs.addRepeated("mandate", CalendarPlaces.of(outline.lineOf("DESCRIPTION"), outline),
+                repairs.addRepeated("mandate " + mandate, CalendarPlaces.of(outline.lineOf("DESCRIPTION"), outline),
                         "mandat d'un participant non gardé (« " + mandate + " »)",
                         "a participant's mandate is not kept ('" + mandate + "')");
             }

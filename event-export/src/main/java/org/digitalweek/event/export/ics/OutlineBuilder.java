@@ -25,6 +25,7 @@ final class OutlineBuilder {
     private final List<Outline> calendars = new ArrayList<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private int events;
+    private String current = "";
 
     /**
      * @param source   the document's name
@@ -41,6 +42,7 @@ final class OutlineBuilder {
      * @param whole whether {@code head} is the whole content line
      */
     void contentLine(int line, String head, boolean whole) {
+        current = head;
         int colon = head.indexOf(':');
         int semicolon = head.indexOf(';');
         int end = colon < 0 ? semicolon : semicolon < 0 ? colon : Math.min(colon, semicolon);
@@ -65,7 +67,8 @@ final class OutlineBuilder {
      */
     List<Outline> finish(int lastLine) {
         if (calendars.isEmpty()) {
-            throw fail("line 1", "not an iCalendar document: it has no BEGIN:VCALENDAR line");
+            throw fail("line 1", "not an iCalendar document: " + (current.isEmpty() ? "it is empty"
+                    : "it has no BEGIN:VCALENDAR line"));
         }
         if (!open.isEmpty()) {
             Outline inner = open.peek();
@@ -81,12 +84,29 @@ final class OutlineBuilder {
     }
 
     /**
+     * Fails when no calendar has begun yet: a document whose first content line is not
+     * {@code BEGIN:VCALENDAR} is no calendar, whatever else is wrong with it.
+     *
+     * @param line the line of the content line being read
+     * @param head its first characters
+     * @param why  what else is wrong there, for the message
+     * @throws UnreadableDocumentException when no calendar has begun
+     */
+    void requireCalendarBefore(int line, String head, String why) {
+        if (calendars.isEmpty()) {
+            current = head;
+            UnreadableDocumentException notCalendar = notCalendar(line);
+            throw fail(notCalendar.place(), notCalendar.rule() + " (" + why + ")");
+        }
+    }
+
+    /**
      * @param line     a line
      * @param property the property on it
      * @return where it is, for messages: {@code line 40 (DESCRIPTION, VEVENT 3, UID x)}
      */
     String placeOf(int line, String property) {
-        String name = name(property);
+        String name = CalendarPlaces.abbreviate(name(property));
         return open.isEmpty() ? "line " + line + " (" + name + ")"
                 : "line " + line + " (" + name + ", " + CalendarPlaces.describe(open.peek()) + ")";
     }
@@ -94,7 +114,7 @@ final class OutlineBuilder {
     private void begin(int line, String component) {
         Outline parent = open.peek();
         if (parent == null && !component.equals(CALENDAR)) {
-            throw calendars.isEmpty() ? notCalendar(line, "BEGIN:" + component)
+            throw calendars.isEmpty() ? notCalendar(line)
                     : fail("line " + line, "BEGIN:" + component + " outside any VCALENDAR: components belong "
                     + "between BEGIN:VCALENDAR and END:VCALENDAR");
         }
@@ -119,7 +139,7 @@ final class OutlineBuilder {
     private void end(int line, String component) {
         Outline closing = open.peek();
         if (closing == null) {
-            throw calendars.isEmpty() ? notCalendar(line, "END:" + component)
+            throw calendars.isEmpty() ? notCalendar(line)
                     : fail("line " + line, "END:" + component + " closes nothing: no component is open here");
         }
         if (!closing.name().equals(component)) {
@@ -134,7 +154,7 @@ final class OutlineBuilder {
         Outline component = open.peek();
         if (component == null) {
             if (calendars.isEmpty()) {
-                throw notCalendar(line, name);
+                throw notCalendar(line);
             }
             warnings.add(new ImportWarning("line " + line, "ligne hors de tout VCALENDAR ignorée : " + name,
                     "line outside any VCALENDAR ignored: " + name));
@@ -146,9 +166,9 @@ final class OutlineBuilder {
         }
     }
 
-    private UnreadableDocumentException notCalendar(int line, String found) {
+    private UnreadableDocumentException notCalendar(int line) {
         return fail("line " + line, "not an iCalendar document: it must begin with BEGIN:VCALENDAR, not '"
-                + CalendarPlaces.abbreviate(found) + "'");
+                + CalendarPlaces.abbreviate(current) + "'");
     }
 
     private UnreadableDocumentException fail(String place, String rule) {

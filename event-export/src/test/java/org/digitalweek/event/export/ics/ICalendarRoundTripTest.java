@@ -3,6 +3,7 @@ package org.digitalweek.event.export.ics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.assertj.core.groups.Tuple;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
@@ -43,15 +45,17 @@ class ICalendarRoundTripTest {
     }
 
     @Test
-    void the_sample_keeps_its_language_and_reports_the_mandate_it_cannot_keep() {
+    void the_sample_keeps_its_language_and_only_warns_of_what_the_calendar_does_not_carry() {
         ImportResult result = ImportedCalendars.read(new String(Editions.export(new ICalendarExporter(),
-                Editions.sample(), "fr"), java.nio.charset.StandardCharsets.UTF_8), ImportedCalendars.CONTEXT);
+                Editions.sample(), "fr"), StandardCharsets.UTF_8), ImportedCalendars.CONTEXT);
 
         assertThat(ImportedCalendars.edition(result).title().values().keySet()).containsExactly("fr");
-        assertThat(ImportedCalendars.warnings(result)).anyMatch(w -> w.startsWith("line 25 (VEVENT 1, UID "
-                + "ceremonie-de-lancement@snm-2026.digitalweek): a participant's mandate is not kept ('Premier "
-                + "ministre')"));
-        assertThat(ImportedCalendars.warnings(result)).noneMatch(w -> w.contains("ignored"));
+        assertThat(ImportedCalendars.warnings(result)).containsExactly(
+                "line 25 (VEVENT 1, UID ceremonie-de-lancement@snm-2026.digitalweek): a participant's mandate is not "
+                        + "kept ('Premier ministre')",
+                "line 1 (VCALENDAR): host country taken from the time zone Africa/Bamako: ML (Mali)",
+                "line 1 (VCALENDAR): conference dates taken from the events",
+                "line 1 (VCALENDAR): the schedule gives no edition number: 1");
     }
 
     @Test
@@ -73,6 +77,23 @@ class ICalendarRoundTripTest {
         assertThat(imported.sessions()).hasSize(2_000);
         assertSameSessions(week, imported, "fr");
         assertThat(imported.programme()).filteredOn(Session::isCancelled).isNotEmpty();
+    }
+
+    @Test
+    void the_generated_week_says_once_that_tentative_sessions_come_back_confirmed() {
+        PublicEdition week = Editions.generated();
+        long tentative = week.sessions().stream().filter(s -> s.status() == SessionStatus.TENTATIVE).count();
+
+        ImportResult result = ImportedCalendars.read(Editions.export(new ICalendarExporter(), week, "en"),
+                ImportedCalendars.CONTEXT);
+
+        assertThat(tentative).isGreaterThan(1);
+        assertThat(ImportedCalendars.warnings(result)).filteredOn(w -> w.contains("TENTATIVE")).singleElement()
+                .asString().endsWith("STATUS:TENTATIVE read as confirmed: an import keeps cancellations only ("
+                        + tentative + " times)");
+        assertThat(ImportedCalendars.warnings(result)).contains("line 1 (VCALENDAR): rooms of several venues put in "
+                + "one, Centre de conférences 0: [Centre de conférences 0, Centre de conférences 1, Centre de "
+                + "conférences 2]");
     }
 
     private static PublicEdition roundTrip(PublicEdition edition, String language) {
