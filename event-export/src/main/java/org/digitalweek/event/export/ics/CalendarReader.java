@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,10 +60,10 @@ final class CalendarReader {
     /** @param calendars every calendar of the document, in order; at least one */
     void read(List<Parsed> calendars) {
         boolean own = calendars.stream().anyMatch(p -> OwnCalendars.wrote(text(p.calendar().getProductId())));
-        String zoneName = zoneName(calendars);
+        String zoneName = EditionZone.choose(calendars, repairs);
         ZoneId editionZone = Optional.ofNullable(zoneName).flatMap(EventTimes::ianaZone)
                 .or(context::defaultZone).orElse(ZoneOffset.UTC);
-        Set<String> recurring = recurringUids(calendars);
+        Set<String> series = seriesUids(calendars);
         Facts facts = new Facts();
         for (int c = 0; c < calendars.size(); c++) {
             Parsed parsed = calendars.get(c);
@@ -81,7 +80,7 @@ final class CalendarReader {
                         + " BEGIN:VEVENT lines, but " + events.size() + " events read");
             }
             for (int i = 0; i < events.size(); i++) {
-                if (isChangedOccurrence(events.get(i), outlines.get(i), recurring)) {
+                if (isChangedOccurrence(events.get(i), outlines.get(i), series)) {
                     continue;
                 }
                 EventReader.Read read = reader.read(events.get(i), outlines.get(i));
@@ -92,12 +91,12 @@ final class CalendarReader {
         builder.conference(conference(calendars, own, zoneName, facts));
     }
 
-    private boolean isChangedOccurrence(VEvent event, Outline outline, Set<String> recurring) {
+    private boolean isChangedOccurrence(VEvent event, Outline outline, Set<String> series) {
         if (event.getRecurrenceId() == null) {
             return false;
         }
         String place = CalendarPlaces.of(outline.lineOf("RECURRENCE-ID"), outline);
-        if (recurring.contains(text(event.getUid()))) {
+        if (series.contains(text(event.getUid()))) {
             repairs.addRepeated("changed occurrence", place, "occurrence modifiée d'un événement récurrent "
                     + "(RECURRENCE-ID) ignorée : seule la première occurrence est gardée", "changed occurrence of a "
                     + "recurring event (RECURRENCE-ID) skipped: only the first occurrence is kept");
@@ -108,7 +107,8 @@ final class CalendarReader {
         return false;
     }
 
-    private static Set<String> recurringUids(List<Parsed> calendars) {
+    /** The UIDs of the events that are no changed occurrence: those of every series and single event. */
+    private static Set<String> seriesUids(List<Parsed> calendars) {
         Set<String> uids = new HashSet<>();
         for (Parsed parsed : calendars) {
             parsed.calendar().getEvents().stream().filter(e -> e.getRecurrenceId() == null)
@@ -154,33 +154,6 @@ final class CalendarReader {
         }
     }
 
-    /** The time zone the calendar names, else the one every event uses; null when neither. */
-    private String zoneName(List<Parsed> calendars) {
-        Optional<Parsed> named = calendars.stream().filter(p -> raw(p.calendar(), "X-WR-TIMEZONE") != null).findFirst();
-        String declared = named.map(p -> raw(p.calendar(), "X-WR-TIMEZONE")).orElse(null);
-        if (declared != null && EventTimes.ianaZone(declared).isPresent()) {
-            return declared;
-        }
-        Set<ZoneId> used = new LinkedHashSet<>();
-        for (Parsed parsed : calendars) {
-            for (VEvent event : parsed.calendar().getEvents()) {
-                EventTimes.ianaZone(event.getDateStart(), parsed.calendar().getTimezoneInfo()).ifPresent(used::add);
-                EventTimes.ianaZone(event.getDateEnd(), parsed.calendar().getTimezoneInfo()).ifPresent(used::add);
-            }
-        }
-        if (used.size() != 1) {
-            return declared; // unknown or absent: the builder says so, or takes the option
-        }
-        String zone = used.iterator().next().getId();
-        Outline first = calendars.get(0).outline();
-        String place = declared == null ? CalendarPlaces.of(first.line(), first)
-                : CalendarPlaces.of(named.get().outline().lineOf("X-WR-TIMEZONE"), named.get().outline());
-        repairs.add(place, (declared == null ? "pas de X-WR-TIMEZONE" : "X-WR-TIMEZONE « " + declared + " » inconnu")
-                + " : fuseau " + zone + ", celui des TZID des événements", (declared == null ? "no X-WR-TIMEZONE"
-                : "unknown X-WR-TIMEZONE '" + declared + "'") + ": time zone " + zone + ", the events' TZID");
-        return zone;
-    }
-
     private Conference conference(List<Parsed> calendars, boolean own, String zoneName, Facts facts) {
         String title = first(calendars, c -> c.getNames().isEmpty() ? null : text(c.getNames().get(0)))
                 .or(() -> first(calendars, c -> raw(c, "X-WR-CALNAME"))).orElse(null);
@@ -220,8 +193,12 @@ final class CalendarReader {
         return component;
     }
 
-    /** An extension property's value, unescaped: biweekly keeps those as written. */
-    private static String raw(ICalendar calendar, String name) {
+    /**
+     * @param calendar a calendar
+     * @param name     an extension property's name
+     * @return its first value, unescaped (biweekly keeps those as written), or null when blank or absent
+     */
+    static String raw(ICalendar calendar, String name) {
         RawProperty property = calendar.getExperimentalProperty(name);
         return property == null || property.getValue() == null || property.getValue().isBlank() ? null
                 : TextValues.unescape(property.getValue()).strip();

@@ -101,18 +101,23 @@ final class CalendarScan {
     }
 
     private void accept(int b) {
+        boolean lineBreak = b == '\r' || b == '\n';
+        boolean fold = false;
+        if (pendingBreak && !lineBreak) { // the byte after a line break tells whether it was a fold
+            pendingBreak = false;
+            fold = b == ' ' || b == '\t';
+            if (!fold) {
+                endContentLine();
+                contentStart = line;
+            }
+        }
         if (!utf8.accept(b)) {
-            outline.requireCalendarBefore(contentStart, headText(), String.format("byte 0x%02X at line %d is no "
-                    + "UTF-8 text", b, line));
-            boolean starting = utf8.atCharacterEnd();
-            throw fail("line " + line + ", column " + (starting ? column + 1 : column), NOT_UTF8 + (starting
-                    ? String.format(" (byte 0x%02X cannot start a character)", b)
-                    : String.format(" (byte 0x%02X starts a character that byte 0x%02X does not continue)", lead, b)));
+            notUtf8(b);
         }
         if (b >= 0xC0) {
             lead = b;
         }
-        if (b == '\r' || b == '\n') {
+        if (lineBreak) {
             if (!(b == '\n' && afterCr)) {
                 line++;
                 column = 0;
@@ -125,14 +130,13 @@ final class CalendarScan {
         if (b < 0x80 || b >= 0xC0) { // not a continuation byte: a new character
             column++;
         }
-        if (pendingBreak) {
-            pendingBreak = false;
-            if (b == ' ' || b == '\t') {
-                return; // a fold: the content line goes on
-            }
-            endContentLine();
-            contentStart = line;
+        if (!fold) {
+            content(b);
         }
+    }
+
+    /** One more byte of the current content line, which must stay within the limit. */
+    private void content(int b) {
         contentLength++;
         if (contentLength > limits.maxLineBytes()) {
             outline.requireCalendarBefore(contentStart, headText(), "its first line is over "
@@ -144,6 +148,15 @@ final class CalendarScan {
         if (headLength < HEAD) {
             head[headLength++] = (byte) b;
         }
+    }
+
+    private void notUtf8(int b) {
+        outline.requireCalendarBefore(contentStart, headText(), String.format("byte 0x%02X at line %d is no UTF-8 "
+                + "text", b, line));
+        boolean starting = utf8.atCharacterEnd();
+        throw fail("line " + line + ", column " + (starting ? column + 1 : column), NOT_UTF8 + (starting
+                ? String.format(" (byte 0x%02X cannot start a character)", b)
+                : String.format(" (byte 0x%02X starts a character that byte 0x%02X does not continue)", lead, b)));
     }
 
     private void endContentLine() {

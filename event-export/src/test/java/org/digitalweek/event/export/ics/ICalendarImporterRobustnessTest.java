@@ -90,6 +90,17 @@ class ICalendarImporterRobustnessTest {
     }
 
     @Test
+    void a_bad_byte_at_the_start_of_the_second_line_is_no_utf8_in_a_calendar() {
+        byte[] bytes = ImportedCalendars.lines("BEGIN:VCALENDAR", "\u00ffX-A:b").getBytes(StandardCharsets.ISO_8859_1);
+
+        UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class,
+                () -> ImportedCalendars.read(bytes, ImportedCalendars.CONTEXT));
+
+        assertThat(e).hasMessage("programme.ics at line 2, column 1: " + CalendarScan.NOT_UTF8
+                + " (byte 0xFF cannot start a character)");
+    }
+
+    @Test
     void utf16_is_refused_and_a_utf8_byte_order_mark_is_skipped() {
         String text = ImportedCalendars.calendar(List.of("X-WR-TIMEZONE:Africa/Bamako"),
                 "UID:a|SUMMARY:A|DTSTART:20260129T090000Z");
