@@ -103,7 +103,8 @@ final class CalendarReader {
             return true;
         }
         repairs.addRepeated("lone occurrence", place, "occurrence (RECURRENCE-ID) sans son événement récurrent : "
-                + "lue comme un événement", "occurrence (RECURRENCE-ID) without its recurring event: read as an event");
+                + "lue comme un événement", "occurrence (RECURRENCE-ID) without its recurring event: read as an "
+                + "event");
         return false;
     }
 

@@ -78,42 +78,54 @@ final class EventReader {
         EntryTime time = times.of(event, outline);
         String uid = text(event.getUid());
         Optional<OwnCalendars.Ids> ids = OwnCalendars.ids(uid);
-        String guid = ids.map(OwnCalendars.Ids::session).orElse(uid);
         String sourceId = uid == null || uid.indexOf('@') < 1 ? null : uid.substring(0, uid.indexOf('@'));
-        List<String> categories = categories(event);
-        String type = null;
-        String typeLanguage = null;
-        if (own && !categories.isEmpty() && OwnCalendars.type(categories.get(0)).isPresent()) {
-            SessionType kind = OwnCalendars.type(categories.get(0)).get();
-            typeLanguage = OwnCalendars.languageOf(categories.get(0)).orElse(null);
-            type = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            categories = categories.subList(1, categories.size());
-        }
-        if (categories.size() > 1) {
-            repairs.addRepeated("categories", CalendarPlaces.of(outline.lineOf("CATEGORIES"), outline),
-                    "seule la première catégorie est gardée, comme thème", "only the first category is kept, as the "
-                    + "track");
-        }
+        Kinds kinds = kinds(event, outline);
         String location = text(event.getLocation());
         OwnCalendars.Place where = location == null ? new OwnCalendars.Place(null, null, null)
                 : own ? OwnCalendars.place(location) : new OwnCalendars.Place(location, null, null);
-        String summary = text(event.getDescription());
         List<EntryPerson> persons = new ArrayList<>();
-        if (own && summary != null) {
-            OwnCalendars.People people = OwnCalendars.people(summary);
-            persons.addAll(people.persons());
-            summary = people.rest();
-            for (String mandate : people.mandates()) {
-                repairs.addRepeated("mandate " + mandate, CalendarPlaces.of(outline.lineOf("DESCRIPTION"), outline),
-                        "mandat d'un participant non gardé (« " + mandate + " »)",
-                        "a participant's mandate is not kept ('" + mandate + "')");
-            }
-        }
+        String summary = summary(text(event.getDescription()), outline, persons);
         persons.addAll(attendees(event, outline));
-        ScheduleEntry entry = new ScheduleEntry(place, sourceId, guid, text(event.getSummary()), null, summary, null,
-                event.getSummary() == null ? null : event.getSummary().getLanguage(), type,
-                categories.isEmpty() ? null : categories.get(0), where.room(), time, persons, cancelled(event, outline));
-        return new Read(entry, where, ids.map(OwnCalendars.Ids::edition).orElse(null), typeLanguage);
+        ScheduleEntry entry = new ScheduleEntry(place, sourceId, ids.map(OwnCalendars.Ids::session).orElse(uid),
+                text(event.getSummary()), null, summary, null, event.getSummary() == null ? null
+                : event.getSummary().getLanguage(), kinds.type(), kinds.track(), where.room(), time, persons,
+                cancelled(event, outline));
+        return new Read(entry, where, ids.map(OwnCalendars.Ids::edition).orElse(null), kinds.typeLanguage());
+    }
+
+    /** A session type (the model's word, for the builder), the language its name was in, and a track. */
+    private record Kinds(String type, String typeLanguage, String track) {
+    }
+
+    /** In a calendar this project wrote, the first category names the type; the first other one is the track. */
+    private Kinds kinds(VEvent event, Outline outline) {
+        List<String> categories = categories(event);
+        Optional<SessionType> type = own && !categories.isEmpty() ? OwnCalendars.type(categories.get(0))
+                : Optional.empty();
+        String language = type.flatMap(t -> OwnCalendars.languageOf(categories.get(0))).orElse(null);
+        List<String> tracks = type.isPresent() ? categories.subList(1, categories.size()) : categories;
+        if (tracks.size() > 1) {
+            repairs.addRepeated("categories", CalendarPlaces.of(outline.lineOf("CATEGORIES"), outline),
+                    "seule la première catégorie est gardée, comme thème",
+                    "only the first category is kept, as the track");
+        }
+        return new Kinds(type.map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse(null), language,
+                tracks.isEmpty() ? null : tracks.get(0));
+    }
+
+    /** The abstract; in a calendar this project wrote, less the participants it lists, which go to {@code persons}. */
+    private String summary(String description, Outline outline, List<EntryPerson> persons) {
+        if (!own || description == null) {
+            return description;
+        }
+        OwnCalendars.People people = OwnCalendars.people(description);
+        persons.addAll(people.persons());
+        for (String mandate : people.mandates()) {
+            repairs.addRepeated("mandate " + mandate, CalendarPlaces.of(outline.lineOf("DESCRIPTION"), outline),
+                    "mandat d'un participant non gardé (« " + mandate + " »)",
+                    "a participant's mandate is not kept ('" + mandate + "')");
+        }
+        return people.rest();
     }
 
     private boolean cancelled(VEvent event, Outline outline) {

@@ -106,7 +106,8 @@ final class EventTimes {
         if (event.getDateEnd() != null && event.getDateEnd().getValue() != null) {
             if (event.getDuration() != null) {
                 repairs.addRepeated("dtend and duration", CalendarPlaces.of(outline.lineOf("DURATION"), outline),
-                        "DTEND et DURATION à la fois : DURATION ignorée", "both DTEND and DURATION: DURATION ignored");
+                        "DTEND et DURATION à la fois : DURATION ignorée",
+                        "both DTEND and DURATION: DURATION ignored");
             }
             Moment end = moment(event.getDateEnd(), "DTEND", outline);
             if (end == null) {
@@ -168,7 +169,8 @@ final class EventTimes {
                 return new Moment(local.atZone(iana.get()).toInstant(), null, false);
             }
             repairs.addRepeated("custom zone " + tzid, CalendarPlaces.of(outline.lineOf(name), outline),
-                    "TZID « " + tzid + " » n'est pas un fuseau IANA : heures lues avec les décalages de son VTIMEZONE",
+                    "TZID « " + tzid + " » n'est pas un fuseau IANA : heures lues avec les décalages de son "
+                    + "VTIMEZONE",
                     "TZID '" + tzid + "' is no IANA time zone: times read with the offsets of its VTIMEZONE");
             return new Moment(value.toInstant(), null, false);
         }

@@ -69,7 +69,7 @@ public final class ICalendarImporter implements Importer {
         return ICalendarExporter.MEDIA_TYPE;
     }
 
-    /** An {@code .ics} file, or a document whose first line, after a byte order mark or blanks, is {@code BEGIN:VCALENDAR}. */
+    /** An {@code .ics} file, or a document starting with {@code BEGIN:VCALENDAR} after a byte order mark or blanks. */
     @Override
     public boolean recognizes(String fileName, String head) {
         boolean named = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".ics");

@@ -48,12 +48,19 @@ class ICalendarFromPythonTest {
                     e.add(k.replace('_', '-'), v)
                 cal.add_component(e)
                 return e
-            event('ouverture-2026@forum.example.ci', 'Ouverture ; discours, accueil', tz.localize(datetime(2026, 3, 10, 9, 0)), tz.localize(datetime(2026, 3, 10, 10, 30)),
-                  location='Salle Ivoire', description='Mot de bienvenue\\nPuis discours', categories=['Institutionnel'])
-            event('atelier-ia@forum.example.ci', 'Atelier IA', datetime(2026, 3, 10, 11, 0, tzinfo=pytz.utc), duration=timedelta(hours=2), location='Salle 2', status='CANCELLED')
-            event('expo@forum.example.ci', 'Exposition', date(2026, 3, 10), date(2026, 3, 12), location='Hall', url='https://forum.example.ci/expo')
-            a = event('table-ronde@forum.example.ci', 'Table ronde', tz.localize(datetime(2026, 3, 11, 14, 0)), tz.localize(datetime(2026, 3, 11, 15, 0)), location='Salle Ivoire')
-            att = vCalAddress('mailto:kone@example.ci'); att.params['cn'] = vText('Awa Koné'); att.params['role'] = vText('CHAIR')
+            event('ouverture-2026@forum.example.ci', 'Ouverture ; discours, accueil',
+                  tz.localize(datetime(2026, 3, 10, 9, 0)), tz.localize(datetime(2026, 3, 10, 10, 30)),
+                  location='Salle Ivoire', description='Mot de bienvenue\\nPuis discours',
+                  categories=['Institutionnel'])
+            event('atelier-ia@forum.example.ci', 'Atelier IA', datetime(2026, 3, 10, 11, 0, tzinfo=pytz.utc),
+                  duration=timedelta(hours=2), location='Salle 2', status='CANCELLED')
+            event('expo@forum.example.ci', 'Exposition', date(2026, 3, 10), date(2026, 3, 12), location='Hall',
+                  url='https://forum.example.ci/expo')
+            a = event('table-ronde@forum.example.ci', 'Table ronde', tz.localize(datetime(2026, 3, 11, 14, 0)),
+                      tz.localize(datetime(2026, 3, 11, 15, 0)), location='Salle Ivoire')
+            att = vCalAddress('mailto:kone@example.ci')
+            att.params['cn'] = vText('Awa Koné')
+            att.params['role'] = vText('CHAIR')
             a.add('attendee', att, encode=0)
             with open(sys.argv[1], 'wb') as f:
                 f.write(cal.to_ical())

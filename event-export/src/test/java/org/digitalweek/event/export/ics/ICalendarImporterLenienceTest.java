@@ -1,7 +1,9 @@
 package org.digitalweek.event.export.ics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ class ICalendarImporterLenienceTest {
         assertThat(edition.theme().title().resolve("fr")).isEqualTo("Souveraineté numérique");
         assertThat(session.title().exactly("fr")).contains("Cérémonie, ouverture");
         assertThat(session.summary().resolve("fr")).isEqualTo("Premier paragraphe\n\nSecond");
-        assertThat(session.room().flatMap(edition::room).map(r -> r.name().resolve("fr"))).contains("Salle des banquets");
+        assertThat(session.room().flatMap(edition::room).map(r -> r.name().resolve("fr")))
+                .contains("Salle des banquets");
         assertThat(session.track().flatMap(t -> edition.theme().track(t)).map(t -> t.name().resolve("fr")))
                 .contains("Gouvernance");
         assertThat(session.type()).isEqualTo(SessionType.OTHER);
@@ -40,12 +43,14 @@ class ICalendarImporterLenienceTest {
 
     @Test
     void unknown_properties_and_components_are_skipped_and_said_once_per_name_with_a_count() {
-        String text = ImportedCalendars.calendar(List.of("X-WR-TIMEZONE:Africa/Bamako", "X-APPLE-CALENDAR-COLOR:#ff0000",
-                "BEGIN:VTODO", "UID:todo", "SUMMARY:Buy chairs", "END:VTODO", "BEGIN:VJOURNAL", "UID:j", "END:VJOURNAL"),
+        String text = ImportedCalendars.calendar(List.of("X-WR-TIMEZONE:Africa/Bamako",
+                "X-APPLE-CALENDAR-COLOR:#ff0000", "BEGIN:VTODO", "UID:todo", "SUMMARY:Buy chairs", "END:VTODO",
+                "BEGIN:VJOURNAL", "UID:j", "END:VJOURNAL"),
                 "UID:a|SUMMARY:A|DTSTART:20260129T090000Z|DURATION:PT1H|GEO:12.6;-8.0|URL:https://example.org/a"
                         + "|X-FOO:bar|DTSTAMP:20260101T000000Z|SEQUENCE:3|BEGIN:VALARM|ACTION:DISPLAY|TRIGGER:-PT15M"
                         + "|END:VALARM",
-                "UID:b|SUMMARY:B|DTSTART:20260129T110000Z|DURATION:PT1H|GEO:12.6;-8.0|ATTACH:https://example.org/b.pdf");
+                "UID:b|SUMMARY:B|DTSTART:20260129T110000Z|DURATION:PT1H|GEO:12.6;-8.0"
+                        + "|ATTACH:https://example.org/b.pdf");
 
         ImportResult result = ImportedCalendars.read(text, ImportedCalendars.CONTEXT);
 
@@ -73,8 +78,7 @@ class ICalendarImporterLenienceTest {
         ImportResult result = ImportedCalendars.read(text, ImportedCalendars.CONTEXT);
 
         assertThat(ImportedCalendars.edition(result).programme()).extracting(s -> s.id().value(), Session::isCancelled)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", true),
-                        org.assertj.core.groups.Tuple.tuple("b", false), org.assertj.core.groups.Tuple.tuple("c", false));
+                .containsExactly(tuple("a", true), tuple("b", false), tuple("c", false));
         assertThat(ImportedCalendars.warnings(result)).contains("line 17 (VEVENT 2, UID b): STATUS:TENTATIVE read as "
                 + "confirmed: an import keeps cancellations only");
     }
@@ -99,11 +103,11 @@ class ICalendarImporterLenienceTest {
         ImportResult result = ImportedCalendars.read(text, ImportedCalendars.CONTEXT);
 
         assertThat(ImportedCalendars.edition(result).programme()).extracting(s -> s.id().value(), s -> s.slot().start())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("daily", java.time.LocalDateTime.parse(
-                        "2026-01-29T08:00")), org.assertj.core.groups.Tuple.tuple("weekly",
-                        java.time.LocalDateTime.parse("2026-01-29T12:00")));
+                .containsExactly(tuple("daily", LocalDateTime.parse("2026-01-29T08:00")),
+                        tuple("weekly", LocalDateTime.parse("2026-01-29T12:00")));
         assertThat(ImportedCalendars.warnings(result)).contains(
-                "line 5 (VEVENT 1, UID daily): recurring event (RRULE, RDATE): only the first occurrence is kept (2 times)",
+                "line 5 (VEVENT 1, UID daily): recurring event (RRULE, RDATE): only the first occurrence is kept "
+                        + "(2 times)",
                 "line 16 (VEVENT 2, UID daily): changed occurrence of a recurring event (RECURRENCE-ID) skipped: only "
                         + "the first occurrence is kept");
         assertThat(ImportedCalendars.warnings(result)).noneMatch(w -> w.contains("EXDATE"));
@@ -125,12 +129,13 @@ class ICalendarImporterLenienceTest {
                 .contains("IA");
         assertThat(edition.theme().tracks()).hasSize(1);
         assertThat(session.participants()).extracting(p -> edition.official(p.official()).orElseThrow().displayName(),
-                p -> p.role()).containsExactly(org.assertj.core.groups.Tuple.tuple("Traoré, Awa", ParticipantRole.PRESIDES),
-                org.assertj.core.groups.Tuple.tuple("moussa@example.org", ParticipantRole.SPEAKER));
+                p -> p.role()).containsExactly(tuple("Traoré, Awa", ParticipantRole.PRESIDES),
+                tuple("moussa@example.org", ParticipantRole.SPEAKER));
         assertThat(ImportedCalendars.warnings(result)).contains(
                 "line 10 (VEVENT 1, UID a): only the first category is kept, as the track",
                 "line 12 (VEVENT 1, UID a): ATTENDEE of type ROOM ignored",
-                "line 12 (VEVENT 1, UID a): ATTENDEE read as a participant: a speaker, or presides for ROLE=CHAIR (2 times)");
+                "line 12 (VEVENT 1, UID a): ATTENDEE read as a participant: a speaker, or presides for ROLE=CHAIR "
+                        + "(2 times)");
     }
 
     @Test

@@ -74,7 +74,8 @@ class ICalendarImporterRobustnessTest {
                 () -> ImportedCalendars.read(latin1, ImportedCalendars.CONTEXT));
 
         assertThat(e.place()).isEqualTo("line 6, column 12");
-        assertThat(e.rule()).isEqualTo(CalendarScan.NOT_UTF8 + " (byte 0xE9 starts a character that byte 0x0D does not continue)");
+        assertThat(e.rule()).isEqualTo(CalendarScan.NOT_UTF8
+                + " (byte 0xE9 starts a character that byte 0x0D does not continue)");
     }
 
     @Test
@@ -149,7 +150,8 @@ class ICalendarImporterRobustnessTest {
     void a_document_over_64_mebibytes_is_refused_without_reading_further() {
         String start = ImportedCalendars.lines("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:a");
         CountingInput in = new CountingInput(new SequenceInputStream(Collections.enumeration(List.of(
-                new ByteArrayInputStream(start.getBytes(StandardCharsets.UTF_8)), new Filler(80L * MEBI, "X-A:" + "b".repeat(1000) + "\r\n")))));
+                new ByteArrayInputStream(start.getBytes(StandardCharsets.UTF_8)),
+                new Filler(80L * MEBI, "X-A:" + "b".repeat(1000) + "\r\n")))));
 
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> new ICalendarImporter().read(in, ImportedCalendars.CONTEXT));

@@ -27,7 +27,8 @@ class ICalendarImporterTimesTest {
     @Test
     void a_tzid_time_is_read_in_its_zone_which_becomes_the_editions() {
         String text = ImportedCalendars.calendar(List.of(PARIS_ZONE),
-                "UID:a|SUMMARY:Summer|DTSTART;TZID=Europe/Paris:20260701T100000|DTEND;TZID=Europe/Paris:20260701T113000",
+                "UID:a|SUMMARY:Summer|DTSTART;TZID=Europe/Paris:20260701T100000"
+                        + "|DTEND;TZID=Europe/Paris:20260701T113000",
                 "UID:b|SUMMARY:Winter|DTSTART;TZID=Europe/Paris:20260105T100000|DURATION:PT45M");
 
         ImportResult result = ImportedCalendars.read(text, ImportedCalendars.CONTEXT);
@@ -55,7 +56,8 @@ class ICalendarImporterTimesTest {
 
     @Test
     void floating_times_are_read_on_the_wall_clock_of_the_zone_given_as_an_option() {
-        String text = ImportedCalendars.calendar(List.of(), "UID:a|SUMMARY:A|DTSTART:20260129T090000|DTEND:20260129T100000");
+        String text = ImportedCalendars.calendar(List.of(),
+                "UID:a|SUMMARY:A|DTSTART:20260129T090000|DTEND:20260129T100000");
 
         PublicEdition edition = ImportedCalendars.edition(ImportedCalendars.read(text,
                 ImportedCalendars.CONTEXT.withDefaultZone(ZoneId.of("Asia/Tokyo"))));
@@ -129,7 +131,8 @@ class ICalendarImporterTimesTest {
 
         ImportResult result = ImportedCalendars.read(text, ImportedCalendars.BAMAKO);
 
-        assertThat(slot(ImportedCalendars.edition(result), "a")).isEqualTo(slot("2026-01-29T10:00", "2026-01-29T11:00"));
+        assertThat(slot(ImportedCalendars.edition(result), "a"))
+                .isEqualTo(slot("2026-01-29T10:00", "2026-01-29T11:00"));
         assertThat(ImportedCalendars.warnings(result)).contains("line 7 (VEVENT 1, UID a): TZID 'Nowhere/Special' "
                 + "is unknown (no IANA time zone, no VTIMEZONE): times read on the edition's wall clock");
     }
