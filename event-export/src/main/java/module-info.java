@@ -29,5 +29,6 @@ module org.digitalweek.event.export {
                  org.digitalweek.event.export.markdown.MarkdownProgrammeExporter;
     provides org.digitalweek.event.domain.port.out.Importer
             with org.digitalweek.event.export.json.CanonicalJsonImporter,
-                 org.digitalweek.event.export.frab.FrabXmlImporter;
+                 org.digitalweek.event.export.frab.FrabXmlImporter,
+                 org.digitalweek.event.export.ics.ICalendarImporter;
 }

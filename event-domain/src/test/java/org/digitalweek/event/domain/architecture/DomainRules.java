@@ -33,18 +33,18 @@ final class DomainRules {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
             .because("storage is an adapter behind the Editions port");
 
-    /** Ports are use-case interfaces, SPIs and their value records. */
+    /** Ports are use-case interfaces, SPIs and their value records and enums. */
     static final ArchRule PORT_TYPES_ARE_INTERFACES_OR_RECORDS =
             typesAreInterfacesOrRecords("org.digitalweek.event.domain.port..");
 
     /**
      * @param packages where the rule applies
-     * @return the rule that every type there is an interface or a record
+     * @return the rule that every type there is an interface, a record or an enum
      */
     static ArchRule typesAreInterfacesOrRecords(String packages) {
         return classes().that().resideInAPackage(packages).and().doNotHaveSimpleName("package-info")
-                .should(ArchConditions.be(DescribedPredicate.describe("an interface or a record",
-                        (JavaClass c) -> c.isInterface() || c.isRecord())));
+                .should(ArchConditions.be(DescribedPredicate.describe("an interface, a record or an enum",
+                        (JavaClass c) -> c.isInterface() || c.isRecord() || c.isEnum())));
     }
 
     /** The public model cannot reach the aggregate root or its internal records: the separation is by type. */

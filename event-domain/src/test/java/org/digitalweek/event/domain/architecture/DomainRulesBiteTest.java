@@ -47,7 +47,7 @@ class DomainRulesBiteTest {
     @Test
     void aPortTypeThatIsAPlainClassIsNamed() {
         assertBites(DomainRules.typesAreInterfacesOrRecords(PLANTED_PACKAGE), PlantedPortClass.class,
-                "an interface or a record");
+                "an interface, a record or an enum");
     }
 
     private static void assertBites(ArchRule rule, Class<?> planted, String evidence) {

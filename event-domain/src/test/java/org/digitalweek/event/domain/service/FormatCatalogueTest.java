@@ -96,4 +96,14 @@ class FormatCatalogueTest {
         assertThat(catalogue.exporters()).isEmpty();
         assertThat(catalogue.importers()).isEmpty();
     }
+
+    @Test
+    void offersExactlyTheFormatsItIsGiven() {
+        FormatCatalogue catalogue = FormatCatalogue.of(List.of(new SessionListExporter()),
+                List.of(new FixedImporter()));
+
+        assertThat(catalogue.exporters()).extracting(Exporter::formatId).containsExactly("session-list");
+        assertThat(catalogue.importer("fixed")).get().isInstanceOf(FixedImporter.class);
+        assertThat(catalogue.importer("json")).isEmpty();
+    }
 }
