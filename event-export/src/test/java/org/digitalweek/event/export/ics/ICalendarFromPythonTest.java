@@ -103,7 +103,7 @@ class ICalendarFromPythonTest {
                 "line 27 (VEVENT 3, UID expo@forum.example.ci): all-day event: from 00:00 on its first day to 00:00 "
                         + "after its last",
                 "line 6 (VEVENT 1, UID ouverture-2026@forum.example.ci): guid 'ouverture-2026@forum.example.ci' is "
-                        + "not usable as an id, derived from id");
+                        + "not an id, derived from id");
     }
 
     private static String room(PublicEdition edition, Session session) {

@@ -150,9 +150,9 @@ class ICalendarImporterLenienceTest {
         assertThat(ImportedCalendars.edition(result).programme()).extracting(s -> s.id().value())
                 .containsExactly("1234", "sans-uid", "talk-again");
         assertThat(ImportedCalendars.warnings(result)).contains(
-                "line 5 (VEVENT 1, UID 1234@frab.example.org): guid '1234@frab.example.org' is not usable as an id, "
+                "line 5 (VEVENT 1, UID 1234@frab.example.org): guid '1234@frab.example.org' is not an id, "
                         + "derived from id",
-                "line 11 (VEVENT 2): no guid and no id, 'sans-uid' derived from the title");
+                "line 11 (VEVENT 2): no guid and no id: 'sans-uid' derived from the title");
     }
 
     @Test
