@@ -1,5 +1,6 @@
 package org.digitalweek.event.export.frabjson;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -165,6 +166,53 @@ final class Fields {
     }
 
     /**
+     * @param name     a member that holds an array of objects
+     * @param kind     what each is, for messages and repairs: {@code room}
+     * @param expected what each should be, for the problem when one is not an object
+     * @return the fields of each element that is an object, in order; the others are problems
+     */
+    List<Fields> elements(String name, String kind, String expected) {
+        List<JsonNode> values = array(name);
+        List<Fields> elements = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            element(name, i, values.get(i), kind, kind, expected).ifPresent(elements::add);
+        }
+        return elements;
+    }
+
+    /**
+     * @param name a member that holds a date, or a date and time whose date is taken
+     * @return the date; null when absent or not a date (a problem)
+     */
+    LocalDate date(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        Optional<LocalDate> date = JsonTimes.date(text);
+        if (date.isEmpty()) {
+            wrongValue(name, "a date such as \"2019-08-21\"", text);
+        }
+        return date.orElse(null);
+    }
+
+    /**
+     * @param name a member that holds a date and time
+     * @return it; null when absent or not one (a problem)
+     */
+    JsonTimes.When dateTime(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        Optional<JsonTimes.When> when = JsonTimes.dateTime(text);
+        if (when.isEmpty()) {
+            wrongValue(name, "a date and time such as \"2019-08-21T11:00:00+02:00\"", text);
+        }
+        return when.orElse(null);
+    }
+
+    /**
      * @param name  a member that holds an object
      * @param label what it is, for messages
      * @param kind  its kind
@@ -211,7 +259,7 @@ final class Fields {
         JsonPointer at = pointer.appendProperty(name).appendIndex(index);
         if (!element.isObject()) {
             problems.add(label + " (" + at + ")", "wrong type for an element of \"" + Places.abbreviate(name)
-                    + "\": expected " + expected + ", found " + found(element));
+                    + "\": expected " + expected + ", found " + JsonValues.found(element));
             return Optional.empty();
         }
         return Optional.of(new Fields(element, at, label, kind, problems, repairs));
@@ -224,7 +272,7 @@ final class Fields {
      */
     void wrongType(String name, String expected, JsonNode value) {
         problems.add(place(name), "wrong type for \"" + Places.abbreviate(name) + "\": expected " + expected + ", found "
-                + found(value));
+                + JsonValues.found(value));
     }
 
     /**
@@ -256,11 +304,11 @@ final class Fields {
         for (String name : names) {
             read.add(name);
             JsonNode value = object.get(name);
-            if (value != null && holdsSomething(value)) {
+            if (value != null && JsonValues.holdsSomething(value)) {
                 String quoted = Places.abbreviate(name);
                 repairs.addRepeated("not kept " + kind + " " + name, place(name), "champ « " + quoted + " » "
-                        + frenchOf() + " non conservé : le modèle n'a pas de place pour cela", "\"" + quoted
-                        + "\" of " + article() + " not kept: the model has no place for it");
+                        + Kinds.french(kind) + " non conservé : le modèle n'a pas de place pour cela", "\"" + quoted
+                        + "\" of " + Kinds.english(kind) + " not kept: the model has no place for it");
             }
         }
     }
@@ -271,66 +319,9 @@ final class Fields {
             if (!read.contains(name)) {
                 String quoted = Places.abbreviate(name);
                 repairs.addRepeated("unknown " + kind + " " + name, place(name), "champ inconnu « " + quoted
-                        + " » " + frenchOf() + " ignoré", "unknown field \"" + quoted + "\" of " + article()
+                        + " » " + Kinds.french(kind) + " ignoré", "unknown field \"" + quoted + "\" of " + Kinds.english(kind)
                         + " skipped");
             }
         }
-    }
-
-    private String article() {
-        if (kind.equals("conference") || kind.equals("schedule") || kind.equals("document")) {
-            return "the " + kind;
-        }
-        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
-    }
-
-    private String frenchOf() {
-        return switch (kind) {
-            case "event" -> "d'un événement";
-            case "person", "participant" -> "d'une personne";
-            case "room" -> "d'une salle";
-            case "day" -> "d'un jour";
-            case "track" -> "d'un parcours";
-            case "conference" -> "de la conférence";
-            case "schedule" -> "du programme";
-            default -> "du document";
-        };
-    }
-
-    /**
-     * @param value a value
-     * @return whether it holds something: not empty text, not an empty array or object, not false
-     */
-    static boolean holdsSomething(JsonNode value) {
-        if (value.isNull() || value.isBoolean() && !value.booleanValue()) {
-            return false;
-        }
-        if (value.isString()) {
-            return !value.stringValue().isBlank();
-        }
-        return !value.isContainer() || value.size() > 0;
-    }
-
-    /**
-     * @param value a value
-     * @return it, for a message: {@code the string "abc"}, {@code the number 3}, {@code an object}
-     */
-    static String found(JsonNode value) {
-        if (value == null || value.isMissingNode()) {
-            return "nothing";
-        }
-        if (value.isString()) {
-            return "the string \"" + Places.abbreviate(value.stringValue()) + "\"";
-        }
-        if (value.isNumber()) {
-            return "the number " + Places.abbreviate(value.asString());
-        }
-        if (value.isObject()) {
-            return "an object";
-        }
-        if (value.isArray()) {
-            return "an array";
-        }
-        return value.isNull() ? "null" : value.asString();
     }
 }

@@ -92,7 +92,7 @@ final class FrabJsonEvent {
 
     private JsonTimes.When start() {
         boolean dated = event.has("date");
-        JsonTimes.When date = FrabJsonSchedule.dateTime(event, "date");
+        JsonTimes.When date = event.dateTime("date");
         String clock = event.text("start");
         if (dated) {
             if (date != null && date.withOffset() == null) {
@@ -132,7 +132,7 @@ final class FrabJsonEvent {
             }
             return duration.orElse(null);
         }
-        JsonTimes.When end = FrabJsonSchedule.dateTime(event, "end");
+        JsonTimes.When end = event.dateTime("end");
         if (end == null) {
             if (!event.has("end")) {
                 event.problems().add(event.place("duration"), "no length: expected \"duration\" such as \"00:45\","

@@ -52,17 +52,17 @@ final class FrabJsonSchedule {
         String zoneName = c.text("time_zone_name");
         String description = c.text("description");
         builder.conference(new Conference(c.text("acronym"), c.text("title"), Texts.theme(description,
-                c.place("description"), builder.repairs()), date(c, "start"), date(c, "end"), zoneName, null, null,
+                c.place("description"), builder.repairs()), c.date("start"), c.date("end"), zoneName, null, null,
                 null, c.place()));
         c.derived("daysCount", "timeslot_duration");
         c.notKept("url", "logo", "colors", "keywords", "meta");
-        for (Fields room : elements(c, "rooms", "room", "an object with \"name\"")) {
+        for (Fields room : c.elements("rooms", "room", "an object with \"name\"")) {
             builder.room(room.text("name"), room.whole("capacity"));
             room.derived("guid", "slug");
             room.notKept("description", "type", "stream_id", "url", "features", "parent");
             room.unknownRest();
         }
-        for (Fields track : elements(c, "tracks", "track", "an object with \"name\"")) {
+        for (Fields track : c.elements("tracks", "track", "an object with \"name\"")) {
             builder.track(track.text("name"));
             track.derived("slug", "guid");
             track.notKept("color", "colors", "type");
@@ -70,7 +70,7 @@ final class FrabJsonSchedule {
         }
         LocalTime dayChange = dayChange(c);
         Optional<ZoneId> zone = Offsets.zone(zoneName, context);
-        for (Fields day : elements(c, "days", "day", "an object with \"date\" and \"rooms\"")) {
+        for (Fields day : c.elements("days", "day", "an object with \"date\" and \"rooms\"")) {
             readDay(day, dayChange, zone);
         }
         c.unknownRest();
@@ -78,9 +78,9 @@ final class FrabJsonSchedule {
 
     private void readDay(Fields day, LocalTime conferenceDayChange, Optional<ZoneId> zone) {
         day.derived("index");
-        LocalDate date = date(day, "date");
-        JsonTimes.When start = dateTime(day, "day_start");
-        JsonTimes.When end = dateTime(day, "day_end");
+        LocalDate date = day.date("date");
+        JsonTimes.When start = day.dateTime("day_start");
+        JsonTimes.When end = day.dateTime("day_end");
         FrabJsonEvent.Day listing = new FrabJsonEvent.Day(date, dayChange(date, start, end, conferenceDayChange));
         Optional<Fields> rooms = day.object("rooms", day.label(), "day");
         day.unknownRest();
@@ -118,38 +118,5 @@ final class FrabJsonSchedule {
             c.wrongValue("day_change", "a time of day such as \"04:00\"", text);
         }
         return time.orElse(LocalTime.MIDNIGHT);
-    }
-
-    static List<Fields> elements(Fields parent, String name, String kind, String expected) {
-        List<JsonNode> values = parent.array(name);
-        List<Fields> elements = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            parent.element(name, i, values.get(i), kind, kind, expected).ifPresent(elements::add);
-        }
-        return elements;
-    }
-
-    static LocalDate date(Fields fields, String name) {
-        String text = fields.text(name);
-        if (text == null) {
-            return null;
-        }
-        Optional<LocalDate> date = JsonTimes.date(text);
-        if (date.isEmpty()) {
-            fields.wrongValue(name, "a date such as \"2019-08-21\"", text);
-        }
-        return date.orElse(null);
-    }
-
-    static JsonTimes.When dateTime(Fields fields, String name) {
-        String text = fields.text(name);
-        if (text == null) {
-            return null;
-        }
-        Optional<JsonTimes.When> when = JsonTimes.dateTime(text);
-        if (when.isEmpty()) {
-            fields.wrongValue(name, "a date and time such as \"2019-08-21T11:00:00+02:00\"", text);
-        }
-        return when.orElse(null);
     }
 }

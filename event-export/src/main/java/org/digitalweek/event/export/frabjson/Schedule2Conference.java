@@ -48,13 +48,13 @@ final class Schedule2Conference {
         language = language(c);
         Translated description = Translated.of(c, "description");
         Set<String> venues = new LinkedHashSet<>();
-        for (Fields track : FrabJsonSchedule.elements(c, "tracks", "track", "an object with \"name\" and \"slug\"")) {
+        for (Fields track : c.elements("tracks", "track", "an object with \"name\" and \"slug\"")) {
             readTrack(track);
         }
-        for (Fields room : FrabJsonSchedule.elements(c, "rooms", "room", "an object with \"name\" and \"guid\"")) {
+        for (Fields room : c.elements("rooms", "room", "an object with \"name\" and \"guid\"")) {
             readRoom(room, venues);
         }
-        for (Fields day : FrabJsonSchedule.elements(c, "days", "day", "an object with \"date\"")) {
+        for (Fields day : c.elements("days", "day", "an object with \"date\"")) {
             eventsUnderDays |= day.has("rooms");
             day.derived("index", "date", "start", "end", "rooms");
             day.unknownRest();
@@ -64,7 +64,7 @@ final class Schedule2Conference {
                     "rooms in several buildings " + venues + ": one venue");
         }
         builder.conference(new Conference(c.text("acronym"), c.text("title"), theme(description, c),
-                FrabJsonSchedule.date(c, "start"), lastDay(c), zoneName, null,
+                c.date("start"), lastDay(c), zoneName, null,
                 venues.size() == 1 ? venues.iterator().next() : null, language, c.place()));
         c.derived("timeslot_duration");
         c.notKept("url", "logo", "colors", "keywords", "meta");
@@ -168,7 +168,7 @@ final class Schedule2Conference {
                 first = first == null ? value.stringValue() : first;
             } else {
                 c.problems().add(c.place("languages", i), "wrong type for an element of"
-                        + " \"languages\": expected a language code such as \"en\", found " + Fields.found(value));
+                        + " \"languages\": expected a language code such as \"en\", found " + JsonValues.found(value));
             }
         }
         String chosen = c.object("defaults", c.label(), "defaults").map(defaults -> {

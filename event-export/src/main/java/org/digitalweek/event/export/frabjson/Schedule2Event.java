@@ -140,7 +140,7 @@ final class Schedule2Event {
     }
 
     private EntryTime time() {
-        JsonTimes.When start = FrabJsonSchedule.dateTime(event, "start");
+        JsonTimes.When start = event.dateTime("start");
         if (start == null) {
             if (!event.has("start")) {
                 event.problems().add(event.place("start"), "no \"start\": expected a date and time such as"
@@ -170,7 +170,7 @@ final class Schedule2Event {
             return duration.orElse(null);
         }
         event.derived("duration");
-        JsonTimes.When end = FrabJsonSchedule.dateTime(event, "end");
+        JsonTimes.When end = event.dateTime("end");
         if (end == null) {
             if (!event.has("end")) {
                 event.problems().add(event.place("end"), "no \"end\": expected a date and time such as"
