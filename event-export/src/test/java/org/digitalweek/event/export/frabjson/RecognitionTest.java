@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,16 +14,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.json.CanonicalJsonExporter;
+import org.digitalweek.event.export.json.CanonicalJsonImporter;
 import org.digitalweek.event.export.support.Corpus;
 import org.digitalweek.event.export.support.Editions;
 
-/** The two importers claim documents by their first characters, never the same one, and never a canonical edition. */
+/**
+ * The JSON importers claim documents by their first characters: the two schedule importers and the
+ * canonical one never claim the same document, and the schedule importers never a canonical edition.
+ */
 class RecognitionTest {
 
     private static final int HEAD = 4096;
 
     private final Importer frab = new FrabJsonImporter();
     private final Importer schedule2 = new Schedule2Importer();
+    private final Importer canonical = new CanonicalJsonImporter();
 
     @ParameterizedTest
     @CsvSource({"camp2019-frab.json, frab-json", "democon-pretalx.json, frab-json", "rc3-pretalx.json, frab-json",
@@ -39,7 +46,7 @@ class RecognitionTest {
         assertThat(claimants("snm.json", head(Editions.export(new Schedule2Exporter(), Editions.sample(), "en"))))
                 .isEqualTo("schedule2");
         assertThat(claimants("snm.json", head(Editions.export(new CanonicalJsonExporter(), Editions.sample(), "fr"))))
-                .isEqualTo("none");
+                .isEqualTo("json");
     }
 
     @Test
@@ -54,13 +61,11 @@ class RecognitionTest {
         assertThat(claimants("x.json", "")).isEqualTo("none");
     }
 
+    /** @return the format of the one importer that claims the document, {@code none}, or those that all claim it */
     private String claimants(String file, String head) {
-        boolean isFrab = frab.recognizes(file, head);
-        boolean isSchedule2 = schedule2.recognizes(file, head);
-        if (isFrab && isSchedule2) {
-            return "both";
-        }
-        return isFrab ? "frab-json" : isSchedule2 ? "schedule2" : "none";
+        List<String> claimants = Stream.of(frab, schedule2, canonical).filter(i -> i.recognizes(file, head))
+                .map(Importer::formatId).toList();
+        return claimants.isEmpty() ? "none" : String.join(" and ", claimants);
     }
 
     private static String head(byte[] document) {
