@@ -52,13 +52,7 @@ final class FrabJsonEvent {
      * @return what to call it in messages: {@code event 10386}, after its id, guid or code
      */
     static String label(JsonNode event) {
-        for (String name : new String[] {"id", "guid", "code"}) {
-            JsonNode id = event.isObject() ? event.get(name) : null;
-            if (id != null && (id.isString() || id.isIntegralNumber()) && !id.asString().isBlank()) {
-                return "event " + id.asString().strip();
-            }
-        }
-        return "event";
+        return JsonValues.label(event, "id", "guid", "code");
     }
 
     /** @return the entry; its time is null when it could not be read (the problem is said) */
@@ -83,11 +77,7 @@ final class FrabJsonEvent {
         if (start == null || length == null) {
             return null;
         }
-        if (start.withOffset() == null) {
-            return EntryTime.local(start.local(), length);
-        }
-        Offsets.check(start.withOffset(), zone, event);
-        return EntryTime.at(start.withOffset().toInstant(), length);
+        return Offsets.entryTime(start, length, zone, event);
     }
 
     private JsonTimes.When start() {
@@ -143,9 +133,7 @@ final class FrabJsonEvent {
         if (start == null) {
             return null;
         }
-        Duration length = start.withOffset() != null && end.withOffset() != null
-                ? Duration.between(start.withOffset(), end.withOffset())
-                : Duration.between(start.wallClock(), end.wallClock());
+        Duration length = JsonTimes.between(start, end);
         if (length.isNegative()) {
             event.problems().add(event.place("end"), "the event ends before it starts");
             return null;

@@ -2,16 +2,11 @@ package org.digitalweek.event.export.frabjson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Objects;
-
-import tools.jackson.databind.JsonNode;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
-import org.digitalweek.event.export.jsonread.JsonTrees;
 import org.digitalweek.event.export.jsonread.ReadLimits;
-import org.digitalweek.event.export.schedule.ScheduleBuilder;
 
 /**
  * Reads a {@code schedule.json} v1 ({@code frab-json}, {@code application/json}) as frab and pretalx
@@ -29,8 +24,6 @@ import org.digitalweek.event.export.schedule.ScheduleBuilder;
  * is reported all together at its JSON pointer.
  */
 public final class FrabJsonImporter implements Importer {
-
-    private static final JsonTrees TREES = new JsonTrees(ReadLimits.CANONICAL);
 
     /** Creates the importer; {@link java.util.ServiceLoader} calls this. */
     public FrabJsonImporter() {
@@ -55,11 +48,6 @@ public final class FrabJsonImporter implements Importer {
 
     @Override
     public ImportResult read(InputStream in, ImportContext context) throws IOException {
-        Objects.requireNonNull(in, "'in' must not be null");
-        Objects.requireNonNull(context, "'context' must not be null");
-        JsonNode root = TREES.readObject(in, context.sourceName(), ScheduleRoot.EXPECTED);
-        ScheduleBuilder builder = new ScheduleBuilder(context);
-        new FrabJsonSchedule(builder, context).read(root);
-        return builder.build();
+        return ScheduleRoot.read(in, context, (builder, root) -> new FrabJsonSchedule(builder, context).read(root));
     }
 }

@@ -1,5 +1,6 @@
 package org.digitalweek.event.export.frabjson;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -56,5 +57,16 @@ final class JsonTimes {
         } catch (DateTimeParseException notADate) {
             return dateTime(text).map(w -> w.wallClock().toLocalDate());
         }
+    }
+
+    /**
+     * @param start a start
+     * @param end   an end
+     * @return the time between them: between instants when both have an offset, else on the wall clock
+     */
+    static Duration between(When start, When end) {
+        return start.withOffset() != null && end.withOffset() != null
+                ? Duration.between(start.withOffset(), end.withOffset())
+                : Duration.between(start.wallClock(), end.wallClock());
     }
 }

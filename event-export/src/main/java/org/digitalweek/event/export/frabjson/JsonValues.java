@@ -46,4 +46,19 @@ final class JsonValues {
         }
         return value.isNull() ? "null" : value.asString();
     }
+
+    /**
+     * @param event   an event's value
+     * @param members the members that may identify it, in order of preference
+     * @return what to call it in messages: {@code event 10386}, after the first of them that it has
+     */
+    static String label(JsonNode event, String... members) {
+        for (String name : members) {
+            JsonNode id = event.isObject() ? event.get(name) : null;
+            if (id != null && (id.isString() || id.isIntegralNumber()) && !id.asString().isBlank()) {
+                return "event " + id.asString().strip();
+            }
+        }
+        return "event";
+    }
 }

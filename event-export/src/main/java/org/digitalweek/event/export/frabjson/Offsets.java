@@ -1,12 +1,14 @@
 package org.digitalweek.event.export.frabjson;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.export.schedule.EntryTime;
 
 /**
  * A time written with an offset that its time zone did not have then (pretalx's DemoCon names
@@ -35,6 +37,21 @@ final class Offsets {
                     + " donc l'heure affichée change", "time at offset " + written + " while the time zone "
                     + zone.get() + " is at " + shown(then) + " then: the instant is kept, so the clock time shown moves");
         }
+    }
+
+    /**
+     * @param start  when an event starts, as written
+     * @param length how long it lasts
+     * @param zone   the edition's zone, if known
+     * @param event  where it is
+     * @return its time: an instant when the start has an offset (checked against the zone), else the wall clock
+     */
+    static EntryTime entryTime(JsonTimes.When start, Duration length, Optional<ZoneId> zone, Fields event) {
+        if (start.withOffset() == null) {
+            return EntryTime.local(start.local(), length);
+        }
+        check(start.withOffset(), zone, event);
+        return EntryTime.at(start.withOffset().toInstant(), length);
     }
 
     /**

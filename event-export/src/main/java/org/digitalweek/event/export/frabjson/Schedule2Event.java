@@ -43,13 +43,7 @@ final class Schedule2Event {
      * @return what to call it in messages: {@code event HQCCYH}, after its code, id or guid
      */
     static String label(JsonNode event) {
-        for (String name : new String[] {"code", "id", "guid"}) {
-            JsonNode id = event.isObject() ? event.get(name) : null;
-            if (id != null && (id.isString() || id.isIntegralNumber()) && !id.asString().isBlank()) {
-                return "event " + id.asString().strip();
-            }
-        }
-        return "event";
+        return JsonValues.label(event, "code", "id", "guid");
     }
 
     /** @return the entry; its time is null when it could not be read (the problem is said) */
@@ -153,11 +147,7 @@ final class Schedule2Event {
         if (length == null) {
             return null;
         }
-        if (start.withOffset() == null) {
-            return EntryTime.local(start.local(), length);
-        }
-        Offsets.check(start.withOffset(), conference.zone(), event);
-        return EntryTime.at(start.withOffset().toInstant(), length);
+        return Offsets.entryTime(start, length, conference.zone(), event);
     }
 
     private Duration length(JsonTimes.When start) {
@@ -178,9 +168,7 @@ final class Schedule2Event {
             }
             return null;
         }
-        Duration length = start.withOffset() != null && end.withOffset() != null
-                ? Duration.between(start.withOffset(), end.withOffset())
-                : Duration.between(start.wallClock(), end.wallClock());
+        Duration length = JsonTimes.between(start, end);
         if (length.isNegative()) {
             event.problems().add(event.place("end"), "the event ends before it starts");
             return null;

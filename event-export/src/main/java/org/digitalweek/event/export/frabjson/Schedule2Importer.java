@@ -2,16 +2,11 @@ package org.digitalweek.event.export.frabjson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Objects;
-
-import tools.jackson.databind.JsonNode;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
-import org.digitalweek.event.export.jsonread.JsonTrees;
 import org.digitalweek.event.export.jsonread.ReadLimits;
-import org.digitalweek.event.export.schedule.ScheduleBuilder;
 
 /**
  * Reads a c3voc {@code schedule2} ({@code schedule2}, {@code application/json}), as the CCC hub
@@ -30,8 +25,6 @@ import org.digitalweek.event.export.schedule.ScheduleBuilder;
  * reported all together at its JSON pointer.
  */
 public final class Schedule2Importer implements Importer {
-
-    private static final JsonTrees TREES = new JsonTrees(ReadLimits.CANONICAL);
 
     /** Creates the importer; {@link java.util.ServiceLoader} calls this. */
     public Schedule2Importer() {
@@ -56,11 +49,6 @@ public final class Schedule2Importer implements Importer {
 
     @Override
     public ImportResult read(InputStream in, ImportContext context) throws IOException {
-        Objects.requireNonNull(in, "'in' must not be null");
-        Objects.requireNonNull(context, "'context' must not be null");
-        JsonNode root = TREES.readObject(in, context.sourceName(), ScheduleRoot.EXPECTED);
-        ScheduleBuilder builder = new ScheduleBuilder(context);
-        new Schedule2Schedule(builder, context).read(root);
-        return builder.build();
+        return ScheduleRoot.read(in, context, (builder, root) -> new Schedule2Schedule(builder, context).read(root));
     }
 }

@@ -1,12 +1,21 @@
 package org.digitalweek.event.export.frabjson;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.port.out.ImportResult;
+import org.digitalweek.event.export.jsonread.JsonTrees;
+import org.digitalweek.event.export.jsonread.ReadLimits;
 import org.digitalweek.event.export.schedule.Problems;
 import org.digitalweek.event.export.schedule.Repairs;
+import org.digitalweek.event.export.schedule.ScheduleBuilder;
 
 /** The envelope both JSON schedules share: {@code {"$schema", "generator", "schedule": {…}}}. */
 final class ScheduleRoot {
@@ -14,7 +23,29 @@ final class ScheduleRoot {
     /** What the root of a JSON schedule must be, for messages. */
     static final String EXPECTED = "a JSON object with \"schedule\"";
 
+    private static final JsonTrees TREES = new JsonTrees(ReadLimits.CANONICAL);
+
     private ScheduleRoot() {
+    }
+
+    /**
+     * Reads a JSON schedule the same way for both formats: the text into a tree, the tree into a builder.
+     *
+     * @param in      the document; read to its end and left open
+     * @param context the document's name and the user's options
+     * @param reader  what maps the root object into the builder
+     * @return the draft and every repair
+     * @throws org.digitalweek.event.domain.error.UnreadableDocumentException with every problem met
+     * @throws IOException when {@code in} fails
+     */
+    static ImportResult read(InputStream in, ImportContext context, BiConsumer<ScheduleBuilder, JsonNode> reader)
+            throws IOException {
+        Objects.requireNonNull(in, "'in' must not be null");
+        Objects.requireNonNull(context, "'context' must not be null");
+        JsonNode root = TREES.readObject(in, context.sourceName(), EXPECTED);
+        ScheduleBuilder builder = new ScheduleBuilder(context);
+        reader.accept(builder, root);
+        return builder.build();
     }
 
     /**
