@@ -7,8 +7,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -24,6 +22,8 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
+
+import org.digitalweek.event.export.jsonread.ReadLimits;
 
 /**
  * The canonical JSON format of an edition: its names and the one Jackson set-up behind both the
@@ -75,16 +75,7 @@ final class CanonicalJson {
      * @return the mapper that reads canonical documents: strict about types, lenient about unknown properties
      */
     static JsonMapper readingMapper(ReadLimits limits) {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxDocumentLength(limits.maxDocumentLength())
-                        .build())
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller owns the stream
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a repeated property is never silently dropped
-                .build();
-        return common(JsonMapper.builder(factory))
+        return common(JsonMapper.builder(limits.jsonFactory()))
                 // No silent repairs: "3" is not 3, 3.7 is not 3, 2 is not the third enum constant, "" is not null.
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

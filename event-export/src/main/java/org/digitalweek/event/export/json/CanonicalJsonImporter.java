@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
+import org.digitalweek.event.export.jsonread.ReadLimits;
 
 /**
  * Reads the canonical JSON format ({@code json}, {@value CanonicalJson#MEDIA_TYPE}) written by

@@ -2,13 +2,8 @@ package org.digitalweek.event.export.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
@@ -20,18 +15,19 @@ import tools.jackson.databind.json.JsonMapper;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.port.out.ImportResult;
+import org.digitalweek.event.export.jsonread.Places;
+import org.digitalweek.event.export.jsonread.ReadFailures;
+import org.digitalweek.event.export.jsonread.ReadLimits;
+import org.digitalweek.event.export.jsonread.Utf8Text;
 
 /**
  * Reads one canonical document: checks the envelope ({@code format}, {@code formatVersion}) itself
  * and lets Jackson bind {@code edition} to the draft records. Used once, by one thread.
  *
- * <p>The bytes are decoded as UTF-8 before Jackson sees them, so that columns count characters
- * (as editors do) rather than bytes, and a byte that is not UTF-8 is an error rather than a
- * replacement character.
+ * <p>The bytes are decoded as UTF-8 before Jackson sees them ({@link Utf8Text}), so that columns
+ * count characters and a byte that is not UTF-8 is an error.
  */
 final class DocumentReader {
-
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final JsonMapper mapper;
     private final ReadLimits limits;
@@ -55,7 +51,7 @@ final class DocumentReader {
     ImportResult read(InputStream in) throws IOException {
         Reader text;
         try {
-            text = utf8(in);
+            text = Utf8Text.strict(in);
         } catch (CharacterCodingException e) {
             throw new UnreadableDocumentException(source, "line 1, column 1", ReadFailures.NOT_UTF8);
         }
@@ -64,14 +60,7 @@ final class DocumentReader {
         try {
             return readDocument();
         } catch (JacksonException e) {
-            Optional<IOException> stream = CanonicalJson.streamFailure(e);
-            if (stream.isPresent() && stream.get() instanceof CharacterCodingException) {
-                throw failures.notUtf8();
-            }
-            if (stream.isPresent()) {
-                throw stream.get();
-            }
-            throw failures.from(e);
+            throw failures.fromReading(e);
         } finally {
             parser.close(); // releases buffers; the stream stays open
         }
@@ -173,17 +162,5 @@ final class DocumentReader {
         if (!hasEdition) {
             throw failures.atRoot(start, "missing \"" + CanonicalJson.EDITION + "\": the document has no edition");
         }
-    }
-
-    /** A strict UTF-8 decoding of {@code in}, without a leading byte order mark. */
-    private static Reader utf8(InputStream in) throws IOException {
-        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
-        int first = reader.read();
-        if (first != -1 && first != BYTE_ORDER_MARK) {
-            reader.unread(first);
-        }
-        return reader;
     }
 }

@@ -8,6 +8,7 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 
 import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.export.jsonread.Places;
 
 /** The repairs of one read, put back in document order at the end. */
 final class Warnings {

@@ -1,33 +1,65 @@
 package org.digitalweek.event.export.schedule;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One event of a schedule as read, before any repair. Text parts may be absent (null) or blank.
  *
- * @param place       where it is, for messages: {@code event 1234} or {@code line 40, column 1 (VEVENT 3)}
- * @param sourceId    its id in the schedule, if any
- * @param guid        its guid or UID, if any
- * @param title       its title
- * @param subtitle    its subtitle
- * @param summary     its abstract
- * @param description its longer description
- * @param language    the language it is held in, as the schedule writes it
- * @param type        its kind, as the schedule writes it ({@code lecture}, {@code workshop}, …)
- * @param track       the name of its track
- * @param room        the name of its room
- * @param time        when, if it could be read; null makes it a problem of the document
- * @param persons     who takes part, in the schedule's order
- * @param cancelled   whether the schedule marks it cancelled
+ * @param place        where it is, for messages: {@code event 1234} or {@code line 40, column 1 (VEVENT 3)}
+ * @param sourceId     its id in the schedule, if any
+ * @param guid         its guid or UID, if any
+ * @param title        its title
+ * @param subtitle     its subtitle
+ * @param summary      its abstract
+ * @param description  its longer description
+ * @param language     the language it is held in, as the schedule writes it
+ * @param type         its kind, as the schedule writes it ({@code lecture}, {@code workshop}, …)
+ * @param track        the name of its track
+ * @param room         the name of its room
+ * @param time         when, if it could be read; null makes it a problem of the document
+ * @param persons      who takes part, in the schedule's order
+ * @param cancelled    whether the schedule marks it cancelled
+ * @param translations the texts in other languages than {@code language}, by language tag as the
+ *                     schedule writes it; the texts above win over a translation into their own language
  */
 public record ScheduleEntry(String place, String sourceId, String guid, String title, String subtitle,
                             String summary, String description, String language, String type, String track,
-                            String room, EntryTime time, List<EntryPerson> persons, boolean cancelled) {
+                            String room, EntryTime time, List<EntryPerson> persons, boolean cancelled,
+                            Map<String, EntryTexts> translations) {
 
-    /** Copies the persons. */
+    /** Copies the persons and the translations, keeping their order. */
     public ScheduleEntry {
         Objects.requireNonNull(place, "'place' must not be null");
         persons = persons == null ? List.of() : List.copyOf(persons);
+        translations = translations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(translations));
+    }
+
+    /**
+     * An entry whose texts are in one language only; the parameters are the record's.
+     *
+     * @param place       where it is, for messages
+     * @param sourceId    its id in the schedule, if any
+     * @param guid        its guid or UID, if any
+     * @param title       its title
+     * @param subtitle    its subtitle
+     * @param summary     its abstract
+     * @param description its longer description
+     * @param language    the language it is held in
+     * @param type        its kind
+     * @param track       the name of its track
+     * @param room        the name of its room
+     * @param time        when, if it could be read
+     * @param persons     who takes part
+     * @param cancelled   whether the schedule marks it cancelled
+     */
+    public ScheduleEntry(String place, String sourceId, String guid, String title, String subtitle, String summary,
+                         String description, String language, String type, String track, String room,
+                         EntryTime time, List<EntryPerson> persons, boolean cancelled) {
+        this(place, sourceId, guid, title, subtitle, summary, description, language, type, track, room, time,
+                persons, cancelled, Map.of());
     }
 }

@@ -65,7 +65,8 @@ final class Sessions {
                 continue; // the reader said why
             }
             String lang = language(entry);
-            sessions.add(new SessionDraft(id, type(entry), Map.of(lang, title(entry)), summary(entry, lang),
+            Map<String, EntryTexts> others = translations(entry, lang);
+            sessions.add(new SessionDraft(id, type(entry), titles(entry, lang, others), summary(entry, lang, others),
                     blank(entry.track()) ? null : tracks.get(entry.track().strip()), slot(entry),
                     blank(entry.room()) ? null : rooms.get(entry.room().strip()), people.of(entry),
                     lang.equals(language) && blank(entry.language()) ? null : List.of(lang),
@@ -133,11 +134,49 @@ final class Sessions {
         return fallback;
     }
 
-    /** The subtitle, abstract and description, each once, as paragraphs: nothing the schedule said is lost. */
-    private static Map<String, String> summary(ScheduleEntry entry, String lang) {
-        Set<String> paragraphs = Stream.of(entry.subtitle(), entry.summary(), entry.description())
-                .filter(t -> !blank(t)).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
-        return paragraphs.isEmpty() ? null : Map.of(lang, String.join("\n\n", paragraphs));
+    /** The title in the entry's language, then in each language it is translated into. */
+    private Map<String, String> titles(ScheduleEntry entry, String lang, Map<String, EntryTexts> others) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put(lang, title(entry));
+        others.forEach((tag, texts) -> {
+            if (!blank(texts.title())) {
+                titles.put(tag, texts.title().strip());
+            }
+        });
+        return titles;
+    }
+
+    /**
+     * The subtitle, abstract and description, each once, as paragraphs, in the entry's language and
+     * in each language it is translated into: nothing the schedule said is lost.
+     */
+    private static Map<String, String> summary(ScheduleEntry entry, String lang, Map<String, EntryTexts> others) {
+        Map<String, String> summaries = new LinkedHashMap<>();
+        paragraphs(entry.subtitle(), entry.summary(), entry.description()).ifPresent(t -> summaries.put(lang, t));
+        others.forEach((tag, texts) -> paragraphs(texts.subtitle(), texts.summary(), texts.description())
+                .ifPresent(t -> summaries.put(tag, t)));
+        return summaries.isEmpty() ? null : summaries;
+    }
+
+    private static Optional<String> paragraphs(String... texts) {
+        Set<String> paragraphs = Stream.of(texts).filter(t -> !blank(t)).map(String::strip)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return paragraphs.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", paragraphs));
+    }
+
+    /** The translations into other languages than the entry's, by canonical tag; a tag that is not one is said. */
+    private Map<String, EntryTexts> translations(ScheduleEntry entry, String lang) {
+        Map<String, EntryTexts> others = new LinkedHashMap<>();
+        entry.translations().forEach((tag, texts) -> {
+            Optional<String> canonical = LanguageTags.canonical(tag);
+            if (canonical.isEmpty()) {
+                repairs.addRepeated("translation " + tag, entry.place(), "langue « " + tag
+                        + " » inconnue : traduction ignorée", "unknown language '" + tag + "': translation skipped");
+            } else if (!canonical.get().equals(lang)) {
+                others.putIfAbsent(canonical.get(), texts);
+            }
+        });
+        return others;
     }
 
     private SessionType type(ScheduleEntry entry) {

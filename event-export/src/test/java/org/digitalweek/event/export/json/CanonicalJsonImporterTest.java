@@ -17,6 +17,8 @@ import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.export.jsonread.Places;
+import org.digitalweek.event.export.jsonread.ReadLimits;
 
 class CanonicalJsonImporterTest {
 

@@ -1,5 +1,7 @@
-package org.digitalweek.event.export.json;
+package org.digitalweek.event.export.jsonread;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,10 +27,10 @@ import org.digitalweek.event.domain.error.UnreadableDocumentException;
  * that names the source, the place (line, column and JSON pointer) and the broken rule in plain
  * English, so that no Jackson type or message layout leaks to the caller.
  */
-final class ReadFailures {
+public final class ReadFailures {
 
     /** The rule broken by bytes that are not UTF-8. */
-    static final String NOT_UTF8 = "not UTF-8: the text from about this place has bytes that are not UTF-8;"
+    public static final String NOT_UTF8 = "not UTF-8: the text from about this place has bytes that are not UTF-8;"
             + " save the document as UTF-8";
 
     private final String source;
@@ -40,7 +42,7 @@ final class ReadFailures {
      * @param limits the limits in force
      * @param parser the document's parser, whose position is the place of a failure
      */
-    ReadFailures(String source, ReadLimits limits, JsonParser parser) {
+    public ReadFailures(String source, ReadLimits limits, JsonParser parser) {
         this.source = source;
         this.limits = limits;
         this.parser = parser;
@@ -50,7 +52,7 @@ final class ReadFailures {
      * @param rule what the document broke
      * @return the failure at the parser's current token
      */
-    UnreadableDocumentException here(String rule) {
+    public UnreadableDocumentException here(String rule) {
         return at(parser.currentTokenLocation(), rule);
     }
 
@@ -59,7 +61,7 @@ final class ReadFailures {
      * @param rule  what the document broke
      * @return the failure there; the pointer is the parser's current one
      */
-    UnreadableDocumentException at(TokenStreamLocation where, String rule) {
+    public UnreadableDocumentException at(TokenStreamLocation where, String rule) {
         return new UnreadableDocumentException(source, Places.of(where, pointer()), rule);
     }
 
@@ -68,20 +70,38 @@ final class ReadFailures {
      * @param rule  what the document broke
      * @return the failure at the root of the document
      */
-    UnreadableDocumentException atRoot(TokenStreamLocation where, String rule) {
+    public UnreadableDocumentException atRoot(TokenStreamLocation where, String rule) {
         return new UnreadableDocumentException(source, Places.of(where, JsonPointer.empty()), rule);
     }
 
     /** @return the failure of a document whose bytes are not UTF-8 */
-    UnreadableDocumentException notUtf8() {
+    public UnreadableDocumentException notUtf8() {
         return at(parser.currentLocation(), NOT_UTF8);
+    }
+
+    /**
+     * @param e what Jackson threw while reading
+     * @return the same problem, as the domain says it
+     * @throws IOException the failure of the stream itself, when that is the cause (Jackson wraps it
+     *                     once or twice, and the ports promise the {@link IOException})
+     */
+    public UnreadableDocumentException fromReading(JacksonException e) throws IOException {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return notUtf8();
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+        }
+        return from(e);
     }
 
     /**
      * @param e what Jackson reported
      * @return the same problem, as the domain says it
      */
-    UnreadableDocumentException from(JacksonException e) {
+    public UnreadableDocumentException from(JacksonException e) {
         if (e instanceof StreamConstraintsException) {
             return limit(e);
         }
@@ -185,7 +205,7 @@ final class ReadFailures {
     }
 
     /** @return what the parser stands on, for a message: {@code the string "three"}, {@code an array} */
-    String found() {
+    public String found() {
         JsonToken token = parser.currentToken();
         if (token == null) {
             return "nothing";

@@ -1,10 +1,10 @@
-package org.digitalweek.event.export.json;
+package org.digitalweek.event.export.jsonread;
 
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Where something is in a document, for people: {@code line 12, column 7 (/edition/sessions/3/type)}. */
-final class Places {
+public final class Places {
 
     private static final int LONGEST_QUOTE = 60;
 
@@ -16,7 +16,7 @@ final class Places {
      * @param pointer the JSON pointer of the value there; the root pointer is left out
      * @return the place
      */
-    static String of(TokenStreamLocation at, JsonPointer pointer) {
+    public static String of(TokenStreamLocation at, JsonPointer pointer) {
         String lineAndColumn = at == null || at.getLineNr() < 1
                 ? "an unknown line" : "line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr());
         String path = pointer == null ? "" : pointer.toString();
@@ -27,7 +27,7 @@ final class Places {
      * @param text some text of the document
      * @return it, cut short when long, so that one message stays one line
      */
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() <= LONGEST_QUOTE ? text : text.substring(0, LONGEST_QUOTE) + "…";
     }
 
@@ -35,7 +35,7 @@ final class Places {
      * @param at a location, possibly unknown
      * @return its character offset, or {@code Long.MAX_VALUE} when unknown
      */
-    static long offset(TokenStreamLocation at) {
+    public static long offset(TokenStreamLocation at) {
         return at == null || at.getCharOffset() < 0 ? Long.MAX_VALUE : at.getCharOffset();
     }
 }

@@ -1,0 +1,327 @@
+package org.digitalweek.event.export.frabjson;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+import org.digitalweek.event.export.jsonread.Places;
+import org.digitalweek.event.export.schedule.Problems;
+import org.digitalweek.event.export.schedule.Repairs;
+
+/**
+ * One JSON object of a schedule being read: its members by name, each checked for its JSON type.
+ * A wrong type is a problem of the document at the member's JSON pointer and reads as absent, so
+ * that reading goes on and every problem is reported together; a number where text is expected is
+ * read as text and said. What the model does not keep, and what this reader does not know, is said
+ * once per member name, with a count.
+ */
+final class Fields {
+
+    private final JsonNode object;
+    private final JsonPointer pointer;
+    private final String label;
+    private final String kind;
+    private final Problems problems;
+    private final Repairs repairs;
+    private final Set<String> read = new HashSet<>();
+
+    /**
+     * @param object   the object
+     * @param pointer  where it is in the document
+     * @param label    what it is, for messages: {@code event 10386}, {@code conference}
+     * @param kind     the kind of object, for the repairs said once per kind and member: {@code event}
+     * @param problems where problems go
+     * @param repairs  where repairs go
+     */
+    Fields(JsonNode object, JsonPointer pointer, String label, String kind, Problems problems, Repairs repairs) {
+        this.object = object;
+        this.pointer = pointer;
+        this.label = label;
+        this.kind = kind;
+        this.problems = problems;
+        this.repairs = repairs;
+    }
+
+    /** @return where the object is, for messages: {@code event 10386 (/schedule/conference/days/0/rooms/Curie/0)} */
+    String place() {
+        return label + " (" + pointer + ")";
+    }
+
+    /**
+     * @param name a member
+     * @return where it is, for messages
+     */
+    String place(String name) {
+        return label + " (" + pointer.appendProperty(name) + ")";
+    }
+
+    /**
+     * @param name  a member that holds an array
+     * @param index an element's index
+     * @return where the element is, for messages
+     */
+    String place(String name, int index) {
+        return label + " (" + pointer.appendProperty(name).appendIndex(index) + ")";
+    }
+
+    /** @return what the object is, for messages */
+    String label() {
+        return label;
+    }
+
+    /** @return the names of the object's members, in document order */
+    Collection<String> propertyNames() {
+        return object.propertyNames();
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    Repairs repairs() {
+        return repairs;
+    }
+
+    /**
+     * @param name a member
+     * @return whether it is there and not null
+     */
+    boolean has(String name) {
+        JsonNode value = object.get(name);
+        return value != null && !value.isNull();
+    }
+
+    /**
+     * @param name a member
+     * @return its value, null and absent alike as empty; the member counts as read
+     */
+    Optional<JsonNode> value(String name) {
+        read.add(name);
+        JsonNode value = object.get(name);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /**
+     * @param name a member that holds text
+     * @return the text; a number read as its digits (said); null when absent or of another type (a problem)
+     */
+    String text(String name) {
+        JsonNode value = value(name).orElse(null);
+        if (value == null || value.isString()) {
+            return value == null ? null : value.stringValue();
+        }
+        if (value.isNumber()) {
+            repairs.addRepeated("number as text " + kind + " " + name, place(name), "nombre au lieu d'un texte dans « "
+                    + name + " » : lu comme « " + value.asString() + " »", "a number where text is expected in \""
+                    + name + "\": read as the text \"" + value.asString() + "\"");
+            return value.asString();
+        }
+        wrongType(name, "a string", value);
+        return null;
+    }
+
+    /**
+     * @param name a member that identifies, as a string or a whole number (frab's ids are numbers)
+     * @return it as text; null when absent or of another type (a problem)
+     */
+    String identifier(String name) {
+        JsonNode value = value(name).orElse(null);
+        if (value == null) {
+            return null;
+        }
+        if (value.isString() || value.isIntegralNumber()) {
+            return value.asString();
+        }
+        wrongType(name, "a string or a whole number", value);
+        return null;
+    }
+
+    /**
+     * @param name a member that holds a whole number
+     * @return it; digits in a string read as the number (said); null when absent or not a whole number (a problem)
+     */
+    Integer whole(String name) {
+        JsonNode value = value(name).orElse(null);
+        if (value == null) {
+            return null;
+        }
+        if (value.isIntegralNumber() && value.canConvertToInt()) {
+            return value.intValue();
+        }
+        if (value.isString() && value.stringValue().strip().matches("\\d{1,9}")) {
+            repairs.addRepeated("text as number " + kind + " " + name, place(name), "texte au lieu d'un nombre dans « "
+                    + name + " » : lu comme " + value.stringValue().strip(), "text where a number is expected in \""
+                    + name + "\": read as " + value.stringValue().strip());
+            return Integer.valueOf(value.stringValue().strip());
+        }
+        wrongType(name, "a whole number", value);
+        return null;
+    }
+
+    /**
+     * @param name     a member that holds an array of objects
+     * @param kind     what each is, for messages and repairs: {@code room}
+     * @param expected what each should be, for the problem when one is not an object
+     * @return the fields of each element that is an object, in order; the others are problems
+     */
+    List<Fields> elements(String name, String kind, String expected) {
+        List<JsonNode> values = array(name);
+        List<Fields> elements = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            element(name, i, values.get(i), kind, kind, expected).ifPresent(elements::add);
+        }
+        return elements;
+    }
+
+    /**
+     * @param name a member that holds a date, or a date and time whose date is taken
+     * @return the date; null when absent or not a date (a problem)
+     */
+    LocalDate date(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        Optional<LocalDate> date = JsonTimes.date(text);
+        if (date.isEmpty()) {
+            wrongValue(name, "a date such as \"2019-08-21\"", text);
+        }
+        return date.orElse(null);
+    }
+
+    /**
+     * @param name a member that holds a date and time
+     * @return it; null when absent or not one (a problem)
+     */
+    JsonTimes.When dateTime(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        Optional<JsonTimes.When> when = JsonTimes.dateTime(text);
+        if (when.isEmpty()) {
+            wrongValue(name, "a date and time such as \"2019-08-21T11:00:00+02:00\"", text);
+        }
+        return when.orElse(null);
+    }
+
+    /**
+     * @param name  a member that holds an object
+     * @param label what it is, for messages
+     * @param kind  its kind
+     * @return its fields; empty when absent or not an object (a problem)
+     */
+    Optional<Fields> object(String name, String label, String kind) {
+        JsonNode value = value(name).orElse(null);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            wrongType(name, "an object", value);
+            return Optional.empty();
+        }
+        return Optional.of(new Fields(value, pointer.appendProperty(name), label, kind, problems, repairs));
+    }
+
+    /**
+     * @param name a member that holds an array
+     * @return its elements; empty when absent or not an array (a problem)
+     */
+    List<JsonNode> array(String name) {
+        JsonNode value = value(name).orElse(null);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            wrongType(name, "an array", value);
+            return List.of();
+        }
+        return new ArrayList<>(value.values());
+    }
+
+    /**
+     * @param name     the member of an element
+     * @param index    the element's index
+     * @param element  the element
+     * @param label    what it is, for messages
+     * @param kind     its kind
+     * @param expected what it should be, for the problem when it is not an object
+     * @return its fields; empty when it is not an object (a problem)
+     */
+    Optional<Fields> element(String name, int index, JsonNode element, String label, String kind, String expected) {
+        JsonPointer at = pointer.appendProperty(name).appendIndex(index);
+        if (!element.isObject()) {
+            problems.add(label + " (" + at + ")", "wrong type for an element of \"" + Places.abbreviate(name)
+                    + "\": expected " + expected + ", found " + JsonValues.found(element));
+            return Optional.empty();
+        }
+        return Optional.of(new Fields(element, at, label, kind, problems, repairs));
+    }
+
+    /**
+     * @param name     a member
+     * @param expected what it should be
+     * @param value    what it is
+     */
+    void wrongType(String name, String expected, JsonNode value) {
+        problems.add(place(name), "wrong type for \"" + Places.abbreviate(name) + "\": expected " + expected + ", found "
+                + JsonValues.found(value));
+    }
+
+    /**
+     * @param name     a member
+     * @param expected what it should be, e.g. {@code a date such as "2019-08-21"}
+     * @param value    what it is
+     */
+    void wrongValue(String name, String expected, String value) {
+        problems.add(place(name), "wrong value for \"" + Places.abbreviate(name) + "\": expected " + expected
+                + ", found the string \"" + Places.abbreviate(value) + "\"");
+    }
+
+    /**
+     * Members the schedule formats have and that this reader needs not: derived from others (a day's
+     * index, the number of days) or only naming the document ({@code $schema}).
+     *
+     * @param names members to pass over in silence
+     */
+    void derived(String... names) {
+        read.addAll(List.of(names));
+    }
+
+    /**
+     * Members the model has no place for: each one that holds something is said, once per name.
+     *
+     * @param names the members
+     */
+    void notKept(String... names) {
+        for (String name : names) {
+            read.add(name);
+            JsonNode value = object.get(name);
+            if (value != null && JsonValues.holdsSomething(value)) {
+                String quoted = Places.abbreviate(name);
+                repairs.addRepeated("not kept " + kind + " " + name, place(name), "champ « " + quoted + " » "
+                        + Kinds.french(kind) + " non conservé : le modèle n'a pas de place pour cela", "\"" + quoted
+                        + "\" of " + Kinds.english(kind) + " not kept: the model has no place for it");
+            }
+        }
+    }
+
+    /** Says, once per name, every member that was not read: this reader does not know it. */
+    void unknownRest() {
+        for (String name : object.propertyNames()) {
+            if (!read.contains(name)) {
+                String quoted = Places.abbreviate(name);
+                repairs.addRepeated("unknown " + kind + " " + name, place(name), "champ inconnu « " + quoted
+                        + " » " + Kinds.french(kind) + " ignoré", "unknown field \"" + quoted + "\" of " + Kinds.english(kind)
+                        + " skipped");
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.digitalweek.event.export.frabjson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.export.schedule.ExportMarks;
+import org.digitalweek.event.export.schedule.ScheduleBuilder;
+import org.digitalweek.event.export.schedule.ScheduleEntry;
+
+/** Reads the tree of a {@code schedule2} into a schedule builder: the conference, then the flat list of events. */
+final class Schedule2Schedule {
+
+    private final ScheduleBuilder builder;
+    private final ImportContext context;
+
+    Schedule2Schedule(ScheduleBuilder builder, ImportContext context) {
+        this.builder = builder;
+        this.context = context;
+    }
+
+    /**
+     * @param root the document's root object
+     * @throws org.digitalweek.event.domain.error.UnreadableDocumentException when there is no schedule to read
+     */
+    void read(JsonNode root) {
+        Fields schedule = ScheduleRoot.open(root, "schedule2", builder.problems(), builder.repairs());
+        Fields c = ScheduleRoot.conference(schedule, builder.problems());
+        Schedule2Conference conference = new Schedule2Conference(builder, context);
+        conference.read(c);
+        if (!schedule.has("events") && conference.eventsUnderDays()) {
+            throw builder.problems().fatal(schedule.place("events"), "no \"events\": this document lists its events"
+                    + " under days and rooms, as schedule.json v1 does: import it with the frab-json format");
+        }
+        schedule.notKept("version", "base_url", "persons");
+        List<JsonNode> events = schedule.array("events");
+        List<ScheduleEntry> entries = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode event = events.get(i);
+            schedule.element("events", i, event, Schedule2Event.label(event), "event", "an event object")
+                    .ifPresent(fields -> entries.add(new Schedule2Event(fields, conference).read()));
+        }
+        schedule.unknownRest();
+        ExportMarks.readBack(entries, builder.repairs()).forEach(builder::add);
+    }
+}

@@ -1,0 +1,92 @@
+package org.digitalweek.event.export.frabjson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.port.out.ImportResult;
+import org.digitalweek.event.export.jsonread.JsonTrees;
+import org.digitalweek.event.export.jsonread.ReadLimits;
+import org.digitalweek.event.export.schedule.Problems;
+import org.digitalweek.event.export.schedule.Repairs;
+import org.digitalweek.event.export.schedule.ScheduleBuilder;
+
+/** The envelope both JSON schedules share: {@code {"$schema", "generator", "schedule": {…}}}. */
+final class ScheduleRoot {
+
+    /** What the root of a JSON schedule must be, for messages. */
+    static final String EXPECTED = "a JSON object with \"schedule\"";
+
+    private static final JsonTrees TREES = new JsonTrees(ReadLimits.CANONICAL);
+
+    private ScheduleRoot() {
+    }
+
+    /**
+     * Reads a JSON schedule the same way for both formats: the text into a tree, the tree into a builder.
+     *
+     * @param in      the document; read to its end and left open
+     * @param context the document's name and the user's options
+     * @param reader  what maps the root object into the builder
+     * @return the draft and every repair
+     * @throws org.digitalweek.event.domain.error.UnreadableDocumentException with every problem met
+     * @throws IOException when {@code in} fails
+     */
+    static ImportResult read(InputStream in, ImportContext context, BiConsumer<ScheduleBuilder, JsonNode> reader)
+            throws IOException {
+        Objects.requireNonNull(in, "'in' must not be null");
+        Objects.requireNonNull(context, "'context' must not be null");
+        JsonNode root = TREES.readObject(in, context.sourceName(), EXPECTED);
+        ScheduleBuilder builder = new ScheduleBuilder(context);
+        reader.accept(builder, root);
+        return builder.build();
+    }
+
+    /**
+     * @param root     the root object
+     * @param format   the format's id, for messages
+     * @param problems where problems go
+     * @param repairs  where repairs go
+     * @return the fields of {@code schedule}
+     * @throws org.digitalweek.event.domain.error.UnreadableDocumentException when there is no schedule to read
+     */
+    static Fields open(JsonNode root, String format, Problems problems, Repairs repairs) {
+        Fields document = new Fields(root, JsonPointer.empty(), "document", "document", problems, repairs);
+        JsonNode marker = root.get("format");
+        if (marker != null && marker.isString() && "digitalweek-edition".equals(marker.stringValue())) {
+            throw problems.fatal(document.place("format"), "this is a digitalweek edition document (\"format\": "
+                    + "\"digitalweek-edition\"), not a " + format + " schedule: import it with the json format");
+        }
+        if (!document.has("schedule")) {
+            throw problems.fatal(document.place("schedule"), "no \"schedule\": expected " + EXPECTED
+                    + ", as frab, pretalx and c3voc write it");
+        }
+        Optional<Fields> schedule = document.object("schedule", "schedule", "schedule");
+        problems.throwIfAny(); // a schedule of the wrong type: nothing to read
+        document.derived("$schema", "generator");
+        document.unknownRest();
+        return schedule.orElseThrow();
+    }
+
+    /**
+     * @param schedule the fields of {@code schedule}
+     * @param problems where problems go
+     * @return the fields of its {@code conference}
+     * @throws org.digitalweek.event.domain.error.UnreadableDocumentException when there is none to read
+     */
+    static Fields conference(Fields schedule, Problems problems) {
+        if (!schedule.has("conference")) {
+            throw problems.fatal(schedule.place("conference"), "no \"conference\": a schedule describes its"
+                    + " conference in \"schedule\": {\"conference\": {…}}");
+        }
+        Optional<Fields> conference = schedule.object("conference", "conference", "conference");
+        problems.throwIfAny(); // a conference of the wrong type: nothing to read
+        return conference.orElseThrow();
+    }
+}

@@ -1,0 +1,75 @@
+package org.digitalweek.event.export.jsonread;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.digitalweek.event.domain.error.UnreadableDocumentException;
+
+/**
+ * Reads a whole JSON document into a tree, for importers that map a tree rather than bind records.
+ * What makes the text unreadable (not UTF-8, not well-formed, over a limit, a repeated property,
+ * something after the document, a root that is not an object) fails at once with the line, the
+ * column and the JSON pointer; what is wrong inside a well-formed tree is the importer's to report.
+ */
+public final class JsonTrees {
+
+    private static final JsonMapper USUAL = JsonMapper.builder(ReadLimits.CANONICAL.jsonFactory()).build();
+
+    private final ReadLimits limits;
+    private final JsonMapper mapper;
+
+    /** @param limits the limits the parser enforces */
+    public JsonTrees(ReadLimits limits) {
+        this.limits = limits;
+        this.mapper = limits.equals(ReadLimits.CANONICAL) ? USUAL : JsonMapper.builder(limits.jsonFactory()).build();
+    }
+
+    /**
+     * @param in          the document; read to its end and left open
+     * @param source      the document's name, for messages
+     * @param expectation what the root must be, for messages, e.g. {@code a JSON object with "schedule"}
+     * @return the root object
+     * @throws UnreadableDocumentException when the text cannot be read, or its root is not an object
+     * @throws IOException                 when {@code in} fails
+     */
+    public JsonNode readObject(InputStream in, String source, String expectation) throws IOException {
+        Reader text;
+        try {
+            text = Utf8Text.strict(in);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableDocumentException(source, "line 1, column 1", ReadFailures.NOT_UTF8);
+        }
+        try (JsonParser parser = mapper.createParser(text)) {
+            ReadFailures failures = new ReadFailures(source, limits, parser);
+            try {
+                return root(parser, failures, expectation);
+            } catch (JacksonException e) {
+                throw failures.fromReading(e);
+            }
+        }
+    }
+
+    private JsonNode root(JsonParser parser, ReadFailures failures, String expectation) {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw failures.atRoot(parser.currentLocation(), "empty document: expected " + expectation);
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw failures.here("expected " + expectation + " at the root, found " + failures.found());
+        }
+        JsonNode root = mapper.readTree(parser);
+        if (parser.nextToken() != null) {
+            throw failures.here("content after the end of the document: found " + failures.found()
+                    + " after the closing brace");
+        }
+        return root;
+    }
+}

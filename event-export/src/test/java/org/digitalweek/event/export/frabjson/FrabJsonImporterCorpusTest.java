@@ -1,0 +1,107 @@
+package org.digitalweek.event.export.frabjson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import org.digitalweek.event.domain.error.DocumentProblem;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionType;
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.port.out.ImportResult;
+import org.digitalweek.event.export.support.Corpus;
+
+/**
+ * The real {@code schedule.json} v1 files of the corpus (frab's camp 2019, pretalx's DemoCon and rC3)
+ * import with every event, the repairs they needed, and re-export as a valid {@code schedule.xml}.
+ */
+class FrabJsonImporterCorpusTest {
+
+    private final FrabJsonImporter importer = new FrabJsonImporter();
+
+    @Test
+    void camp2019ImportsItsSeventyNineEventsInBerlinTime() {
+        ImportResult result = Imports.read(importer, Corpus.schedule("camp2019-frab.json"),
+                ImportContext.named("camp2019-frab.json"));
+        PublicEdition edition = Imports.edition(result);
+
+        assertThat(edition.sessions()).hasSize(79);
+        assertThat(edition.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(edition.hostCountry().code()).isEqualTo("DE");
+        Session opening = session(edition, "Opening Ceremony");
+        assertThat(opening.slot().start()).isEqualTo(LocalDateTime.of(2019, 8, 21, 11, 0));
+        assertThat(opening.slot().end()).isEqualTo(LocalDateTime.of(2019, 8, 21, 11, 30));
+        assertThat(opening.id().value()).isEqualTo("a0a0fcfe-b7fb-46e3-84b6-97a5406016b4");
+        assertThat(edition.sessions()).extracting(Session::type).containsOnly(SessionType.OTHER);
+        assertThat(Imports.warnings(result)).contains(
+                "event 10386 (/schedule/conference/days/0/rooms/Curie/0/url): \"url\" of an event not kept:"
+                        + " the model has no place for it (79 times)",
+                "schedule (/schedule/version): \"version\" of the schedule not kept: the model has no place for it",
+                "conference (/schedule/conference): host country taken from the time zone Europe/Berlin: DE (Germany)");
+        assertThat(result.warnings()).hasSize(10);
+        assertThat(Imports.frabXmlProblems(edition)).isEmpty();
+    }
+
+    @Test
+    void democonNamesUtcButWritesPlusOneSoTheUserGivesTheCountryAndCity() throws IOException {
+        var refusal = Imports.refusal(importer, bytes("democon-pretalx.json"), ImportContext.named("democon-pretalx.json"));
+        assertThat(refusal.problems()).extracting(DocumentProblem::rule).containsExactly("no host country: the"
+                + " schedule names none and the time zone UTC belongs to no country; give one with the country"
+                + " option, e.g. ML");
+
+        ImportResult result = Imports.read(importer, Corpus.schedule("democon-pretalx.json"),
+                ImportContext.named("democon-pretalx.json").withHostCountry("DE").withHostCity("Berlin"));
+        PublicEdition edition = Imports.edition(result);
+
+        assertThat(edition.sessions()).hasSize(36);
+        assertThat(edition.sessions()).extracting(Session::type).containsOnly(SessionType.OTHER, SessionType.WORKSHOP);
+        assertThat(session(edition, "Focused 5thgeneration hardware").slot().start())
+                .as("09:00+01:00 is 08:00 in UTC").isEqualTo(LocalDateTime.of(2020, 12, 14, 8, 0));
+        assertThat(Imports.warnings(result)).contains(
+                "event 25 (/schedule/conference/days/0/rooms/Gray Room/0): time at offset +01:00 while the time"
+                        + " zone UTC is at +00:00 then: the instant is kept, so the clock time shown moves (36 times)",
+                "event 25 (/schedule/conference/days/0/rooms/Gray Room/0/persons/0/biography): \"biography\" of a"
+                        + " person not kept: the model has no place for it (43 times)");
+        assertThat(result.warnings()).hasSize(8);
+        assertThat(Imports.frabXmlProblems(edition)).isEmpty();
+    }
+
+    @Test
+    void rc3NamesNoTimeZoneSoItNeedsTheOption() throws IOException {
+        var refusal = Imports.refusal(importer, bytes("rc3-pretalx.json"), ImportContext.named("rc3-pretalx.json"));
+        assertThat(refusal.place()).isEqualTo("conference (/schedule/conference)");
+        assertThat(refusal.rule()).isEqualTo("no time zone: the schedule names none; give one with the time zone"
+                + " option, e.g. Europe/Brussels");
+
+        ImportResult result = Imports.read(importer, Corpus.schedule("rc3-pretalx.json"),
+                ImportContext.named("rc3-pretalx.json").withDefaultZone(ZoneId.of("Europe/Berlin")));
+        PublicEdition edition = Imports.edition(result);
+
+        assertThat(edition.sessions()).hasSize(48);
+        assertThat(edition.rooms()).hasSize(5);
+        Session gluon = session(edition, "Der faule Admin automatisiert: Gluon auf echter Hardware testen");
+        assertThat(gluon.slot().start()).isEqualTo(LocalDateTime.of(2020, 12, 27, 11, 30));
+        assertThat(gluon.languages()).containsExactly("de");
+        assertThat(edition.sessions()).extracting(Session::type).contains(SessionType.WORKSHOP);
+        assertThat(Imports.warnings(result)).contains(
+                "event 15 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/0/answers): \"answers\" of an"
+                        + " event not kept: the model has no place for it (48 times)");
+        assertThat(result.warnings()).hasSize(12);
+        assertThat(Imports.frabXmlProblems(edition)).isEmpty();
+    }
+
+    private static Session session(PublicEdition edition, String title) {
+        return edition.sessions().stream().filter(s -> s.title().values().containsValue(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no session titled " + title));
+    }
+
+    private static byte[] bytes(String name) throws IOException {
+        return Files.readAllBytes(Corpus.schedule(name));
+    }
+}
