@@ -30,5 +30,7 @@ module org.digitalweek.event.export {
     provides org.digitalweek.event.domain.port.out.Importer
             with org.digitalweek.event.export.json.CanonicalJsonImporter,
                  org.digitalweek.event.export.frab.FrabXmlImporter,
+                 org.digitalweek.event.export.frabjson.FrabJsonImporter,
+                 org.digitalweek.event.export.frabjson.Schedule2Importer,
                  org.digitalweek.event.export.ics.ICalendarImporter;
 }

@@ -11,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.export.schedule.Conference;
-import org.digitalweek.event.export.schedule.ExportMarks;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
 import org.digitalweek.event.export.schedule.ScheduleEntry;
 import org.digitalweek.event.export.schedule.ScheduleTimes;
@@ -45,7 +44,7 @@ final class FrabJsonSchedule {
         schedule.notKept("version", "base_url");
         schedule.unknownRest();
         readConference(conference);
-        ExportMarks.readBack(entries, builder.repairs()).forEach(builder::add);
+        entries.forEach(builder::add);
     }
 
     private void readConference(Fields c) {

@@ -6,7 +6,6 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
-import org.digitalweek.event.export.schedule.ExportMarks;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
 import org.digitalweek.event.export.schedule.ScheduleEntry;
 
@@ -43,6 +42,6 @@ final class Schedule2Schedule {
                     .ifPresent(fields -> entries.add(new Schedule2Event(fields, conference).read()));
         }
         schedule.unknownRest();
-        ExportMarks.readBack(entries, builder.repairs()).forEach(builder::add);
+        entries.forEach(builder::add);
     }
 }

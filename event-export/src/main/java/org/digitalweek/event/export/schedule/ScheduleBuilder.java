@@ -35,7 +35,9 @@ import org.digitalweek.event.domain.port.out.ImportResult;
  * schedule's, else the city the time zone is named after; its id is a slug of the acronym, else of
  * the file name; its dates span the conference and every entry. An entry keeps its guid (or UID)
  * as its session id when that has the model's id syntax, else its id in the schedule, else a slug
- * of its title; people keep their ids in the schedule. Each guess is an import warning.
+ * of its title; people keep their ids in the schedule. What this library's own exporters mark
+ * ({@code [annulé]} titles, the day parts of a session over several days) is read back by
+ * {@link ExportMarks}. Each guess is an import warning.
  */
 public final class ScheduleBuilder {
 
@@ -114,7 +116,8 @@ public final class ScheduleBuilder {
         String city = city(zone);
         String editionId = editionId();
         String title = title();
-        List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, repairs, problems).of(entries);
+        List<ScheduleEntry> read = ExportMarks.readBack(entries, repairs);
+        List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, repairs, problems).of(read);
         LocalDate[] dates = dates(sessions);
         problems.throwIfAny();
         Map<String, String> titleText = Map.of(language, title);
@@ -124,7 +127,7 @@ public final class ScheduleBuilder {
                 titleText, new ThemeDraft(isBlank(conference.subtitle()) ? titleText
                         : Map.of(language, conference.subtitle().strip()), null, trackDrafts(language)),
                 dates[0], dates[1], zone.getId(), city, country, List.of(venue(language, city, country)),
-                null, null, Sessions.officials(entries, sessions), sessions, null, null, null);
+                null, null, Sessions.officials(read, sessions), sessions, null, null, null);
         return new ImportResult(draft, repairs.all());
     }
 
