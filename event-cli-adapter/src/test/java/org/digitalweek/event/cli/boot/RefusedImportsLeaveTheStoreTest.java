@@ -44,7 +44,7 @@ class RefusedImportsLeaveTheStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T12:00:00Z"), ZoneOffset.UTC);
     private static final String SAMPLE = "snm-2026";
     private static final int HUGE = 50 * 1024 * 1024;
-    private static final List<String> FORMATS = List.of("json");
+    private static final List<String> FORMATS = List.of("json", "frab-xml", "frab-json", "schedule2", "ics");
 
     @TempDir
     Path folder;
