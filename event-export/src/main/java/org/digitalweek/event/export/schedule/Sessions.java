@@ -104,7 +104,12 @@ final class Sessions {
         String pourquoi = guid == null ? "pas de guid" : Ids.isValid(guid) ? "guid « " + guid + " » en double"
                 : "guid « " + guid + " » inutilisable comme identifiant";
         if (!blank(entry.sourceId()) && sessionIds.claim(entry.sourceId().strip())) {
-            repairs.add(entry.place(), pourquoi + ", identifiant tiré de l'id", why + ", derived from id");
+            if (guid == null) { // said once for a whole schedule without guids, as FOSDEM's
+                repairs.addRepeated("no guid", entry.place(), "pas de guid, identifiant tiré de l'id",
+                        "no guid, derived from id");
+            } else {
+                repairs.add(entry.place(), pourquoi + ", identifiant tiré de l'id", why + ", derived from id");
+            }
             return entry.sourceId().strip();
         }
         String derived = sessionIds.unique(blank(entry.title()) ? entry.place() : entry.title());

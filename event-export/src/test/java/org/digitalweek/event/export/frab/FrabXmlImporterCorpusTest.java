@@ -59,8 +59,8 @@ class FrabXmlImporterCorpusTest {
         ImportReport report = FrabImports.corpus("fosdem-2021.xml", "Europe/Brussels");
         List<String> warnings = english(report.warnings());
 
-        assertThat(warnings).filteredOn(w -> w.endsWith(": no guid, derived from id")).hasSize(773)
-                .contains("event 11795 (line 16, column 7): no guid, derived from id");
+        assertThat(warnings).filteredOn(w -> w.contains("no guid")).containsExactly(
+                "event 11795 (line 16, column 7): no guid, derived from id (773 times)");
         assertThat(warnings).contains(
                 "event 11795 (line 16, column 7): unknown type 'maintrack' read as OTHER (22 times)",
                 "event 11717 (line 709, column 7): unknown type 'devroom' read as OTHER (616 times)",
@@ -75,7 +75,7 @@ class FrabXmlImporterCorpusTest {
                 "event 11795 (line 32, column 9): <links> not kept: the model has no place for it (773 times)",
                 "event 11164 (line 56, column 9): <attachments> not kept: the model has no place for it (337 times)");
         assertThat(report.warnings()).allSatisfy(w -> assertThat(w.messageFr()).isNotBlank());
-        assertThat(warnings).hasSize(773 + 4 + 4 + 4 + 1);
+        assertThat(warnings).hasSize(1 + 4 + 4 + 4 + 1);
 
         PublicEdition edition = report.edition();
         assertThat(edition.hostCountry().code()).isEqualTo("BE");
