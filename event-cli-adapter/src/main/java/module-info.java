@@ -7,6 +7,9 @@ module org.digitalweek.event.cli {
     requires org.digitalweek.event.export;
     requires org.hibernate.validator;
     requires java.logging;
+    requires info.picocli;
+
+    opens org.digitalweek.event.cli.command to info.picocli; // the commands' annotated fields and methods
 
     exports org.digitalweek.event.cli.boot;
 }

@@ -1,0 +1,48 @@
+package org.digitalweek.event.cli.command;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+
+import org.digitalweek.event.cli.text.Terminal;
+
+/** Builds the command tree for one run and executes it. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /**
+     * @param args         the command line
+     * @param out          standard output
+     * @param err          standard error
+     * @param terminal     what standard output is
+     * @param defaultStore the store used without {@code --store}
+     * @param clock        the clock of the use cases
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal, String defaultStore,
+                          Clock clock) {
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try (Invocation app = new Invocation(outWriter, errWriter, terminal, defaultStore, clock)) {
+            Failures failures = new Failures(app);
+            CommandLine line = new CommandLine(new DigitalweekCommand(app))
+                    .setOut(outWriter).setErr(errWriter)
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
+                    .setUsageHelpWidth(Math.min(terminal.width(), 120))
+                    .setExecutionExceptionHandler(failures)
+                    .setParameterExceptionHandler(failures);
+            int code = line.execute(args);
+            outWriter.flush();
+            errWriter.flush();
+            return code;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.digitalweek.event.cli.command;
+
+/**
+ * What the {@code digitalweek} command's exit status means, the same for every command: scripts
+ * may rely on it.
+ */
+public final class ExitCodes {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** {@code check} found an ERROR, {@code publish} was refused for one, or {@code diff --exit-code} found a change. */
+    public static final int FINDINGS = 1;
+    /** A usage error or bad input: an unknown option, a malformed id, a file that cannot be imported. */
+    public static final int USAGE = 2;
+    /** A storage conflict (someone else changed the edition), an I/O failure, or an unexpected failure. */
+    public static final int FAILURE = 3;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,86 @@
+package org.digitalweek.event.cli.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import org.digitalweek.event.domain.error.DomainException;
+import org.digitalweek.event.domain.error.StorageFailureException;
+import org.digitalweek.event.domain.error.VersionConflictException;
+import org.digitalweek.event.domain.rules.ProgrammeHasErrorsException;
+
+/**
+ * Turns what went wrong into one clear message in the user's language on standard error, and the
+ * exit code of {@link ExitCodes}; the stack trace only with {@code --verbose}.
+ */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    private final Invocation app;
+
+    Failures(Invocation app) {
+        this.app = app;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = app.err();
+        err.println("digitalweek: " + message(e));
+        if (app.verbose()) {
+            e.printStackTrace(err);
+        } else if (exitCode(e) == ExitCodes.FAILURE && !(e instanceof DomainException)) {
+            err.println(app.say("(relancez avec --verbose pour le détail)", "(run again with --verbose for details)"));
+        }
+        err.flush();
+        return exitCode(e);
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        PrintWriter err = app.err();
+        err.println("digitalweek: " + e.getMessage());
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        err.println(app.say("Aide : " + name + " --help", "Help: " + name + " --help"));
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private String message(Exception e) {
+        if (e instanceof DomainException domain) {
+            return domain.getMessage(app.language().tag());
+        }
+        if (e instanceof UncheckedIOException io) {
+            return describe(io.getCause());
+        }
+        if (e instanceof IOException io) {
+            return describe(io);
+        }
+        return app.say("échec inattendu : ", "unexpected failure: ") + e;
+    }
+
+    private String describe(IOException e) {
+        return app.say("entrée-sortie impossible : ", "input or output failed: ") + e.getMessage();
+    }
+
+    /**
+     * @param e a failure
+     * @return its exit code
+     */
+    static int exitCode(Exception e) {
+        if (e instanceof ProgrammeHasErrorsException) {
+            return ExitCodes.FINDINGS;
+        }
+        if (e instanceof VersionConflictException || e instanceof StorageFailureException) {
+            return ExitCodes.FAILURE;
+        }
+        if (e instanceof DomainException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.FAILURE;
+    }
+}

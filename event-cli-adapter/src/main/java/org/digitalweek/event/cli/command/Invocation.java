@@ -1,0 +1,110 @@
+package org.digitalweek.event.cli.command;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+
+import org.digitalweek.event.cli.boot.CompositionRoot;
+import org.digitalweek.event.cli.text.Language;
+import org.digitalweek.event.cli.text.Terminal;
+
+/**
+ * What one run of the command shares among its parts: where to print, in which language, on which
+ * terminal, and the composition root over the chosen store, opened on first use and closed at the end.
+ */
+public final class Invocation implements AutoCloseable {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Terminal terminal;
+    private final String defaultStore;
+    private final Clock clock;
+    private Language language = Language.FR;
+    private String store;
+    private boolean verbose;
+    private CompositionRoot root;
+
+    /**
+     * @param out          standard output
+     * @param err          standard error
+     * @param terminal     what standard output is
+     * @param defaultStore the store used without {@code --store}; it receives the sample when empty
+     * @param clock        the clock of the use cases
+     */
+    public Invocation(PrintWriter out, PrintWriter err, Terminal terminal, String defaultStore, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+        this.defaultStore = defaultStore;
+        this.clock = clock;
+    }
+
+    /** @return standard output */
+    public PrintWriter out() {
+        return out;
+    }
+
+    /** @return standard error */
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** @return what standard output is */
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    /** @return the language of messages and output */
+    public Language language() {
+        return language;
+    }
+
+    /** @return whether failures are printed with their stack trace */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** @return the clock of the use cases */
+    public Clock clock() {
+        return clock;
+    }
+
+    void language(Language chosen) {
+        this.language = chosen;
+    }
+
+    void store(String uri) {
+        this.store = uri;
+    }
+
+    void verbose(boolean on) {
+        this.verbose = on;
+    }
+
+    /**
+     * @return the composition root over {@code --store}, or over the embedded default store, which
+     *         receives the bundled sample when it holds nothing
+     */
+    public CompositionRoot root() {
+        if (root == null) {
+            root = store == null ? CompositionRoot.open(defaultStore, clock, true)
+                    : CompositionRoot.open(store, clock, false);
+        }
+        return root;
+    }
+
+    /**
+     * @param french  the French text
+     * @param english the English text
+     * @return the text in the chosen language
+     */
+    public String say(String french, String english) {
+        return language.pick(french, english);
+    }
+
+    @Override
+    public void close() {
+        if (root != null) {
+            root.close();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.digitalweek.event.cli.command;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.digitalweek.event.cli.text.Language;
+import org.digitalweek.event.cli.text.Table;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Room;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.port.in.ProgrammeQuery;
+
+/** {@code digitalweek programme EDITION}: the programme as a table, day by day. */
+@Command(name = "programme", aliases = "program",
+        description = "Show an edition's programme day by day: time, room, kind and title.",
+        footer = {"", "Examples:", "  digitalweek programme snm-2026",
+            "  digitalweek programme snm-2026 --day 2026-01-29 --lang en",
+            "  digitalweek programme snm-2026 --person ag-ilyene"})
+final class ProgrammeCommand extends BaseCommand {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    String edition;
+
+    @Option(names = "--day", paramLabel = "DATE", description = "Only the sessions of that day (YYYY-MM-DD).")
+    LocalDate day;
+
+    @Option(names = "--room", paramLabel = "ROOM", description = "Only the sessions in that room (its id).")
+    String room;
+
+    @Option(names = "--track", paramLabel = "TRACK", description = "Only the sessions of that track (its id).")
+    String track;
+
+    @Option(names = "--person", paramLabel = "PERSON", description = "Only the sessions of that person (their id).")
+    String person;
+
+    @Override
+    int run(Invocation app) {
+        List<Session> sessions = app.root().programme()
+                .programme(new ProgrammeQuery(edition, day, room, track, person));
+        PublicEdition view = Stored.edition(app, edition);
+        Language language = app.language();
+        String tag = language.tag();
+        app.out().println(app.terminal().style(view.title().resolve(tag), "1") + " — " + view.theme().title().resolve(tag));
+        app.out().println(view.hostCity() + ", " + view.hostCountry().name().resolve(tag) + " · " + view.zone().getId());
+        if (sessions.isEmpty()) {
+            app.out().println();
+            app.out().println(app.say("Aucune session.", "No session."));
+            return ExitCodes.OK;
+        }
+        Table table = new Table(app.say("HEURE", "TIME"), app.say("SALLE", "ROOM"), app.say("NATURE", "KIND"),
+                app.say("TITRE", "TITLE"));
+        boolean illustrative = false;
+        for (Session s : sessions) {
+            illustrative |= s.provenance().isIllustrative();
+            table.row(time(s), s.room().flatMap(view::room).map(Room::name).map(n -> n.resolve(tag)).orElse("—"),
+                    Words.type(language, s.type()), title(app, s));
+        }
+        List<String> lines = table.lines(app.terminal());
+        List<String> printed = new ArrayList<>();
+        LocalDate current = null;
+        for (int i = 0; i < sessions.size(); i++) {
+            LocalDate start = sessions.get(i).slot().start().toLocalDate();
+            if (!start.equals(current)) {
+                current = start;
+                printed.add("");
+                printed.add(app.terminal().style(start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                        language.locale())), "1;4"));
+                printed.add(lines.get(0));
+            }
+            printed.add(lines.get(i + 1));
+        }
+        printed.forEach(app.out()::println);
+        if (illustrative) {
+            app.out().println();
+            app.out().println(app.say("* élément illustratif : la source ne le précise pas",
+                    "* illustrative item: not given by the source"));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String time(Session s) {
+        boolean sameDay = s.slot().end().toLocalDate().equals(s.slot().start().toLocalDate());
+        return s.slot().start().format(TIME) + "–"
+                + s.slot().end().format(sameDay ? TIME : DateTimeFormatter.ofPattern("d/MM HH:mm"));
+    }
+
+    private static String title(Invocation app, Session s) {
+        String title = s.title().resolve(app.language().tag());
+        if (s.isCancelled()) {
+            title = title + app.say(" (annulée)", " (cancelled)");
+        }
+        return title + (s.provenance().isIllustrative() ? " *" : "");
+    }
+}
