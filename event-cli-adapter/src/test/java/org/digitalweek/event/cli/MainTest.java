@@ -38,7 +38,7 @@ class MainTest {
         assertThat(run("programme", "snm-2026")).isZero();
         assertThat(out()).contains("Semaine du Numérique au Mali, 3ème édition")
                 .contains("jeudi 29 janvier 2026")
-                .containsPattern("09:00–11:00 +Salle des banquets +OPENING_CEREMONY +Cérémonie de lancement officiel")
+                .containsPattern("09:00–11:00 +Salle des banquets +cérémonie d'ouverture +Cérémonie de lancement officiel")
                 .contains("Panel de haut niveau sur la gouvernance numérique *")
                 .contains("* élément illustratif");
         assertThat(out().indexOf("jeudi 29 janvier")).isLessThan(out().indexOf("vendredi 30 janvier"));
@@ -67,10 +67,19 @@ class MainTest {
     }
 
     @Test
-    void aWrongCommandShowsTheUsage() {
-        assertThat(run("export")).isEqualTo(2);
-        assertThat(err()).startsWith("usage : digitalweek programme ÉDITION");
-        assertThat(run()).isEqualTo(2);
+    void aWrongCommandSaysWhatIsWrongAndWhereHelpIs() {
+        assertThat(run("programme")).isEqualTo(2);
+        assertThat(err()).startsWith("digitalweek: Missing required parameter: 'EDITION'")
+                .contains("Aide : digitalweek programme --help");
+        assertThat(run("nonsense", "--lang", "en")).isEqualTo(2);
+        assertThat(err()).contains("Unmatched argument at index 0: 'nonsense'").contains("Help: digitalweek --help");
+    }
+
+    @Test
+    void withoutACommandTheUsageListsTheCommandsAndTheExitCodes() {
+        assertThat(run()).isZero();
+        assertThat(out()).contains("Usage: digitalweek").contains("programme").contains("editions")
+                .contains("Exit codes:").contains("3  a storage conflict");
     }
 
     @Test
