@@ -1,5 +1,15 @@
 package org.digitalweek.event.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.time.ZoneId;
+import org.digitalweek.event.domain.draft.Drafts;
+import org.digitalweek.event.domain.port.in.ImportEditionCommand;
+import org.digitalweek.event.domain.port.in.ImportReport;
+import org.digitalweek.event.domain.port.out.ExportContext;
+import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.service.ImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -62,5 +72,29 @@ class EmbeddingExampleTest {
         assertThat(printed.number()).isEqualTo(1);
         assertThat(DiffText.render(changes, "fr")).startsWith("× Annulée")
                 .contains("« Masterclass en intelligence artificielle » (masterclass-ia)");
+    }
+
+    @Test
+    void theReadmeImportExampleRuns() throws IOException {
+        ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+        Editions store = new InMemoryEditions();
+        InputValidator validator = new InputValidator(factory);
+        ProgrammeChecker checker = new ProgrammeChecker(RuleSettings.defaults());
+        FormatCatalogue formats = FormatCatalogue.discover(Thread.currentThread().getContextClassLoader());
+        ByteArrayOutputStream schedule = new ByteArrayOutputStream();
+        formats.exporter("frab-xml").orElseThrow().export(Drafts.toEdition(SampleEditions.read("snm-2026",
+                ImportContext.named("snm-2026.json")).edition()), new ExportContext(Clock.systemUTC(), "fr"), schedule);
+        InputStream in = new ByteArrayInputStream(schedule.toByteArray());
+
+        ImportService imports = new ImportService(store, validator, checker,
+                FormatCatalogue.discover(Thread.currentThread().getContextClassLoader()));
+        ImportReport report = imports.importEdition(ImportEditionCommand.create("frab-xml",
+                ImportContext.named("fosdem-2021.xml").withDefaultZone(ZoneId.of("Europe/Brussels"))), in);
+
+        assertThat(report.stored()).isTrue();
+        assertThat(store.load(report.edition().id())).isPresent();
+        assertThat(report.edition().sessions()).hasSize(5);
+        assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.place()).isNotBlank());
+        factory.close();
     }
 }
