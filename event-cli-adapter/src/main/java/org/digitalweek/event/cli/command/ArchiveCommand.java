@@ -11,7 +11,8 @@ import org.digitalweek.event.domain.port.in.ArchiveEditionCommand;
 /** {@code digitalweek archive EDITION}: close a published edition for the record. */
 @Command(name = "archive", description = "Archive a published edition: it is kept for the record and no longer "
         + "changes. Refused (exit code 2) for an edition never published.",
-        footer = {"", "Example: digitalweek archive snm-2025"})
+        footer = {HelpText.OK, HelpText.USAGE + ", an edition never published", HelpText.FAILURE,
+            "", "Example: digitalweek archive snm-2025"})
 final class ArchiveCommand extends BaseCommand {
 
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")

@@ -12,7 +12,10 @@ import org.digitalweek.event.domain.rules.CheckReport;
         + "sessions without a room.",
     "Findings are grouped by severity (ERROR, WARNING, INFO); an ERROR stops publication. "
         + "Exit code 1 when there is an ERROR, else 0."},
-        footer = {"", "Examples:", "  digitalweek check snm-2026", "  digitalweek check snm-2026 --lang en || echo 'fix the errors first'"})
+        footer = {"  0  no ERROR (warnings and information may remain)", "  1  an ERROR was found",
+            HelpText.USAGE, HelpText.FAILURE,
+            "", "Examples:", "  digitalweek check snm-2026",
+            "  digitalweek check snm-2026 --lang en || echo 'fix the errors first'"})
 final class CheckCommand extends BaseCommand {
 
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
@@ -24,7 +27,8 @@ final class CheckCommand extends BaseCommand {
         FindingLines.groups(app, report).forEach(app.out()::println);
         String verdict;
         if (report.isClean()) {
-            verdict = app.say("aucun problème, le programme peut être publié", "no problem, the programme can be published");
+            verdict = app.say("aucun problème, le programme peut être publié",
+                    "no problem, the programme can be published");
         } else if (report.hasErrors()) {
             verdict = app.say("publication impossible tant que les erreurs restent",
                     "it cannot be published while the errors stand");

@@ -16,9 +16,10 @@ import org.digitalweek.event.domain.port.in.CloneEditionCommand;
         + "and sessions, without participants, moved so that weekdays and local times are kept.",
     "The new edition starts on the day nearest to --start that falls on the source's first weekday; "
         + "it is a draft, numbered one more than the source unless --number says otherwise."},
-        footer = {"", "Examples:", "  digitalweek clone snm-2026 --as snm-2027 --start 2027-01-28",
-            "  digitalweek clone snm-2026 --as snn-2026 --start 2026-03-05 --country NE --city Niamey "
-                + "--time-zone Africa/Niamey --title 'Semaine du Numérique au Niger'"})
+        footer = {HelpText.OK, HelpText.USAGE + ", the new id taken", HelpText.FAILURE,
+            "", "Examples:", "  digitalweek clone snm-2026 --as snm-2027 --start 2027-01-28",
+            "  digitalweek clone snm-2026 --as snn-2026 --start 2026-03-05 --country NE --city Niamey \\",
+            "      --time-zone Africa/Niamey --title 'Semaine du Numérique au Niger'"})
 final class CloneCommand extends BaseCommand {
 
     @Parameters(paramLabel = "EDITION", description = "The edition to start from, e.g. snm-2026.")
@@ -31,7 +32,8 @@ final class CloneCommand extends BaseCommand {
             description = "About when it starts (YYYY-MM-DD).")
     LocalDate start;
 
-    @Option(names = "--number", paramLabel = "N", description = "Its number in the series; default: the source's plus one.")
+    @Option(names = "--number", paramLabel = "N",
+            description = "Its number in the series; default: the source's plus one.")
     Integer number;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Its title in French; default: the source's.")
@@ -40,7 +42,8 @@ final class CloneCommand extends BaseCommand {
     @Option(names = "--title-en", paramLabel = "TEXT", description = "Its title in English, with --title.")
     String titleEn;
 
-    @Option(names = "--country", paramLabel = "CODE", description = "The host country's ISO code, e.g. NE; default: the source's.")
+    @Option(names = "--country", paramLabel = "CODE",
+            description = "The host country's ISO code, e.g. NE; default: the source's.")
     String country;
 
     @Option(names = "--city", paramLabel = "CITY", description = "The host city; default: the source's.")
@@ -57,9 +60,10 @@ final class CloneCommand extends BaseCommand {
         String tag = app.language().tag();
         String where = clone.dates().start() + " → " + clone.dates().end() + ", " + clone.hostCity() + " ("
                 + clone.hostCountry().code() + ", " + clone.zone().getId() + ")";
+        String title = clone.title().resolve(tag);
         app.out().println(app.say("Édition « " + newId + " » créée à partir de « " + source + " » : ",
-                "Edition '" + newId + "' created from '" + source + "': ") + clone.title().resolve(tag) + app.say(", n° ",
-                ", no. ") + clone.number());
+                "Edition '" + newId + "' created from '" + source + "': ") + title + app.say(", n° ", ", no. ")
+                + clone.number());
         app.out().println("  " + where + app.say(" ; ", "; ") + clone.sessions().size()
                 + app.say(" sessions ; brouillon, version ", " sessions; draft, version ") + clone.version());
         return ExitCodes.OK;

@@ -22,13 +22,16 @@ import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 
 /** {@code digitalweek diff}: what changed between two releases, two editions or two documents. */
-@Command(name = "diff", description = {"Show what changed in a programme, one line per change:",
-    "  diff EDITION --from R1 [--to R2]  between two releases of an edition (label or number); "
-        + "without --to, from R1 to the current programme;",
-    "  diff A B                          between two programmes, each an existing file (a document of any "
-        + "importable format, read without being stored) or else a stored edition's id.",
+@Command(name = "diff", description = {
+    "Show what changed between two releases, two editions or two documents, one line per change:",
+    "  diff EDITION --from R1 [--to R2]  two releases of an edition, by label or number;",
+    "                                    without --to, R1 and the current programme;",
+    "  diff A B                          two programmes, each an existing file (a document in an",
+    "                                    importable format, read but not stored) or else an edition id.",
     "Exit code 0, or 1 with --exit-code when something changed."},
-        footer = {"", "Examples:", "  digitalweek diff snm-2026 --from 1 --to 2",
+        footer = {"  0  success; with --exit-code, no change", "  1  with --exit-code, something changed",
+            HelpText.USAGE + ", a file of no known format", HelpText.FAILURE,
+            "", "Examples:", "  digitalweek diff snm-2026 --from 1 --to 2",
             "  digitalweek diff snm-2026 --from 1.0 --exit-code",
             "  digitalweek diff schedule-v1.xml schedule-v2.xml --time-zone Europe/Berlin",
             "  digitalweek diff snm-2025 snm-2026 --lang en"})

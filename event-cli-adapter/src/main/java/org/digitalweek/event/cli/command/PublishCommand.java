@@ -12,7 +12,10 @@ import org.digitalweek.event.domain.port.in.PublishEditionCommand;
 @Command(name = "publish", description = {"Publish an edition's programme as a new, numbered release, frozen "
         + "so that later releases can be compared with it.",
     "Refused, with exit code 1 and the list of errors, while check finds an ERROR."},
-        footer = {"", "Examples:", "  digitalweek publish snm-2026", "  digitalweek publish snm-2026 --label programme-imprime"})
+        footer = {HelpText.OK, "  1  refused: the programme has an ERROR, listed on standard error",
+            HelpText.USAGE + ", a label taken", HelpText.FAILURE,
+            "", "Examples:", "  digitalweek publish snm-2026",
+            "  digitalweek publish snm-2026 --label programme-imprime"})
 final class PublishCommand extends BaseCommand {
 
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
@@ -32,10 +35,11 @@ final class PublishCommand extends BaseCommand {
         Release release = app.root().publication().publish(new PublishEditionCommand(edition,
                 CurrentVersion.expected(current, expectedVersion), label));
         String at = Moments.at(release.publishedAt(), current.zone()) + " (" + current.zone().getId() + ")";
+        long version = release.programme().version();
         app.out().println(app.say("Édition « " + edition + " » publiée : publication n° " + release.number()
-                        + ", étiquette « " + release.label() + " », le " + at + " ; version " + release.programme().version(),
+                        + ", étiquette « " + release.label() + " », le " + at + " ; version " + version,
                 "Edition '" + edition + "' published: release " + release.number() + ", label '" + release.label()
-                        + "', at " + at + "; version " + release.programme().version()));
+                        + "', at " + at + "; version " + version));
         return ExitCodes.OK;
     }
 }

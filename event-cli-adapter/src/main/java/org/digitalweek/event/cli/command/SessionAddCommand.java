@@ -16,16 +16,18 @@ import org.digitalweek.event.domain.port.in.AddSessionCommand;
 /** {@code digitalweek session add EDITION --id ID --type TYPE --title TEXT --start … --end …}: a new session. */
 @Command(name = "add", description = "Add a session to an edition's programme. Times are local to the edition's "
         + "time zone.",
-        footer = {"", "Example:",
-            "  digitalweek session add snm-2026 --id atelier-cyber --type workshop --title 'Atelier cybersécurité' "
-                + "--title-en 'Cybersecurity workshop' --start 2026-01-30T14:00 --end 2026-01-30T16:00 "
-                + "--room salle-de-formation"})
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
+            "", "Example:",
+            "  digitalweek session add snm-2026 --id atelier-cyber --type workshop \\",
+            "      --title 'Atelier cybersécurité' --title-en 'Cybersecurity workshop' \\",
+            "      --start 2026-01-30T14:00 --end 2026-01-30T16:00 --room salle-de-formation"})
 final class SessionAddCommand extends BaseCommand {
 
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
     String edition;
 
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "The new session's id, e.g. atelier-cyber.")
+    @Option(names = "--id", required = true, paramLabel = "ID",
+            description = "The new session's id, e.g. atelier-cyber.")
     String id;
 
     @Option(names = "--type", required = true, paramLabel = "TYPE", converter = SessionTypeOption.class,

@@ -16,10 +16,11 @@ import org.digitalweek.event.domain.port.in.AssignParticipantCommand;
 @Command(name = "assign", description = {"Give a person of the edition a role in a session, after its other "
         + "participants (their order is the speaking order).",
     "With --on-behalf-of, they act for an authority whose protocol rank --precedence gives (1 is the highest)."},
-        footer = {"", "Examples:",
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
+            "", "Examples:",
             "  digitalweek session assign snm-2026 panel-gouvernance-numerique --person mamou-daffe --role moderator",
-            "  digitalweek session assign snm-2026 ceremonie-de-lancement --person mamou-daffe --role speaker "
-                + "--on-behalf-of 'Premier ministre' --precedence 2"})
+            "  digitalweek session assign snm-2026 ceremonie-de-lancement --person mamou-daffe --role speaker \\",
+            "      --on-behalf-of 'Premier ministre' --precedence 2"})
 final class SessionAssignCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")

@@ -9,7 +9,8 @@ import org.digitalweek.event.domain.port.in.CancelSessionCommand;
 /** {@code digitalweek session cancel EDITION SESSION}: the session stays in the programme, marked cancelled. */
 @Command(name = "cancel", description = "Cancel a session: it stays in the programme, marked cancelled, so that "
         + "calendars remove it.",
-        footer = {"", "Example:", "  digitalweek session cancel snm-2026 panel-gouvernance-numerique"})
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
+            "", "Example:", "  digitalweek session cancel snm-2026 panel-gouvernance-numerique"})
 final class SessionCancelCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")

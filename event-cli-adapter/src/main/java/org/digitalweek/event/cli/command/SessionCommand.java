@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
         + "--expected-version (default: the stored version, read just before the change)."},
         subcommands = {SessionAddCommand.class, SessionMoveCommand.class, SessionCancelCommand.class,
             SessionAssignCommand.class},
-        footer = {"", "Examples:",
-            "  digitalweek session add snm-2026 --id atelier-cyber --type workshop --title 'Atelier cybersécurité' "
-                + "--start 2026-01-30T14:00 --end 2026-01-30T16:00 --room salle-de-formation",
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
+            "", "Examples:",
+            "  digitalweek session add snm-2026 --id atelier-cyber --type workshop \\",
+            "      --title 'Atelier cybersécurité' --start 2026-01-30T14:00 --end 2026-01-30T16:00 --room salle-de-formation",
             "  digitalweek session move snm-2026 masterclass-ia --start 2026-02-03T09:00 --end 2026-02-03T12:00",
             "  digitalweek session cancel snm-2026 panel-gouvernance-numerique --expected-version 4"})
 final class SessionCommand {

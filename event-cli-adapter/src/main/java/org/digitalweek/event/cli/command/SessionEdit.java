@@ -31,8 +31,9 @@ final class SessionEdit {
         PublicEdition before = CurrentVersion.read(app, edition);
         PublicEdition after = change.apply(CurrentVersion.expected(before, expectedVersion)).publicView();
         app.out().print(DiffText.render(ProgrammeDiff.between(before, after), app.language().tag()));
-        app.out().println(app.say("Édition « " + edition + " » : version " + before.version() + " → " + after.version(),
-                "Edition '" + edition + "': version " + before.version() + " → " + after.version()));
+        String versions = before.version() + " → " + after.version();
+        app.out().println(app.say("Édition « " + edition + " » : version " + versions,
+                "Edition '" + edition + "': version " + versions));
         CheckReport report = app.root().programme().check(new EditionQueryById(edition));
         int errors = report.withSeverity(Severity.ERROR).size();
         if (errors > 0) {

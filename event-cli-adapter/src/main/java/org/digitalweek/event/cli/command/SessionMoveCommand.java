@@ -12,9 +12,10 @@ import org.digitalweek.event.domain.port.in.MoveSessionCommand;
 /** {@code digitalweek session move EDITION SESSION --start … --end … [--room R]}: a new time, and room. */
 @Command(name = "move", description = "Give a session a new time and, optionally, a new room. Times are local "
         + "to the edition's time zone.",
-        footer = {"", "Example:",
-            "  digitalweek session move snm-2026 masterclass-ia --start 2026-02-03T09:00 --end 2026-02-03T12:00 "
-                + "--room salle-de-conference"})
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
+            "", "Example:",
+            "  digitalweek session move snm-2026 masterclass-ia --start 2026-02-03T09:00 --end 2026-02-03T12:00 \\",
+            "      --room salle-de-conference"})
 final class SessionMoveCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")

@@ -19,7 +19,8 @@ import org.digitalweek.event.domain.reuse.SeriesStatistics;
 @Command(name = "stats", description = {"Show a series' figures, edition by edition and in total: sessions held "
         + "and cancelled, speakers and their countries, then the sessions held by kind.",
     "A speaker presides, speaks, moderates, sits on a panel or trains; each edition counts its speakers once."},
-        footer = {"", "Example: digitalweek stats snm"})
+        footer = {HelpText.OK, HelpText.USAGE + ", a series with no edition", HelpText.FAILURE,
+            "", "Example: digitalweek stats snm"})
 final class StatsCommand extends BaseCommand {
 
     @Parameters(paramLabel = "SERIES", description = "The series' id, e.g. snm.")
@@ -29,7 +30,8 @@ final class StatsCommand extends BaseCommand {
     int run(Invocation app) {
         SeriesStatistics stats = app.root().reuse().statistics(new SeriesStatisticsQuery(series));
         if (stats.editions().isEmpty()) {
-            app.err().println("digitalweek: " + app.say("la série « " + series + " » n'a aucune édition dans le stockage",
+            app.err().println("digitalweek: " + app.say(
+                    "la série « " + series + " » n'a aucune édition dans le stockage",
                     "series '" + series + "' has no edition in the store"));
             return ExitCodes.USAGE;
         }
@@ -62,7 +64,8 @@ final class StatsCommand extends BaseCommand {
         Table table = new Table(headings.toArray(String[]::new));
         for (Map.Entry<SessionType, Integer> total : stats.totalSessionsByType().entrySet()) {
             List<String> cells = new ArrayList<>(List.of(Words.type(app.language(), total.getKey())));
-            stats.editions().forEach(e -> cells.add(String.valueOf(e.sessionsByType().getOrDefault(total.getKey(), 0))));
+            stats.editions().forEach(e -> cells.add(
+                    String.valueOf(e.sessionsByType().getOrDefault(total.getKey(), 0))));
             cells.add(String.valueOf(total.getValue()));
             table.row(cells.toArray(String[]::new));
         }
