@@ -1,0 +1,34 @@
+package org.digitalweek.event.cli.command;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.digitalweek.event.domain.edition.Edition;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.port.in.ArchiveEditionCommand;
+
+/** {@code digitalweek archive EDITION}: close a published edition for the record. */
+@Command(name = "archive", description = "Archive a published edition: it is kept for the record and no longer "
+        + "changes. Refused (exit code 2) for an edition never published.",
+        footer = {HelpText.OK, HelpText.USAGE + ", an edition never published", HelpText.FAILURE,
+            "", "Example: digitalweek archive snm-2025"})
+final class ArchiveCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    String edition;
+
+    @Option(names = "--expected-version", paramLabel = "V",
+            description = "The edition's version you read; default: the stored one.")
+    Long expectedVersion;
+
+    @Override
+    int run(Invocation app) {
+        PublicEdition current = CurrentVersion.read(app, edition);
+        Edition archived = app.root().publication().archive(new ArchiveEditionCommand(edition,
+                CurrentVersion.expected(current, expectedVersion)));
+        app.out().println(app.say("Édition « " + edition + " » archivée ; version " + archived.version(),
+                "Edition '" + edition + "' archived; version " + archived.version()));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,82 @@
+package org.digitalweek.event.cli.command;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.port.in.CloneEditionCommand;
+
+/** {@code digitalweek clone EDITION --as NEW --start DATE}: next year's edition, or a sister edition elsewhere. */
+@Command(name = "clone", description = {"Start a new edition from an existing one: its venues, people, tracks "
+        + "and sessions, without participants, moved so that weekdays and local times are kept.",
+    "The new edition starts on the day nearest to --start that falls on the source's first weekday; "
+        + "it is a draft, numbered one more than the source unless --number says otherwise."},
+        footer = {HelpText.OK, HelpText.USAGE + ", the new id taken", HelpText.FAILURE,
+            "", "Examples:", "  digitalweek clone snm-2026 --as snm-2027 --start 2027-01-28",
+            "  digitalweek clone snm-2026 --as snn-2026 --start 2026-03-05 --country NE --city Niamey \\",
+            "      --time-zone Africa/Niamey --title 'Semaine du Numérique au Niger'"})
+final class CloneCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "EDITION", description = "The edition to start from, e.g. snm-2026.")
+    String source;
+
+    @Option(names = "--as", required = true, paramLabel = "NEW", description = "The new edition's id, e.g. snm-2027.")
+    String newId;
+
+    @Option(names = "--start", required = true, paramLabel = "DATE", converter = DateOption.class,
+            description = "About when it starts (YYYY-MM-DD).")
+    LocalDate start;
+
+    @Option(names = "--number", paramLabel = "N",
+            description = "Its number in the series; default: the source's plus one.")
+    Integer number;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Its title in French; default: the source's.")
+    String title;
+
+    @Option(names = "--title-en", paramLabel = "TEXT", description = "Its title in English, with --title.")
+    String titleEn;
+
+    @Option(names = "--country", paramLabel = "CODE",
+            description = "The host country's ISO code, e.g. NE; default: the source's.")
+    String country;
+
+    @Option(names = "--city", paramLabel = "CITY", description = "The host city; default: the source's.")
+    String city;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "The IANA time zone of its session times, e.g. Africa/Niamey; default: the source's.")
+    String timeZone;
+
+    @Override
+    int run(Invocation app) {
+        PublicEdition clone = app.root().reuse().cloneEdition(new CloneEditionCommand(source, newId, start, number,
+                titles(), country, city, timeZone)).publicView();
+        String tag = app.language().tag();
+        String where = clone.dates().start() + " → " + clone.dates().end() + ", " + clone.hostCity() + " ("
+                + clone.hostCountry().code() + ", " + clone.zone().getId() + ")";
+        String title = clone.title().resolve(tag);
+        app.out().println(app.say("Édition « " + newId + " » créée à partir de « " + source + " » : ",
+                "Edition '" + newId + "' created from '" + source + "': ") + title + app.say(", n° ", ", no. ")
+                + clone.number());
+        app.out().println("  " + where + app.say(" ; ", "; ") + clone.sessions().size()
+                + app.say(" sessions ; brouillon, version ", " sessions; draft, version ") + clone.version());
+        return ExitCodes.OK;
+    }
+
+    private Map<String, String> titles() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (title != null) {
+            titles.put("fr", title);
+        }
+        if (titleEn != null) {
+            titles.put("en", titleEn);
+        }
+        return titles.isEmpty() ? null : titles;
+    }
+}

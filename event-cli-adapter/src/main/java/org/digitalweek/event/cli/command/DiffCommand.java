@@ -1,0 +1,137 @@
+package org.digitalweek.event.cli.command;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+import org.digitalweek.event.domain.diff.DiffText;
+import org.digitalweek.event.domain.diff.ProgrammeDiff;
+import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.Ids;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.port.in.EditionDiffQuery;
+import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.port.out.Importer;
+
+/** {@code digitalweek diff}: what changed between two releases, two editions or two documents. */
+@Command(name = "diff", description = {
+    "Show what changed between two releases, two editions or two documents, one line per change:",
+    "  diff EDITION --from R1 [--to R2]  two releases of an edition, by label or number;",
+    "                                    without --to, R1 and the current programme;",
+    "  diff A B                          two programmes, each an existing file (a document in an",
+    "                                    importable format, read but not stored) or else an edition id.",
+    "Exit code 0, or 1 with --exit-code when something changed."},
+        footer = {"  0  success; with --exit-code, no change", "  1  with --exit-code, something changed",
+            HelpText.USAGE + ", a file of no known format", HelpText.FAILURE,
+            "", "Examples:", "  digitalweek diff snm-2026 --from 1 --to 2",
+            "  digitalweek diff snm-2026 --from 1.0 --exit-code",
+            "  digitalweek diff schedule-v1.xml schedule-v2.xml --time-zone Europe/Berlin",
+            "  digitalweek diff snm-2025 snm-2026 --lang en"})
+final class DiffCommand extends BaseCommand {
+
+    @Parameters(arity = "1..2", paramLabel = "EDITION|FILE",
+            description = "An edition with --from; else two programmes: files, or edition ids.")
+    List<String> operands;
+
+    @Option(names = "--from", paramLabel = "RELEASE", description = "The earlier release: its label or number.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "RELEASE",
+            description = "The later release: its label or number; default: the current programme.")
+    String to;
+
+    @Option(names = "--exit-code", description = "Exit with 1 when something changed, like diff(1).")
+    boolean exitCode;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "The format of the files, e.g. frab-xml; default: recognized from each file.")
+    String format;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE", converter = ZoneOption.class,
+            description = "For files whose times carry no zone: the IANA zone, e.g. Africa/Bamako.")
+    ZoneId timeZone;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "For files: the host country's ISO code, e.g. ML.")
+    String country;
+
+    @Option(names = "--city", paramLabel = "CITY", description = "For files: the host city, e.g. Bamako.")
+    String city;
+
+    @Override
+    int run(Invocation app) throws IOException {
+        ProgrammeDiff diff = from != null ? betweenReleases(app) : betweenProgrammes(app);
+        app.out().print(DiffText.render(diff, app.language().tag()));
+        return exitCode && !diff.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private ProgrammeDiff betweenReleases(Invocation app) {
+        if (operands.size() != 1) {
+            throw usage(app, "avec --from, donnez une seule ÉDITION", "with --from, give one EDITION only");
+        }
+        return app.root().publication().diff(new ReleaseDiffQuery(operands.get(0), from, to));
+    }
+
+    private ProgrammeDiff betweenProgrammes(Invocation app) throws IOException {
+        if (to != null) {
+            throw usage(app, "--to va avec --from", "--to goes with --from");
+        }
+        if (operands.size() != 2) {
+            throw usage(app, "donnez deux éditions ou fichiers, ou une édition et --from",
+                    "give two editions or files, or one edition and --from");
+        }
+        String a = operands.get(0);
+        String b = operands.get(1);
+        requireProgramme(app, a);
+        requireProgramme(app, b);
+        if (!Documents.isFile(a) && !Documents.isFile(b)) {
+            return app.root().publication().diff(new EditionDiffQuery(a, b));
+        }
+        return ProgrammeDiff.between(programme(app, a), programme(app, b));
+    }
+
+    /** A mistyped file name would otherwise be reported as a missing edition. */
+    private void requireProgramme(Invocation app, String operand) {
+        boolean stored = Ids.isValid(operand) && app.root().editions().load(new EditionId(operand)).isPresent();
+        if (!stored && !Documents.isFile(operand)) {
+            throw usage(app, "« " + operand + " » n'est ni un fichier ni une édition du stockage",
+                    "'" + operand + "' is neither a file nor an edition in the store");
+        }
+    }
+
+    private PublicEdition programme(Invocation app, String operand) throws IOException {
+        if (!Documents.isFile(operand)) {
+            return CurrentVersion.read(app, operand);
+        }
+        Path file = Path.of(operand);
+        String formatId = format != null ? format : Documents.detectFormat(app, file).orElseThrow(() -> usage(app,
+                "format de « " + operand + " » non reconnu ; précisez --format parmi " + importers(app),
+                "format of '" + operand + "' not recognized; give --format, one of " + importers(app)));
+        ImportContext context = ImportContext.named(file.getFileName().toString());
+        if (timeZone != null) {
+            context = context.withDefaultZone(timeZone);
+        }
+        if (country != null) {
+            context = context.withHostCountry(country);
+        }
+        if (city != null) {
+            context = context.withHostCity(city);
+        }
+        return Documents.read(app, file, formatId, context);
+    }
+
+    private static String importers(Invocation app) {
+        return app.root().formats().importers().stream().map(Importer::formatId).collect(Collectors.joining(", "));
+    }
+
+    private ParameterException usage(Invocation app, String french, String english) {
+        return new ParameterException(spec.commandLine(), app.say(french, english));
+    }
+}

@@ -1,0 +1,41 @@
+package org.digitalweek.event.cli.command;
+
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import org.digitalweek.event.cli.text.Table;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
+import org.digitalweek.event.domain.port.out.ReleaseSummary;
+
+/** {@code digitalweek releases EDITION}: the published releases of an edition. */
+@Command(name = "releases", description = "List an edition's releases: number, label, when it was published "
+        + "(in the edition's time zone) and how many sessions it holds.",
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
+            "", "Example: digitalweek releases snm-2026"})
+final class ReleasesCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    String edition;
+
+    @Override
+    int run(Invocation app) {
+        List<ReleaseSummary> releases = app.root().publication().releases(new EditionQueryById(edition));
+        if (releases.isEmpty()) {
+            app.out().println(app.say("Édition « " + edition + " » : aucune publication.",
+                    "Edition '" + edition + "': no release."));
+            return ExitCodes.OK;
+        }
+        PublicEdition view = Stored.edition(app, edition);
+        Table table = new Table("N°", app.say("ÉTIQUETTE", "LABEL"),
+                app.say("PUBLIÉE LE", "PUBLISHED AT") + " (" + view.zone().getId() + ")", "SESSIONS", "VERSION");
+        for (ReleaseSummary r : releases) {
+            table.row(String.valueOf(r.number()), r.label(), Moments.at(r.publishedAt(), view.zone()),
+                    String.valueOf(r.sessionCount()), String.valueOf(r.editionVersion()));
+        }
+        table.lines(app.terminal()).forEach(app.out()::println);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,153 @@
+package org.digitalweek.event.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.digitalweek.event.cli.command.CommandRun.Ran;
+
+/** {@code digitalweek diff}: between releases, editions and documents, with {@code --exit-code}. */
+class DiffCommandTest {
+
+    private static final String NL = System.lineSeparator();
+    private static final String MOVED_FR = "~ Déplacée : « Masterclass en intelligence artificielle » (masterclass-ia) : "
+            + "2026-01-31 09:00–12:00, salle salle-de-formation → 2026-02-03 09:00–12:00, salle salle-de-formation";
+
+    @TempDir
+    Path home;
+
+    private CommandRun cli;
+
+    private Ran run(String... args) {
+        if (cli == null) {
+            cli = new CommandRun(home);
+        }
+        return cli.run(args);
+    }
+
+    private void moveTheMasterclass() {
+        assertThat(run("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-02-03T09:00", "--end",
+                "2026-02-03T12:00").code()).isZero();
+    }
+
+    @Test
+    void betweenTwoReleasesByLabelOrNumberWithAndWithoutExitCode() {
+        assertThat(run("publish", "snm-2026", "--label", "1.0").code()).isZero();
+        moveTheMasterclass();
+        assertThat(run("publish", "snm-2026").code()).isZero();
+
+        Ran diff = run("diff", "snm-2026", "--from", "1.0", "--to", "2");
+        assertThat(diff.code()).isZero();
+        assertThat(diff.out()).isEqualTo(MOVED_FR + NL);
+
+        Ran changed = run("diff", "snm-2026", "--from", "1", "--to", "2", "--exit-code");
+        assertThat(changed.code()).isEqualTo(1);
+        assertThat(changed.out()).isEqualTo(MOVED_FR + NL);
+        assertThat(changed.err()).isEmpty();
+
+        Ran same = run("diff", "snm-2026", "--from", "2", "--exit-code", "--lang", "en");
+        assertThat(same.code()).isZero();
+        assertThat(same.out()).isEqualTo("No changes." + NL);
+    }
+
+    @Test
+    void withoutToTheReleaseIsComparedWithTheCurrentProgramme() {
+        assertThat(run("publish", "snm-2026").code()).isZero();
+        assertThat(run("session", "cancel", "snm-2026", "panel-gouvernance-numerique").code()).isZero();
+
+        Ran diff = run("diff", "snm-2026", "--from", "1", "--lang", "en");
+
+        assertThat(diff.out()).isEqualTo("× Cancelled: \"High-level panel on digital governance\" "
+                + "(panel-gouvernance-numerique), 2026-01-30 10:00–12:00 in salle-de-conference" + NL);
+    }
+
+    @Test
+    void betweenTwoDocumentsWhoseFormatIsRecognized() throws Exception {
+        Path before = home.resolve("before.json");
+        Path after = home.resolve("after.json");
+        cli = new CommandRun(home);
+        cli.export("snm-2026", "json", before);
+        moveTheMasterclass();
+        cli.export("snm-2026", "json", after);
+
+        Ran diff = run("diff", before.toString(), after.toString(), "--exit-code");
+        assertThat(diff.code()).isEqualTo(1);
+        assertThat(diff.out()).isEqualTo(MOVED_FR + NL);
+
+        Ran same = run("diff", before.toString(), before.toString(), "--exit-code");
+        assertThat(same.code()).isZero();
+        assertThat(same.out()).isEqualTo("Aucun changement." + NL);
+    }
+
+    @Test
+    void aDocumentAgainstTheStoredEditionAndAFormatGivenByHand() throws Exception {
+        Path exported = home.resolve("programme.txt");
+        cli = new CommandRun(home);
+        cli.export("snm-2026", "json", exported);
+        moveTheMasterclass();
+
+        Ran diff = run("diff", exported.toString(), "snm-2026", "--format", "json");
+
+        assertThat(diff.code()).isZero();
+        assertThat(diff.out()).isEqualTo(MOVED_FR + NL);
+    }
+
+    @Test
+    void betweenTwoEditions() {
+        assertThat(run("clone", "snm-2026", "--as", "snm-2027", "--start", "2027-01-28").code()).isZero();
+
+        Ran diff = run("diff", "snm-2026", "snm-2027", "--lang", "en");
+
+        assertThat(diff.code()).isZero();
+        assertThat(diff.out()).contains("~ Moved: \"Masterclass in artificial intelligence\" (masterclass-ia): "
+                + "2026-01-31 09:00–12:00 in salle-de-formation → 2027-01-30 09:00–12:00 in salle-de-formation")
+                .endsWith("~ Edition 'snm-2027' changed: id, number, dates" + NL);
+    }
+
+    @Test
+    void aFileOfUnknownFormatIsAUsageErrorThatListsTheFormats() throws Exception {
+        Path notes = Files.writeString(home.resolve("notes.txt"), "quelques notes");
+
+        Ran diff = run("diff", notes.toString(), notes.toString(), "--lang", "en");
+
+        assertThat(diff.code()).isEqualTo(2);
+        assertThat(diff.errLines()[0]).isEqualTo("digitalweek: format of '" + notes + "' not recognized; give --format, "
+                + "one of frab-json, frab-xml, ics, json, schedule2");
+    }
+
+    @Test
+    void operandsThatAreNeitherFilesNorEditionsOrBadCombinationsAreUsageErrors() {
+        Ran missing = run("diff", "snm-2026", "ancien/programme.xml");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.errLines()).containsExactly(
+                "digitalweek: « ancien/programme.xml » n'est ni un fichier ni une édition du stockage",
+                "Aide : digitalweek diff --help");
+
+        Ran toAlone = run("diff", "snm-2026", "snm-2026", "--to", "1", "--lang", "en");
+        assertThat(toAlone.code()).isEqualTo(2);
+        assertThat(toAlone.errLines()[0]).isEqualTo("digitalweek: --to goes with --from");
+
+        Ran one = run("diff", "snm-2026", "--lang", "en");
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(one.errLines()[0]).isEqualTo(
+                "digitalweek: give two editions or files, or one edition and --from");
+
+        Ran unknownRelease = run("diff", "snm-2026", "--from", "9", "--lang", "en");
+        assertThat(unknownRelease.code()).isEqualTo(2);
+        assertThat(unknownRelease.errLines()).containsExactly("digitalweek: edition 'snm-2026' has no release '9'");
+    }
+
+    @Test
+    void theHelpSaysHowOperandsAreRead() {
+        Ran help = run("diff", "--help");
+
+        assertThat(help.code()).isZero();
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("diff EDITION --from R1 [--to R2]",
+                "each an existing file (a document in an importable format, read but not stored) or else an "
+                        + "edition id", "--exit-code");
+    }
+}
