@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,22 @@ class MainTest {
                 .contains("Aide : digitalweek programme --help");
         assertThat(run("nonsense", "--lang", "en")).isEqualTo(2);
         assertThat(err()).contains("Unmatched argument at index 0: 'nonsense'").contains("Help: digitalweek --help");
+    }
+
+    @Test
+    void aMalformedIdIsABadInputOfOneLine() {
+        assertThat(run("show", "bad id", "--lang", "en")).isEqualTo(2);
+        assertThat(err()).startsWith("digitalweek: EDITION: 1 problem(s)").contains("'bad id' is not an id")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void everyCommandsHelpListsItsExitCodes() {
+        for (String command : List.of("editions", "show", "programme", "check", "publish", "diff")) {
+            out.reset();
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out()).as(command).containsPattern("Exit codes:\\R  0  ");
+        }
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.digitalweek.event.domain.port.out.EditionSummary;
 
 /** {@code digitalweek editions}: the editions in the store. */
 @Command(name = "editions", description = "List the editions in the store, by series and number.",
-        footer = {"", "Example: digitalweek editions --store jdbc:sqlite:week.db"})
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "",
+            "Example: digitalweek editions --store jdbc:sqlite:week.db"})
 final class EditionsCommand extends BaseCommand {
 
     @Override

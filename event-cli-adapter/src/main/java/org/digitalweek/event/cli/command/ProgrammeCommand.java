@@ -19,7 +19,7 @@ import org.digitalweek.event.domain.port.in.ProgrammeQuery;
 /** {@code digitalweek programme EDITION}: the programme as a table, day by day. */
 @Command(name = "programme", aliases = "program",
         description = "Show an edition's programme day by day: time, room, kind and title.",
-        footer = {"", "Examples:", "  digitalweek programme snm-2026",
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Examples:", "  digitalweek programme snm-2026",
             "  digitalweek programme snm-2026 --day 2026-01-29 --lang en",
             "  digitalweek programme snm-2026 --person ag-ilyene"})
 final class ProgrammeCommand extends BaseCommand {

@@ -16,7 +16,8 @@ import org.digitalweek.event.domain.model.Venue;
 
 /** {@code digitalweek show EDITION}: an edition's summary. */
 @Command(name = "show", description = "Summarise an edition: theme, dates, venues, ministries and their roles, "
-        + "patron, and counts.", footer = {"", "Example: digitalweek show snm-2026 --lang en"})
+        + "patron, and counts.",
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Example: digitalweek show snm-2026 --lang en"})
 final class ShowCommand extends BaseCommand {
 
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
