@@ -70,10 +70,12 @@ class MainTest {
     @Test
     void aWrongCommandSaysWhatIsWrongAndWhereHelpIs() {
         assertThat(run("programme")).isEqualTo(2);
-        assertThat(err()).startsWith("digitalweek: Missing required parameter: 'EDITION'")
+        assertThat(err()).startsWith("digitalweek: paramètre obligatoire manquant : 'EDITION'")
                 .contains("Aide : digitalweek programme --help");
         assertThat(run("nonsense", "--lang", "en")).isEqualTo(2);
         assertThat(err()).contains("Unmatched argument at index 0: 'nonsense'").contains("Help: digitalweek --help");
+        assertThat(run("programme", "snm-2026", "--day", "demain")).isEqualTo(2);
+        assertThat(err()).contains("valeur invalide pour l'option '--day'");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
+import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Terminal;
 
 /** Builds the command tree for one run and executes it. */
@@ -31,6 +32,7 @@ public final class Cli {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try (Invocation app = new Invocation(outWriter, errWriter, terminal, defaultStore, clock)) {
+            app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
             Failures failures = new Failures(app);
             CommandLine line = new CommandLine(new DigitalweekCommand(app))
                     .setOut(outWriter).setErr(errWriter)
@@ -44,5 +46,21 @@ public final class Cli {
             errWriter.flush();
             return code;
         }
+    }
+
+    /**
+     * @param args the command line
+     * @return the language of the last {@code --lang} among them, French when none
+     */
+    static Language languageAsked(String[] args) {
+        Language language = Language.FR;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                language = Language.of(args[i + 1]);
+            } else if (args[i].startsWith("--lang=")) {
+                language = Language.of(args[i].substring("--lang=".length()));
+            }
+        }
+        return language;
     }
 }

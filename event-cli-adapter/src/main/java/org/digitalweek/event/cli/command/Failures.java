@@ -43,7 +43,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         PrintWriter err = app.err();
-        err.println("digitalweek: " + e.getMessage());
+        err.println("digitalweek: " + ParseMessages.in(app.language(), e.getMessage()));
         String name = e.getCommandLine().getCommandSpec().qualifiedName();
         err.println(app.say("Aide : " + name + " --help", "Help: " + name + " --help"));
         err.flush();

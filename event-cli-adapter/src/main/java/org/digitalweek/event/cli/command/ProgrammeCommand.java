@@ -29,7 +29,7 @@ final class ProgrammeCommand extends BaseCommand {
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
     String edition;
 
-    @Option(names = "--day", paramLabel = "DATE", description = "Only the sessions of that day (YYYY-MM-DD).")
+    @Option(names = "--day", paramLabel = "DATE", converter = DateOption.class, description = "Only the sessions of that day (YYYY-MM-DD).")
     LocalDate day;
 
     @Option(names = "--room", paramLabel = "ROOM", description = "Only the sessions in that room (its id).")

@@ -124,8 +124,8 @@ class SessionCommandTest {
         Ran date = run("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-13-31T09:00", "--end",
                 "2026-01-31T12:00");
         assertThat(date.code()).isEqualTo(2);
-        assertThat(date.errLines()).containsExactly("digitalweek: Invalid value for option '--start': "
-                + "'2026-13-31T09:00' is not a date and time such as 2026-01-29T09:00",
+        assertThat(date.errLines()).containsExactly("digitalweek: valeur invalide pour l'option '--start' : "
+                + "'2026-13-31T09:00' n'est pas une date et heure comme 2026-01-29T09:00",
                 "Aide : digitalweek session move --help");
 
         Ran kind = run("session", "add", "snm-2026", "--id", "x", "--type", "conference", "--title", "X",
@@ -163,7 +163,7 @@ class SessionCommandTest {
     void sessionAloneAsksForASubcommandAndItsHelpListsThem() {
         Ran alone = run("session");
         assertThat(alone.code()).isEqualTo(2);
-        assertThat(alone.errLines()[0]).isEqualTo("digitalweek: Missing required subcommand");
+        assertThat(alone.errLines()[0]).isEqualTo("digitalweek: sous-commande manquante");
 
         Ran help = run("session", "add", "--help");
         assertThat(help.code()).isZero();
