@@ -30,7 +30,7 @@ public final class Cli {
                           Clock clock) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        try (Invocation app = new Invocation(outWriter, errWriter, terminal, defaultStore, clock)) {
+        try (Invocation app = new Invocation(outWriter, errWriter, out, terminal, defaultStore, clock)) {
             Failures failures = new Failures(app);
             CommandLine line = new CommandLine(new DigitalweekCommand(app))
                     .setOut(outWriter).setErr(errWriter)

@@ -17,7 +17,8 @@ import org.digitalweek.event.cli.text.Language;
         description = {"Plan, check, publish and export the programme of a government technology week.",
             "Without --store, the editions are kept in ~/.digitalweek/store (or $DIGITALWEEK_STORE), "
                 + "which holds the bundled sample edition snm-2026 from the first run."},
-        subcommands = {EditionsCommand.class, ShowCommand.class, ProgrammeCommand.class},
+        subcommands = {EditionsCommand.class, ShowCommand.class, ProgrammeCommand.class, ExportCommand.class,
+            ImportCommand.class, FormatsCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
             "  1  check found an ERROR, publish was refused for one, or diff --exit-code found changes",
