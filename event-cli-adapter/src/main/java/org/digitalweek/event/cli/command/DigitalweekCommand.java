@@ -19,8 +19,8 @@ import org.digitalweek.event.cli.text.Language;
                 + "which holds the bundled sample edition snm-2026 from the first run."},
         subcommands = {EditionsCommand.class, ShowCommand.class, ProgrammeCommand.class, ExportCommand.class,
             ImportCommand.class, FormatsCommand.class, CompletionCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  success",
+        // The heading is part of the footer: a footer heading would be inherited by the subcommands, above their examples.
+        footer = {"%nExit codes:", "  0  success",
             "  1  check found an ERROR, publish was refused for one, or diff --exit-code found changes",
             "  2  a usage error or bad input (one line says what and where)",
             "  3  a storage conflict, an I/O failure or an unexpected failure",

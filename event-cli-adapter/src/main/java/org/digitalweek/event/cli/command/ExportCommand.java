@@ -36,7 +36,8 @@ final class ExportCommand extends BaseCommand {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to this file instead of standard output; it is created or replaced whole.")
+            description = "Write to this file instead of standard output (- is standard output); it is created "
+                    + "or replaced whole.")
     Path output;
 
     @Override
@@ -51,7 +52,7 @@ final class ExportCommand extends BaseCommand {
         app.root().validator().check("EditionQueryById", new EditionQueryById(edition));
         PublicEdition view = Stored.edition(app, edition);
         ExportContext context = new ExportContext(app.clock(), app.language().tag());
-        if (output == null) {
+        if (output == null || output.toString().equals("-")) {
             OutputStream out = app.bytes();
             exporter.get().export(view, context, out);
             out.flush();

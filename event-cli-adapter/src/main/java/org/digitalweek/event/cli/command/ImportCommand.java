@@ -90,6 +90,9 @@ final class ImportCommand extends BaseCommand {
             return ExitCodes.OK;
         } catch (AccessDeniedException e) {
             return Stop.with(app, ExitCodes.FAILURE, "lecture refusée : " + file, "permission denied: " + file);
+        } catch (IOException e) {
+            return Stop.with(app, ExitCodes.FAILURE, "lecture impossible de " + file + " : " + e.getMessage(),
+                    "cannot read " + file + ": " + e.getMessage());
         } catch (UnreadableDocumentException e) {
             return unreadable(app, e);
         }

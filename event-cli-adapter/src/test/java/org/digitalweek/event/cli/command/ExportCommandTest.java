@@ -62,6 +62,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void aDashAsOutputIsStandardOutput() {
+        assertThat(cli.run("export", SAMPLE, "--format", "ics", "--output", "-")).isZero();
+
+        assertThat(cli.outBytes()).isEqualTo(cli.exported(SAMPLE, "ics", "fr"));
+        assertThat(folder.resolve("-")).doesNotExist();
+    }
+
+    @Test
     void anUnknownFormatIsAUsageErrorThatListsTheFormats() {
         assertThat(cli.run("export", SAMPLE, "--format", "pdf", "--lang", "en")).isEqualTo(ExitCodes.USAGE);
 
@@ -90,6 +98,17 @@ class ExportCommandTest {
                 .isEqualTo(ExitCodes.USAGE);
 
         assertThat(cli.err()).contains("is a folder: give a file name");
+    }
+
+    @Test
+    void theHelpEndsWithExamplesUnderNoStrayHeading() {
+        assertThat(cli.run("export", "--help")).isZero();
+
+        assertThat(cli.out()).contains("--format=FORMAT", "--output=FILE", "--lang=fr|en")
+                .endsWith("Examples:\n  digitalweek export snm-2026 --format ics > snm-2026.ics\n"
+                        + "  digitalweek export snm-2026 --format frab-xml --output schedule.xml\n"
+                        + "  digitalweek export snm-2026 --format markdown --lang en | less\n")
+                .doesNotContain("Exit codes:");
     }
 
     @Test

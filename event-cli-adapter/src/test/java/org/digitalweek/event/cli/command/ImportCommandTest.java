@@ -2,10 +2,12 @@ package org.digitalweek.event.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalweek.event.cli.command.CommandRunner.SAMPLE;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +105,7 @@ class ImportCommandTest {
     void aBrokenDocumentIsOneLocatedLineAndExitCodeTwo() throws Exception {
         byte[] whole = cli.exported(SAMPLE, "frab-xml", "fr");
         Path file = folder.resolve("broken.xml");
-        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
 
         assertThat(cli.run("import", file.toString(), "--as", "copie", "--lang", "en")).isEqualTo(ExitCodes.USAGE);
 
@@ -158,6 +160,17 @@ class ImportCommandTest {
         assertThat(cli.run("import", folder.toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).isEqualTo("digitalweek: « " + folder + " » est un dossier, pas un document"
                 + System.lineSeparator());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAFailureThatNamesIt() {
+        Path unreadable = Path.of("/proc/self/mem");
+        assumeTrue(Files.isRegularFile(unreadable),
+                "skipped: needs Linux's /proc/self/mem, a file whose first byte cannot be read");
+
+        assertThat(cli.run("import", unreadable.toString(), "--lang", "en")).isEqualTo(ExitCodes.FAILURE);
+
+        assertThat(cli.err()).startsWith("digitalweek: cannot read /proc/self/mem: ").hasLineCount(1);
     }
 
     @Test
