@@ -31,7 +31,7 @@ public final class Cli {
                           Clock clock) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        try (Invocation app = new Invocation(outWriter, errWriter, terminal, defaultStore, clock)) {
+        try (Invocation app = new Invocation(outWriter, errWriter, out, terminal, defaultStore, clock)) {
             app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
             Failures failures = new Failures(app);
             CommandLine line = new CommandLine(new DigitalweekCommand(app))

@@ -19,7 +19,9 @@ import org.digitalweek.event.cli.text.Language;
                 + "which holds the bundled sample edition snm-2026 from the first run."},
         subcommands = {EditionsCommand.class, ShowCommand.class, ProgrammeCommand.class, CheckCommand.class,
             SessionCommand.class, PublishCommand.class, ReleasesCommand.class, ArchiveCommand.class, DiffCommand.class,
-            CloneCommand.class, StatsCommand.class},
+            ExportCommand.class, ImportCommand.class, FormatsCommand.class, CloneCommand.class, StatsCommand.class,
+            CompletionCommand.class},
+        // Every command inherits the heading; each footer starts with that command's own exit codes.
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
             "  1  check found an ERROR, publish was refused for one, or diff --exit-code found changes",

@@ -1,5 +1,6 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 
@@ -15,6 +16,7 @@ public final class Invocation implements AutoCloseable {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final OutputStream bytes;
     private final Terminal terminal;
     private final String defaultStore;
     private final Clock clock;
@@ -26,13 +28,16 @@ public final class Invocation implements AutoCloseable {
     /**
      * @param out          standard output
      * @param err          standard error
+     * @param bytes        standard output itself, for documents written byte for byte
      * @param terminal     what standard output is
      * @param defaultStore the store used without {@code --store}; it receives the sample when empty
      * @param clock        the clock of the use cases
      */
-    public Invocation(PrintWriter out, PrintWriter err, Terminal terminal, String defaultStore, Clock clock) {
+    public Invocation(PrintWriter out, PrintWriter err, OutputStream bytes, Terminal terminal, String defaultStore,
+                      Clock clock) {
         this.out = out;
         this.err = err;
+        this.bytes = bytes;
         this.terminal = terminal;
         this.defaultStore = defaultStore;
         this.clock = clock;
@@ -41,6 +46,17 @@ public final class Invocation implements AutoCloseable {
     /** @return standard output */
     public PrintWriter out() {
         return out;
+    }
+
+    /**
+     * Standard output for bytes that must arrive unchanged (an export in any encoding, or binary):
+     * what was printed as text before is flushed first, so the two never interleave.
+     *
+     * @return standard output as a byte stream; flush it when done, never close it
+     */
+    public OutputStream bytes() {
+        out.flush();
+        return bytes;
     }
 
     /** @return standard error */

@@ -1,0 +1,160 @@
+package org.digitalweek.event.cli.command;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.digitalweek.event.domain.error.DocumentProblem;
+import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.domain.port.in.ImportEditionCommand;
+import org.digitalweek.event.domain.port.in.ImportReport;
+import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.port.out.Importer;
+
+/**
+ * {@code digitalweek import FILE}: reads a document of another tool (or this library's JSON) into
+ * the store, all or nothing, and says what was repaired, what the programme rules find and, when it
+ * replaces an edition, what changes.
+ */
+@Command(name = "import", description = {"Read an edition from a document into the store: all of it or, when it "
+        + "cannot be read or breaks a rule, nothing.",
+    "Without --format the format is recognized from the file's name and first bytes. The repairs made to "
+        + "read it, the findings of the programme rules and, with --replace, the changes are printed."},
+        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Examples:",
+            "  digitalweek import fosdem-2021.xml --time-zone Europe/Brussels --country BE "
+            + "--city Brussels", "  digitalweek import schedule.json --as democon-2024 --dry-run",
+            "  digitalweek import snm-2026.ics --format ics --replace --lang en"})
+final class ImportCommand extends BaseCommand {
+
+    /** How much of the file format recognition looks at. */
+    private static final int HEAD = 8 * 1024;
+
+    @Parameters(paramLabel = "FILE", description = "The document to import.")
+    Path file;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "The document's format, e.g. frab-xml, frab-json, schedule2, ics, json. "
+                    + "Default: recognized from the file.")
+    String format;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "The edition's time zone when the document names none, e.g. Africa/Bamako.")
+    ZoneId zone;
+
+    @Option(names = "--as", paramLabel = "ID", description = "The id the imported edition gets, e.g. democon-2024.")
+    String editionId;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "The host country (ISO 3166-1 alpha-2, e.g. ML).")
+    String country;
+
+    @Option(names = "--city", paramLabel = "CITY", description = "The host city, e.g. Bamako.")
+    String city;
+
+    @Option(names = "--language", paramLabel = "TAG",
+            description = "The language of the document's texts when it does not say, e.g. fr or en "
+                    + "(--lang is the language of this command's messages).")
+    String language;
+
+    @Option(names = "--replace", description = "Replace the stored edition of the same id, and print the changes.")
+    boolean replace;
+
+    @Option(names = "--dry-run", description = "Read, check and compare, but store nothing.")
+    boolean dryRun;
+
+    @Override
+    int run(Invocation app) throws Exception {
+        if (!Files.exists(file)) {
+            return Stop.with(app, ExitCodes.USAGE, "fichier introuvable : " + file, "no such file: " + file);
+        }
+        if (Files.isDirectory(file)) {
+            return Stop.with(app, ExitCodes.USAGE, "« " + file + " » est un dossier, pas un document",
+                    "'" + file + "' is a folder, not a document");
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), HEAD)) {
+            Optional<Importer> importer = importer(app, in);
+            if (importer.isEmpty()) {
+                return unknownFormat(app);
+            }
+            ImportReport report = app.root().imports().importEdition(command(importer.get().formatId()), in);
+            new ImportSummary(app).print(report, importer.get().formatId());
+            return ExitCodes.OK;
+        } catch (AccessDeniedException e) {
+            return Stop.with(app, ExitCodes.FAILURE, "lecture refusée : " + file, "permission denied: " + file);
+        } catch (IOException e) {
+            return Stop.with(app, ExitCodes.FAILURE, "lecture impossible de " + file + " : " + e.getMessage(),
+                    "cannot read " + file + ": " + e.getMessage());
+        } catch (UnreadableDocumentException e) {
+            return unreadable(app, e);
+        }
+    }
+
+    /** The importer of --format, or the one that recognizes the document's name and first bytes. */
+    private Optional<Importer> importer(Invocation app, InputStream in) throws IOException {
+        if (format != null) {
+            return app.root().formats().importer(format);
+        }
+        in.mark(HEAD);
+        String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+        in.reset();
+        Path name = file.getFileName();
+        return app.root().formats().importerFor(name == null ? "" : name.toString(), head);
+    }
+
+    private int unknownFormat(Invocation app) {
+        String known = app.root().formats().importers().stream().map(Importer::formatId)
+                .collect(Collectors.joining(", "));
+        if (format != null) {
+            return Stop.with(app, ExitCodes.USAGE, "format d'import inconnu « " + format + " » ; formats : " + known,
+                    "unknown import format '" + format + "'; formats: " + known);
+        }
+        return Stop.with(app, ExitCodes.USAGE, file + " : format non reconnu ; précisez-le avec --format (" + known
+                + ")", file + ": format not recognized; give it with --format (" + known + ")");
+    }
+
+    private ImportEditionCommand command(String formatId) {
+        ImportContext context = ImportContext.named(file.toString());
+        if (zone != null) {
+            context = context.withDefaultZone(zone);
+        }
+        if (editionId != null) {
+            context = context.withEditionId(editionId);
+        }
+        if (country != null) {
+            context = context.withHostCountry(country);
+        }
+        if (city != null) {
+            context = context.withHostCity(city);
+        }
+        if (language != null) {
+            context = context.withDefaultLanguage(language);
+        }
+        ImportEditionCommand command = ImportEditionCommand.create(formatId, context);
+        command = replace ? command.replacing() : command;
+        return dryRun ? command.asDryRun() : command;
+    }
+
+    /** The first problem on the first line, located; the others below it, one a line. */
+    private static int unreadable(Invocation app, UnreadableDocumentException e) {
+        int code = Stop.with(app, ExitCodes.USAGE, e.source() + ", " + e.place() + " : " + e.rule(),
+                e.source() + " at " + e.place() + ": " + e.rule());
+        for (DocumentProblem problem : e.problems().subList(1, e.problems().size())) {
+            app.err().println("  " + problem.describe());
+        }
+        if (app.verbose()) {
+            e.printStackTrace(app.err());
+        }
+        app.err().flush();
+        return code;
+    }
+}

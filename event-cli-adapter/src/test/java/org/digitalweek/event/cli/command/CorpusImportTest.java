@@ -1,0 +1,54 @@
+package org.digitalweek.event.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code digitalweek import} of each real schedule of {@code ../shared/corpus}, with the options a
+ * user gives for what the file does not say, then {@code programme} on what was stored. Skipped
+ * when {@code ../shared} is absent (a user's clone), except in CI.
+ */
+class CorpusImportTest {
+
+    private static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "schedules");
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "31c3-v1.3.xml           | 31c3     | --time-zone Europe/Berlin",
+        "31c3-v1.5.xml           | 31c3     | --time-zone Europe/Berlin",
+        "fosdem-2021.xml         | fosdem   | --time-zone Europe/Brussels",
+        "camp2019-frab.json      | camp2019 |",
+        "democon-pretalx.json    | democon  | --country DE --city Berlin",
+        "rc3-pretalx.json        | rc3      | --time-zone Europe/Berlin",
+        "38c3-hub-schedule2.json | 38c3     |"})
+    void eachCorpusScheduleImportsAndShowsItsProgramme(String name, String id, String options) {
+        Path file = CORPUS.resolve(name).toAbsolutePath().normalize();
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(Files.isRegularFile(file), "skipped: the corpus is not here (" + file + "): ../shared is only "
+                    + "on CI and developer machines");
+        }
+        CommandRunner cli = new CommandRunner(folder);
+        List<String> args = new ArrayList<>(List.of("import", file.toString(), "--as", id, "--lang", "en"));
+        if (options != null) {
+            args.addAll(List.of(options.split(" ")));
+        }
+
+        assertThat(cli.run(args.toArray(String[]::new))).as(cli.err()).isZero();
+
+        assertThat(cli.out()).startsWith("Imported and stored: " + id + ", ");
+        assertThat(cli.run("programme", id, "--lang", "en")).as(cli.err()).isZero();
+        assertThat(cli.out().lines().count()).isGreaterThan(4);
+    }
+}
