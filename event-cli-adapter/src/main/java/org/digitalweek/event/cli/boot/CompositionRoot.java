@@ -15,7 +15,6 @@ import org.hibernate.validator.HibernateValidator;
 
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
-import org.digitalweek.event.domain.port.out.EditionQuery;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.service.FormatCatalogue;
@@ -91,7 +90,7 @@ public final class CompositionRoot implements AutoCloseable {
     public static CompositionRoot open(String storeUri, Clock clock, boolean seedWhenEmpty) {
         Editions store = StoreCatalogue.discover(CompositionRoot.class.getClassLoader()).open(storeUri);
         CompositionRoot root = new CompositionRoot(store, clock);
-        if (seedWhenEmpty && store.list(EditionQuery.ALL).isEmpty()) {
+        if (seedWhenEmpty && store.isEmpty()) {
             for (String id : SampleEditions.ids()) {
                 root.planSample(id);
             }

@@ -153,6 +153,17 @@ public abstract class EditionsContract {
     }
 
     @Test
+    void aStoreIsEmptyUntilItsFirstEditionAndAgainAfterItsLastIsDeleted() {
+        assertThat(store.isEmpty()).isTrue();
+
+        Edition saved = store.save(richEdition(), 0);
+        assertThat(store.isEmpty()).isFalse();
+
+        store.delete(saved.id(), saved.version());
+        assertThat(store.isEmpty()).isTrue();
+    }
+
+    @Test
     void twoWritersWithTheSameExpectedVersionOneWinsTheOtherIsToldWhy() throws Exception {
         Edition first = store.save(richEdition(), 0);
         Edition mine = first.withPublicView(first.publicView().toBuilder().number(7).build());

@@ -167,6 +167,21 @@ public final class JsonFileEditions implements Editions {
         return found;
     }
 
+    /** {@inheritDoc} Only the names in the folder are read, so the answer costs the same however large the store. */
+    @Override
+    public boolean isEmpty() {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.folder())) {
+            for (Path entry : entries) {
+                if (StoreLayout.editionOf(entry.getFileName().toString()).isPresent() && Files.isRegularFile(entry)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw failure("cannot list the store's folder", e);
+        }
+    }
+
     /**
      * {@inheritDoc}
      *

@@ -66,6 +66,14 @@ public interface Editions extends AutoCloseable {
     List<EditionSummary> list(EditionQuery query);
 
     /**
+     * @return whether the store holds no edition; a store may answer without reading any edition
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read
+     */
+    default boolean isEmpty() {
+        return list(EditionQuery.ALL).isEmpty();
+    }
+
+    /**
      * Deletes an edition and its releases.
      *
      * @param id              the edition
