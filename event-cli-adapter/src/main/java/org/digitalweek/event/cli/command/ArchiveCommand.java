@@ -1,6 +1,7 @@
 package org.digitalweek.event.cli.command;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,15 +19,14 @@ final class ArchiveCommand extends BaseCommand {
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
     String edition;
 
-    @Option(names = "--expected-version", paramLabel = "V",
-            description = "The edition's version you read; default: the stored one.")
-    Long expectedVersion;
+    @Mixin
+    VersionOption expected;
 
     @Override
     int run(Invocation app) {
         PublicEdition current = CurrentVersion.read(app, edition);
         Edition archived = app.root().publication().archive(new ArchiveEditionCommand(edition,
-                CurrentVersion.expected(current, expectedVersion)));
+                CurrentVersion.expected(current, expected.value)));
         app.out().println(app.say("Édition « " + edition + " » archivée ; version " + archived.version(),
                 "Edition '" + edition + "' archived; version " + archived.version()));
         return ExitCodes.OK;

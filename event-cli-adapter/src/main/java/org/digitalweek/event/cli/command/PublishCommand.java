@@ -1,6 +1,7 @@
 package org.digitalweek.event.cli.command;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,15 +26,14 @@ final class PublishCommand extends BaseCommand {
             description = "The release's label, e.g. 1.0; default: its number. A label of digits must be that number.")
     String label;
 
-    @Option(names = "--expected-version", paramLabel = "V",
-            description = "The edition's version you read; default: the stored one.")
-    Long expectedVersion;
+    @Mixin
+    VersionOption expected;
 
     @Override
     int run(Invocation app) {
         PublicEdition current = CurrentVersion.read(app, edition);
         Release release = app.root().publication().publish(new PublishEditionCommand(edition,
-                CurrentVersion.expected(current, expectedVersion), label));
+                CurrentVersion.expected(current, expected.value), label));
         String at = Moments.at(release.publishedAt(), current.zone()) + " (" + current.zone().getId() + ")";
         long version = release.programme().version();
         app.out().println(app.say("Édition « " + edition + " » publiée : publication n° " + release.number()

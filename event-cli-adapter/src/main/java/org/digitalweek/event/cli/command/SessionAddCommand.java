@@ -1,15 +1,14 @@
 package org.digitalweek.event.cli.command;
 
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.digitalweek.event.domain.draft.SessionDraft;
-import org.digitalweek.event.domain.draft.SlotDraft;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.port.in.AddSessionCommand;
 
@@ -41,13 +40,8 @@ final class SessionAddCommand extends BaseCommand {
     @Option(names = "--title-en", paramLabel = "TEXT", description = "Its title in English.")
     String titleEn;
 
-    @Option(names = "--start", required = true, paramLabel = "DATE-TIME", converter = DateTimeOption.class,
-            description = "When it starts, e.g. 2026-01-29T09:00.")
-    LocalDateTime start;
-
-    @Option(names = "--end", required = true, paramLabel = "DATE-TIME", converter = DateTimeOption.class,
-            description = "When it ends, e.g. 2026-01-29T11:00.")
-    LocalDateTime end;
+    @Mixin
+    SlotOptions slot;
 
     @Option(names = "--room", paramLabel = "ROOM", description = "Its room's id; none yet when absent.")
     String room;
@@ -55,9 +49,8 @@ final class SessionAddCommand extends BaseCommand {
     @Option(names = "--track", paramLabel = "TRACK", description = "Its track's id, if any.")
     String track;
 
-    @Option(names = "--expected-version", paramLabel = "V",
-            description = "The edition's version you read; default: the stored one.")
-    Long expectedVersion;
+    @Mixin
+    VersionOption expected;
 
     @Override
     int run(Invocation app) {
@@ -66,9 +59,9 @@ final class SessionAddCommand extends BaseCommand {
         if (titleEn != null) {
             titles.put("en", titleEn);
         }
-        SessionDraft session = new SessionDraft(id, type, titles, null, track, new SlotDraft(start, end), room,
+        SessionDraft session = new SessionDraft(id, type, titles, null, track, slot.slot(), room,
                 null, null, null, null, null, null, null, null);
-        return SessionEdit.apply(app, edition, expectedVersion,
+        return SessionEdit.apply(app, edition, expected.value,
                 version -> app.root().programme().add(new AddSessionCommand(edition, version, session)));
     }
 }

@@ -3,6 +3,7 @@ package org.digitalweek.event.cli.command;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -45,9 +46,8 @@ final class SessionAssignCommand extends BaseCommand {
             description = "With --on-behalf-of: the authority's protocol rank, 1 the highest.")
     Integer precedence;
 
-    @Option(names = "--expected-version", paramLabel = "V",
-            description = "The edition's version you read; default: the stored one.")
-    Long expectedVersion;
+    @Mixin
+    VersionOption expected;
 
     @Override
     int run(Invocation app) {
@@ -57,7 +57,7 @@ final class SessionAssignCommand extends BaseCommand {
         }
         MandateDraft mandate = onBehalfOf == null ? null : new MandateDraft(Map.of("fr", onBehalfOf), precedence);
         ParticipantDraft participant = new ParticipantDraft(person, role, mandate);
-        return SessionEdit.apply(app, edition, expectedVersion, version -> app.root().programme()
+        return SessionEdit.apply(app, edition, expected.value, version -> app.root().programme()
                 .assign(new AssignParticipantCommand(edition, version, session, participant)));
     }
 }

@@ -1,6 +1,7 @@
 package org.digitalweek.event.cli.command;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,13 +20,12 @@ final class SessionCancelCommand extends BaseCommand {
     @Parameters(index = "1", paramLabel = "SESSION", description = "The session's id.")
     String session;
 
-    @Option(names = "--expected-version", paramLabel = "V",
-            description = "The edition's version you read; default: the stored one.")
-    Long expectedVersion;
+    @Mixin
+    VersionOption expected;
 
     @Override
     int run(Invocation app) {
-        return SessionEdit.apply(app, edition, expectedVersion, version -> app.root().programme()
+        return SessionEdit.apply(app, edition, expected.value, version -> app.root().programme()
                 .cancel(new CancelSessionCommand(edition, version, session)));
     }
 }

@@ -2,27 +2,13 @@ package org.digitalweek.event.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.cli.command.CommandRun.Ran;
 
 /** {@code digitalweek check}: findings grouped by severity, a summary line, exit 1 on an ERROR. */
-class CheckCommandTest {
-
-    @TempDir
-    Path home;
-
-    private CommandRun cli;
-
-    private Ran run(String... args) {
-        if (cli == null) {
-            cli = new CommandRun(home);
-        }
-        return cli.run(args);
-    }
+class CheckCommandTest extends CommandTests {
 
     /** Adds a session in the opening ceremony's room, overlapping it by an hour. */
     private void doubleBookTheBanquetHall() {

@@ -6,28 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.cli.command.CommandRun.Ran;
 
 /** {@code digitalweek diff}: between releases, editions and documents, with {@code --exit-code}. */
-class DiffCommandTest {
+class DiffCommandTest extends CommandTests {
 
-    private static final String NL = System.lineSeparator();
     private static final String MOVED_FR = "~ Déplacée : « Masterclass en intelligence artificielle » (masterclass-ia) : "
             + "2026-01-31 09:00–12:00, salle salle-de-formation → 2026-02-03 09:00–12:00, salle salle-de-formation";
-
-    @TempDir
-    Path home;
-
-    private CommandRun cli;
-
-    private Ran run(String... args) {
-        if (cli == null) {
-            cli = new CommandRun(home);
-        }
-        return cli.run(args);
-    }
 
     private void moveTheMasterclass() {
         assertThat(run("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-02-03T09:00", "--end",
@@ -69,10 +55,9 @@ class DiffCommandTest {
     void betweenTwoDocumentsWhoseFormatIsRecognized() throws Exception {
         Path before = home.resolve("before.json");
         Path after = home.resolve("after.json");
-        cli = new CommandRun(home);
-        cli.export("snm-2026", "json", before);
+        cli().export("snm-2026", "json", before);
         moveTheMasterclass();
-        cli.export("snm-2026", "json", after);
+        cli().export("snm-2026", "json", after);
 
         Ran diff = run("diff", before.toString(), after.toString(), "--exit-code");
         assertThat(diff.code()).isEqualTo(1);
@@ -86,8 +71,7 @@ class DiffCommandTest {
     @Test
     void aDocumentAgainstTheStoredEditionAndAFormatGivenByHand() throws Exception {
         Path exported = home.resolve("programme.txt");
-        cli = new CommandRun(home);
-        cli.export("snm-2026", "json", exported);
+        cli().export("snm-2026", "json", exported);
         moveTheMasterclass();
 
         Ran diff = run("diff", exported.toString(), "snm-2026", "--format", "json");

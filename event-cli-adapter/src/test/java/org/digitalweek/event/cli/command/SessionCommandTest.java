@@ -2,29 +2,13 @@ package org.digitalweek.event.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.cli.command.CommandRun.Ran;
 
 /** {@code digitalweek session add|move|cancel|assign}: edits through the use cases, with the optimistic version. */
-class SessionCommandTest {
-
-    private static final String NL = System.lineSeparator();
-
-    @TempDir
-    Path home;
-
-    private CommandRun cli;
-
-    private Ran run(String... args) {
-        if (cli == null) {
-            cli = new CommandRun(home);
-        }
-        return cli.run(args);
-    }
+class SessionCommandTest extends CommandTests {
 
     @Test
     void addPrintsTheNewSessionAndTheNewVersion() {
