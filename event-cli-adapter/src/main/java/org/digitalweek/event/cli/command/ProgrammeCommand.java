@@ -67,7 +67,8 @@ final class ProgrammeCommand extends BaseCommand {
         List<String> printed = new ArrayList<>();
         LocalDate current = null;
         for (int i = 0; i < sessions.size(); i++) {
-            LocalDate start = sessions.get(i).slot().start().toLocalDate();
+            // With --day, a session that began earlier (an exhibition) is listed under the day asked for.
+            LocalDate start = day != null ? day : sessions.get(i).slot().start().toLocalDate();
             if (!start.equals(current)) {
                 current = start;
                 printed.add("");

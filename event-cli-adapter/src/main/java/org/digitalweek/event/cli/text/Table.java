@@ -79,6 +79,6 @@ public final class Table {
         if (length <= width) {
             return text;
         }
-        return text.substring(0, text.offsetByCodePoints(0, Math.max(0, width - 1))) + "…";
+        return text.substring(0, text.offsetByCodePoints(0, Math.max(0, width - 1))).stripTrailing() + "…";
     }
 }
