@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,11 +35,7 @@ class CorpusImportTest {
         "rc3-pretalx.json        | rc3      | --time-zone Europe/Berlin",
         "38c3-hub-schedule2.json | 38c3     |"})
     void eachCorpusScheduleImportsAndShowsItsProgramme(String name, String id, String options) {
-        Path file = CORPUS.resolve(name).toAbsolutePath().normalize();
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(Files.isRegularFile(file), "skipped: the corpus is not here (" + file + "): ../shared is only "
-                    + "on CI and developer machines");
-        }
+        Path file = corpusFile(name);
         CommandRunner cli = new CommandRunner(folder);
         List<String> args = new ArrayList<>(List.of("import", file.toString(), "--as", id, "--lang", "en"));
         if (options != null) {
@@ -50,5 +47,34 @@ class CorpusImportTest {
         assertThat(cli.out()).startsWith("Imported and stored: " + id + ", ");
         assertThat(cli.run("programme", id, "--lang", "en")).as(cli.err()).isZero();
         assertThat(cli.out().lines().count()).isGreaterThan(4);
+    }
+
+    @Test
+    void theTwo31c3ReleasesDiffAsTheFilesSay() {
+        Path before = corpusFile("31c3-v1.3.xml");
+        Path after = corpusFile("31c3-v1.4.xml");
+        CommandRunner cli = new CommandRunner(folder);
+
+        assertThat(cli.run("diff", before.toString(), after.toString(), "--time-zone", "Europe/Berlin",
+                "--exit-code", "--lang", "en")).as(cli.err()).isEqualTo(1);
+
+        List<String> lines = cli.out().lines().toList();
+        assertThat(lines).filteredOn(l -> l.startsWith("+ Added: ")).hasSize(3)
+                .anyMatch(l -> l.contains("\"The case of Chelsea Manning\""));
+        assertThat(lines).filteredOn(l -> l.startsWith("- Removed: ")).singleElement().asString()
+                .contains("\"Blow Stuff Up With Your Brain\"");
+        assertThat(lines).filteredOn(l -> l.startsWith("~ ") && !l.startsWith("~ Official")).hasSize(6);
+        assertThat(cli.run("diff", after.toString(), after.toString(), "--time-zone", "Europe/Berlin",
+                "--exit-code")).isZero();
+    }
+
+    /** The corpus file, after skipping the test when {@code ../shared} is absent, except in CI. */
+    private static Path corpusFile(String name) {
+        Path file = CORPUS.resolve(name).toAbsolutePath().normalize();
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(Files.isRegularFile(file), "skipped: the corpus is not here (" + file + "): ../shared is only "
+                    + "on CI and developer machines");
+        }
+        return file;
     }
 }
