@@ -1,35 +1,27 @@
 package org.digitalweek.event.cli.command;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import org.digitalweek.event.cli.boot.CompositionRoot;
-import org.digitalweek.event.cli.text.Terminal;
-import org.digitalweek.event.domain.model.EditionId;
-import org.digitalweek.event.domain.port.out.ExportContext;
-
 /**
  * Runs the {@code digitalweek} command in-process, as a pipe sees it, over a JSON-file default store
- * in a temporary folder that receives the sample edition {@code snm-2026}, at a fixed time.
+ * in a temporary folder that receives the sample edition {@code snm-2026}, at a fixed time, and
+ * hands back each run whole: a {@link CommandRunner} whose runs are values.
  */
 final class CommandRun {
 
     /** The time of every run: 10:15 in Bamako (UTC+0). */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-20T10:15:00Z"), ZoneOffset.UTC);
 
-    private final String store;
+    private final CommandRunner runner;
 
     /** @param home a temporary folder */
     CommandRun(Path home) {
-        this.store = "file:" + home.resolve("store");
+        this.runner = new CommandRunner(home, CLOCK);
     }
 
     /**
@@ -37,11 +29,8 @@ final class CommandRun {
      * @return its exit code and what it printed
      */
     Ran run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, store, CLOCK);
-        return new Ran(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        int code = runner.run(args);
+        return new Ran(code, runner.out(), runner.err());
     }
 
     /**
@@ -53,12 +42,7 @@ final class CommandRun {
      * @throws IOException when writing fails
      */
     void export(String edition, String formatId, Path file) throws IOException {
-        try (CompositionRoot root = CompositionRoot.open(store, CLOCK, true);
-             OutputStream out = Files.newOutputStream(file)) {
-            root.formats().exporter(formatId).orElseThrow().export(
-                    root.editions().load(new EditionId(edition)).orElseThrow().publicView(),
-                    new ExportContext(CLOCK, "fr"), out);
-        }
+        Files.write(file, runner.exported(edition, formatId, "fr"));
     }
 
     /**

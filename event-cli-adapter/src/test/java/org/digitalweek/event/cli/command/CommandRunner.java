@@ -29,12 +29,22 @@ final class CommandRunner {
     static final String SAMPLE = "snm-2026";
 
     private final String store;
+    private final Clock clock;
     private ByteArrayOutputStream out = new ByteArrayOutputStream();
     private ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     /** @param folder where the default store is kept */
     CommandRunner(Path folder) {
+        this(folder, CLOCK);
+    }
+
+    /**
+     * @param folder where the default store is kept
+     * @param clock  the clock of the runs and exports
+     */
+    CommandRunner(Path folder, Clock clock) {
         this.store = "file:" + folder.resolve("store");
+        this.clock = clock;
     }
 
     /**
@@ -45,7 +55,7 @@ final class CommandRunner {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, store, CLOCK);
+                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, store, clock);
     }
 
     /** @return what the last run wrote to standard output, as bytes */
@@ -70,11 +80,11 @@ final class CommandRunner {
      * @return what that exporter writes for it, called directly, on the same clock as the runs
      */
     byte[] exported(String edition, String format, String language) {
-        try (CompositionRoot root = CompositionRoot.open(store, CLOCK, true)) {
+        try (CompositionRoot root = CompositionRoot.open(store, clock, true)) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             root.formats().exporter(format).orElseThrow().export(
                     root.editions().load(new EditionId(edition)).orElseThrow().publicView(),
-                    new ExportContext(CLOCK, language), bytes);
+                    new ExportContext(clock, language), bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,7 +93,7 @@ final class CommandRunner {
 
     /** @return the format ids of every exporter found */
     List<String> exportFormats() {
-        try (CompositionRoot root = CompositionRoot.open(store, CLOCK, true)) {
+        try (CompositionRoot root = CompositionRoot.open(store, clock, true)) {
             return root.formats().exporters().stream().map(Exporter::formatId).toList();
         }
     }
