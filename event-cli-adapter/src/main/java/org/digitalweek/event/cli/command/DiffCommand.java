@@ -2,11 +2,11 @@ package org.digitalweek.event.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -51,19 +51,8 @@ final class DiffCommand extends BaseCommand {
     @Option(names = "--exit-code", description = "Exit with 1 when something changed, like diff(1).")
     boolean exitCode;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "The format of the files, e.g. frab-xml; default: recognized from each file.")
-    String format;
-
-    @Option(names = "--time-zone", paramLabel = "ZONE", converter = ZoneOption.class,
-            description = "For files whose times carry no zone: the IANA zone, e.g. Africa/Bamako.")
-    ZoneId timeZone;
-
-    @Option(names = "--country", paramLabel = "CODE", description = "For files: the host country's ISO code, e.g. ML.")
-    String country;
-
-    @Option(names = "--city", paramLabel = "CITY", description = "For files: the host city, e.g. Bamako.")
-    String city;
+    @Mixin
+    DocumentOptions document;
 
     @Override
     int run(Invocation app) throws IOException {
@@ -111,19 +100,10 @@ final class DiffCommand extends BaseCommand {
             return CurrentVersion.read(app, operand);
         }
         Path file = Path.of(operand);
-        String formatId = format != null ? format : Documents.detectFormat(app, file).orElseThrow(() -> usage(app,
-                "format de « " + operand + " » non reconnu ; précisez --format parmi " + importers(app),
-                "format of '" + operand + "' not recognized; give --format, one of " + importers(app)));
-        ImportContext context = ImportContext.named(file.getFileName().toString());
-        if (timeZone != null) {
-            context = context.withDefaultZone(timeZone);
-        }
-        if (country != null) {
-            context = context.withHostCountry(country);
-        }
-        if (city != null) {
-            context = context.withHostCity(city);
-        }
+        String formatId = document.format != null ? document.format : Documents.detectFormat(app, file).orElseThrow(
+                () -> usage(app, "format de « " + operand + " » non reconnu ; précisez --format parmi " + importers(app),
+                        "format of '" + operand + "' not recognized; give --format, one of " + importers(app)));
+        ImportContext context = document.context(file.getFileName().toString());
         return Documents.read(app, file, formatId, context);
     }
 

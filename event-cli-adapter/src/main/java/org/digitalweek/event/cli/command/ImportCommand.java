@@ -3,15 +3,14 @@ package org.digitalweek.event.cli.command;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,34 +36,14 @@ import org.digitalweek.event.domain.port.out.Importer;
             "  digitalweek import snm-2026.ics --format ics --replace --lang en"})
 final class ImportCommand extends BaseCommand {
 
-    /** How much of the file format recognition looks at. */
-    private static final int HEAD = 8 * 1024;
-
     @Parameters(paramLabel = "FILE", description = "The document to import.")
     Path file;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "The document's format, e.g. frab-xml, frab-json, schedule2, ics, json. "
-                    + "Default: recognized from the file.")
-    String format;
-
-    @Option(names = "--time-zone", paramLabel = "ZONE",
-            description = "The edition's time zone when the document names none, e.g. Africa/Bamako.")
-    ZoneId zone;
+    @Mixin
+    DocumentOptions document;
 
     @Option(names = "--as", paramLabel = "ID", description = "The id the imported edition gets, e.g. democon-2024.")
     String editionId;
-
-    @Option(names = "--country", paramLabel = "CODE", description = "The host country (ISO 3166-1 alpha-2, e.g. ML).")
-    String country;
-
-    @Option(names = "--city", paramLabel = "CITY", description = "The host city, e.g. Bamako.")
-    String city;
-
-    @Option(names = "--language", paramLabel = "TAG",
-            description = "The language of the document's texts when it does not say, e.g. fr or en "
-                    + "(--lang is the language of this command's messages).")
-    String language;
 
     @Option(names = "--replace", description = "Replace the stored edition of the same id, and print the changes.")
     boolean replace;
@@ -81,8 +60,8 @@ final class ImportCommand extends BaseCommand {
             return Stop.with(app, ExitCodes.USAGE, "« " + file + " » est un dossier, pas un document",
                     "'" + file + "' is a folder, not a document");
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), HEAD)) {
-            Optional<Importer> importer = importer(app, in);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            Optional<Importer> importer = importer(app);
             if (importer.isEmpty()) {
                 return unknownFormat(app);
             }
@@ -100,44 +79,27 @@ final class ImportCommand extends BaseCommand {
     }
 
     /** The importer of --format, or the one that recognizes the document's name and first bytes. */
-    private Optional<Importer> importer(Invocation app, InputStream in) throws IOException {
-        if (format != null) {
-            return app.root().formats().importer(format);
-        }
-        in.mark(HEAD);
-        String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
-        in.reset();
-        Path name = file.getFileName();
-        return app.root().formats().importerFor(name == null ? "" : name.toString(), head);
+    private Optional<Importer> importer(Invocation app) throws IOException {
+        Optional<String> id = document.format != null ? Optional.of(document.format)
+                : Documents.detectFormat(app, file);
+        return id.flatMap(app.root().formats()::importer);
     }
 
     private int unknownFormat(Invocation app) {
         String known = app.root().formats().importers().stream().map(Importer::formatId)
                 .collect(Collectors.joining(", "));
-        if (format != null) {
-            return Stop.with(app, ExitCodes.USAGE, "format d'import inconnu « " + format + " » ; formats : " + known,
-                    "unknown import format '" + format + "'; formats: " + known);
+        if (document.format != null) {
+            return Stop.with(app, ExitCodes.USAGE, "format d'import inconnu « " + document.format + " » ; formats : "
+                    + known, "unknown import format '" + document.format + "'; formats: " + known);
         }
         return Stop.with(app, ExitCodes.USAGE, file + " : format non reconnu ; précisez-le avec --format (" + known
                 + ")", file + ": format not recognized; give it with --format (" + known + ")");
     }
 
     private ImportEditionCommand command(String formatId) {
-        ImportContext context = ImportContext.named(file.toString());
-        if (zone != null) {
-            context = context.withDefaultZone(zone);
-        }
+        ImportContext context = document.context(file.toString());
         if (editionId != null) {
             context = context.withEditionId(editionId);
-        }
-        if (country != null) {
-            context = context.withHostCountry(country);
-        }
-        if (city != null) {
-            context = context.withHostCity(city);
-        }
-        if (language != null) {
-            context = context.withDefaultLanguage(language);
         }
         ImportEditionCommand command = ImportEditionCommand.create(formatId, context);
         command = replace ? command.replacing() : command;
