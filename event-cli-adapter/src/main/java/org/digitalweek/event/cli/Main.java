@@ -22,7 +22,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         Terminal terminal = Terminal.detect(System.console() != null, System.getenv());
-        System.exit(Cli.run(args, System.out, System.err, terminal, CompositionRoot.defaultStoreUri(),
+        System.exit(Cli.run(args, System.in, System.out, System.err, terminal, CompositionRoot.defaultStoreUri(),
                 Clock.systemUTC()));
     }
 

@@ -1,5 +1,6 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -19,6 +20,8 @@ public final class Cli {
     }
 
     /**
+     * Runs the command with nothing on standard input.
+     *
      * @param args         the command line
      * @param out          standard output
      * @param err          standard error
@@ -29,9 +32,24 @@ public final class Cli {
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal, String defaultStore,
                           Clock clock) {
+        return run(args, InputStream.nullInputStream(), out, err, terminal, defaultStore, clock);
+    }
+
+    /**
+     * @param args         the command line
+     * @param in           standard input
+     * @param out          standard output
+     * @param err          standard error
+     * @param terminal     what standard output is
+     * @param defaultStore the store used without {@code --store}
+     * @param clock        the clock of the use cases
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+                          String defaultStore, Clock clock) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        try (Invocation app = new Invocation(outWriter, errWriter, out, terminal, defaultStore, clock)) {
+        try (Invocation app = new Invocation(in, outWriter, errWriter, out, terminal, defaultStore, clock)) {
             app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
             Failures failures = new Failures(app);
             CommandLine line = new CommandLine(new DigitalweekCommand(app))

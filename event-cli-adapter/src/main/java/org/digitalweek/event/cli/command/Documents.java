@@ -1,5 +1,6 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +41,24 @@ final class Documents {
      * @throws IOException when it cannot be read
      */
     static Optional<String> detectFormat(Invocation app, Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(HEAD_BYTES);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), HEAD_BYTES)) {
+            return detectFormat(app, file.getFileName().toString(), in);
         }
-        return app.root().formats().importerFor(file.getFileName().toString(),
-                new String(head, StandardCharsets.UTF_8)).map(Importer::formatId);
+    }
+
+    /**
+     * @param app      the run
+     * @param fileName the document's file name; may be empty
+     * @param in       the document, at its start; it must support mark and reset, and is left at its start
+     * @return the id of the first importer that recognizes the name and the first {@value #HEAD_BYTES} bytes
+     * @throws IOException when it cannot be read
+     */
+    static Optional<String> detectFormat(Invocation app, String fileName, InputStream in) throws IOException {
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        return app.root().formats().importerFor(fileName, new String(head, StandardCharsets.UTF_8))
+                .map(Importer::formatId);
     }
 
     /**

@@ -33,10 +33,11 @@ import org.digitalweek.event.domain.port.out.Importer;
         footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Examples:",
             "  digitalweek import fosdem-2021.xml --time-zone Europe/Brussels --country BE "
             + "--city Brussels", "  digitalweek import schedule.json --as democon-2024 --dry-run",
-            "  digitalweek import snm-2026.ics --format ics --replace --lang en"})
+            "  digitalweek import snm-2026.ics --format ics --replace --lang en",
+            "  curl -s https://example.org/schedule.xml | digitalweek import - --as conf-2026"})
 final class ImportCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "FILE", description = "The document to import.")
+    @Parameters(paramLabel = "FILE", description = "The document to import; - reads standard input.")
     Path file;
 
     @Mixin
@@ -53,51 +54,54 @@ final class ImportCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) throws Exception {
-        if (!Files.exists(file)) {
+        boolean piped = file.toString().equals("-");
+        if (!piped && !Files.exists(file)) {
             return Stop.with(app, ExitCodes.USAGE, "fichier introuvable : " + file, "no such file: " + file);
         }
-        if (Files.isDirectory(file)) {
+        if (!piped && Files.isDirectory(file)) {
             return Stop.with(app, ExitCodes.USAGE, "« " + file + " » est un dossier, pas un document",
                     "'" + file + "' is a folder, not a document");
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            Optional<Importer> importer = importer(app);
+        String name = piped ? app.say("entrée standard", "standard input") : file.toString();
+        try (InputStream in = new BufferedInputStream(piped ? app.in() : Files.newInputStream(file),
+                Documents.HEAD_BYTES)) {
+            Optional<Importer> importer = importer(app, piped ? "" : String.valueOf(file.getFileName()), in);
             if (importer.isEmpty()) {
-                return unknownFormat(app);
+                return unknownFormat(app, name);
             }
-            ImportReport report = app.root().imports().importEdition(command(importer.get().formatId()), in);
+            ImportReport report = app.root().imports().importEdition(command(importer.get().formatId(), name), in);
             new ImportSummary(app).print(report, importer.get().formatId());
             return ExitCodes.OK;
         } catch (AccessDeniedException e) {
-            return Stop.with(app, ExitCodes.FAILURE, "lecture refusée : " + file, "permission denied: " + file);
+            return Stop.with(app, ExitCodes.FAILURE, "lecture refusée : " + name, "permission denied: " + name);
         } catch (IOException e) {
-            return Stop.with(app, ExitCodes.FAILURE, "lecture impossible de " + file + " : " + e.getMessage(),
-                    "cannot read " + file + ": " + e.getMessage());
+            return Stop.with(app, ExitCodes.FAILURE, "lecture impossible de " + name + " : " + e.getMessage(),
+                    "cannot read " + name + ": " + e.getMessage());
         } catch (UnreadableDocumentException e) {
             return unreadable(app, e);
         }
     }
 
     /** The importer of --format, or the one that recognizes the document's name and first bytes. */
-    private Optional<Importer> importer(Invocation app) throws IOException {
+    private Optional<Importer> importer(Invocation app, String fileName, InputStream in) throws IOException {
         Optional<String> id = document.format != null ? Optional.of(document.format)
-                : Documents.detectFormat(app, file);
+                : Documents.detectFormat(app, fileName, in);
         return id.flatMap(app.root().formats()::importer);
     }
 
-    private int unknownFormat(Invocation app) {
+    private int unknownFormat(Invocation app, String name) {
         String known = app.root().formats().importers().stream().map(Importer::formatId)
                 .collect(Collectors.joining(", "));
         if (document.format != null) {
             return Stop.with(app, ExitCodes.USAGE, "format d'import inconnu « " + document.format + " » ; formats : "
                     + known, "unknown import format '" + document.format + "'; formats: " + known);
         }
-        return Stop.with(app, ExitCodes.USAGE, file + " : format non reconnu ; précisez-le avec --format (" + known
-                + ")", file + ": format not recognized; give it with --format (" + known + ")");
+        return Stop.with(app, ExitCodes.USAGE, name + " : format non reconnu ; précisez-le avec --format (" + known
+                + ")", name + ": format not recognized; give it with --format (" + known + ")");
     }
 
-    private ImportEditionCommand command(String formatId) {
-        ImportContext context = document.context(file.toString());
+    private ImportEditionCommand command(String formatId, String name) {
+        ImportContext context = document.context(name);
         if (editionId != null) {
             context = context.withEditionId(editionId);
         }

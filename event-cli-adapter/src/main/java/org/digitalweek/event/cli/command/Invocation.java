@@ -1,5 +1,6 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -17,6 +18,7 @@ public final class Invocation implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final OutputStream bytes;
+    private final InputStream in;
     private final Terminal terminal;
     private final String defaultStore;
     private final Clock clock;
@@ -28,16 +30,18 @@ public final class Invocation implements AutoCloseable {
     /**
      * @param out          standard output
      * @param err          standard error
+     * @param in           standard input, for documents read from a pipe
      * @param bytes        standard output itself, for documents written byte for byte
      * @param terminal     what standard output is
      * @param defaultStore the store used without {@code --store}; it receives the sample when empty
      * @param clock        the clock of the use cases
      */
-    public Invocation(PrintWriter out, PrintWriter err, OutputStream bytes, Terminal terminal, String defaultStore,
+    public Invocation(InputStream in, PrintWriter out, PrintWriter err, OutputStream bytes, Terminal terminal, String defaultStore,
                       Clock clock) {
         this.out = out;
         this.err = err;
         this.bytes = bytes;
+        this.in = in;
         this.terminal = terminal;
         this.defaultStore = defaultStore;
         this.clock = clock;
@@ -46,6 +50,11 @@ public final class Invocation implements AutoCloseable {
     /** @return standard output */
     public PrintWriter out() {
         return out;
+    }
+
+    /** @return standard input */
+    public InputStream in() {
+        return in;
     }
 
     /**

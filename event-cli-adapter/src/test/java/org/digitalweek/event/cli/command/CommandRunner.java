@@ -1,5 +1,6 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,9 +53,18 @@ final class CommandRunner {
      * @return the exit code; the outputs of this run replace those of the last
      */
     int run(String... args) {
+        return runWithInput(new byte[0], args);
+    }
+
+    /**
+     * @param input what standard input holds
+     * @param args  the command line
+     * @return the exit code; the outputs of this run replace those of the last
+     */
+    int runWithInput(byte[] input, String... args) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Cli.run(args, new ByteArrayInputStream(input), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, store, clock);
     }
 

@@ -67,6 +67,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDashReadsStandardInputAndRecognizesItsFormat() {
+        byte[] schedule = cli.exported(SAMPLE, "frab-xml", "fr");
+
+        assertThat(cli.runWithInput(schedule, "import", "-", "--as", "canal", "--lang", "en")).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("Imported and stored: canal, 5 sessions (frab-xml)");
+
+        assertThat(cli.runWithInput("not a schedule".getBytes(StandardCharsets.UTF_8), "import", "-", "--lang", "en"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).startsWith("digitalweek: standard input: format not recognized; give it with --format");
+
+        assertThat(cli.runWithInput("{\"format\": 3}".getBytes(StandardCharsets.UTF_8), "import", "-", "--format",
+                "json")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).startsWith("digitalweek: entrée standard, line 1, column 12 (/format) : ");
+    }
+
+    @Test
     void aDryRunReportsButStoresNothing() throws Exception {
         Path file = exported("ics", "snm-2026.ics");
 
