@@ -81,7 +81,8 @@ class MainTest {
     @Test
     void aMalformedIdIsABadInputOfOneLine() {
         assertThat(run("show", "bad id", "--lang", "en")).isEqualTo(2);
-        assertThat(err()).startsWith("digitalweek: EDITION: 1 problem(s)").contains("'bad id' is not an id")
+        assertThat(err()).startsWith("digitalweek: EditionQueryById: 1 problem(s)")
+                .contains("editionId: must be an id of letters")
                 .doesNotContain("Exception");
     }
 

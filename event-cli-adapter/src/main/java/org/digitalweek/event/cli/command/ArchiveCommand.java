@@ -24,7 +24,7 @@ final class ArchiveCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
-        PublicEdition current = CurrentVersion.read(app, edition);
+        PublicEdition current = Stored.edition(app, edition);
         Edition archived = app.root().publication().archive(new ArchiveEditionCommand(edition,
                 CurrentVersion.expected(current, expected.value)));
         app.out().println(app.say("Édition « " + edition + " » archivée ; version " + archived.version(),

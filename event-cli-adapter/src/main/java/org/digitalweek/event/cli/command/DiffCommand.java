@@ -97,7 +97,7 @@ final class DiffCommand extends BaseCommand {
 
     private PublicEdition programme(Invocation app, String operand) throws IOException {
         if (!Documents.isFile(operand)) {
-            return CurrentVersion.read(app, operand);
+            return Stored.edition(app, operand);
         }
         Path file = Path.of(operand);
         String formatId = document.format != null ? document.format : Documents.detectFormat(app, file).orElseThrow(

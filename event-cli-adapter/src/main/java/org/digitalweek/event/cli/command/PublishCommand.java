@@ -31,7 +31,7 @@ final class PublishCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
-        PublicEdition current = CurrentVersion.read(app, edition);
+        PublicEdition current = Stored.edition(app, edition);
         Release release = app.root().publication().publish(new PublishEditionCommand(edition,
                 CurrentVersion.expected(current, expected.value), label));
         String at = Moments.at(release.publishedAt(), current.zone()) + " (" + current.zone().getId() + ")";

@@ -28,7 +28,7 @@ final class SessionEdit {
      * @return {@link ExitCodes#OK}; a refused change throws
      */
     static int apply(Invocation app, String edition, Long expectedVersion, LongFunction<Edition> change) {
-        PublicEdition before = CurrentVersion.read(app, edition);
+        PublicEdition before = Stored.edition(app, edition);
         PublicEdition after = change.apply(CurrentVersion.expected(before, expectedVersion)).publicView();
         app.out().print(DiffText.render(ProgrammeDiff.between(before, after), app.language().tag()));
         String versions = before.version() + " → " + after.version();

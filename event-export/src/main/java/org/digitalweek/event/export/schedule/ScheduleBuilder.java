@@ -83,7 +83,7 @@ public final class ScheduleBuilder {
      * @param capacity its number of seats, if known (null)
      */
     public void room(String name, Integer capacity) {
-        if (!isBlank(name)) {
+        if (!Sessions.blank(name)) {
             rooms.computeIfAbsent(name.strip(), roomIds::unique);
             if (capacity != null && capacity >= 0) {
                 capacities.put(name.strip(), capacity);
@@ -93,7 +93,7 @@ public final class ScheduleBuilder {
 
     /** @param name a track's name, declared so that it is kept even when no entry uses it */
     public void track(String name) {
-        if (!isBlank(name)) {
+        if (!Sessions.blank(name)) {
             tracks.computeIfAbsent(name.strip(), trackIds::unique);
         }
     }
@@ -124,7 +124,7 @@ public final class ScheduleBuilder {
         repairs.add(conference.place(), "pas de numéro d'édition dans le programme : 1",
                 "the schedule gives no edition number: 1");
         EditionDraft draft = new EditionDraft(editionId, new SeriesDraft(editionId, country, titleText), 1,
-                titleText, new ThemeDraft(isBlank(conference.subtitle()) ? titleText
+                titleText, new ThemeDraft(Sessions.blank(conference.subtitle()) ? titleText
                         : Map.of(language, conference.subtitle().strip()), null, trackDrafts(language)),
                 dates[0], dates[1], zone.getId(), city, country, List.of(venue(language, city, country)),
                 null, null, Sessions.officials(read, sessions), sessions, null, null, null);
@@ -133,7 +133,7 @@ public final class ScheduleBuilder {
 
     private ZoneId zone() {
         String named = conference.timeZone();
-        if (!isBlank(named)) {
+        if (!Sessions.blank(named)) {
             try {
                 return ZoneId.of(named.strip());
             } catch (DateTimeException e) {
@@ -162,7 +162,7 @@ public final class ScheduleBuilder {
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        Optional<String> mostUsed = entries.stream().map(ScheduleEntry::language).filter(l -> !isBlank(l))
+        Optional<String> mostUsed = entries.stream().map(ScheduleEntry::language).filter(l -> !Sessions.blank(l))
                 .map(String::strip).flatMap(l -> LanguageTags.canonical(l).stream())
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
@@ -195,7 +195,7 @@ public final class ScheduleBuilder {
         if (context.hostCity().isPresent()) {
             return context.hostCity().get();
         }
-        if (!isBlank(conference.city())) {
+        if (!Sessions.blank(conference.city())) {
             return conference.city().strip();
         }
         Optional<String> ofZone = ZoneCountries.city(zone);
@@ -214,7 +214,7 @@ public final class ScheduleBuilder {
         if (context.editionId().isPresent()) {
             return context.editionId().get();
         }
-        if (!isBlank(conference.acronym())) {
+        if (!Sessions.blank(conference.acronym())) {
             String slug = IdSlugs.slug(conference.acronym(), "");
             if (!slug.isEmpty()) {
                 return slug;
@@ -228,10 +228,10 @@ public final class ScheduleBuilder {
     }
 
     private String title() {
-        if (!isBlank(conference.title())) {
+        if (!Sessions.blank(conference.title())) {
             return conference.title().strip();
         }
-        String fallback = !isBlank(conference.acronym()) ? conference.acronym().strip()
+        String fallback = !Sessions.blank(conference.acronym()) ? conference.acronym().strip()
                 : context.sourceName().replaceAll(".*[/\\\\]", "");
         repairs.add(conference.place(), "pas de titre : « " + fallback + " »", "no title: '" + fallback + "'");
         return fallback;
@@ -275,13 +275,9 @@ public final class ScheduleBuilder {
     }
 
     private VenueDraft venue(String language, String city, String country) {
-        String name = isBlank(conference.venue()) ? city : conference.venue().strip();
+        String name = Sessions.blank(conference.venue()) ? city : conference.venue().strip();
         List<RoomDraft> roomDrafts = rooms.entrySet().stream().map(r -> new RoomDraft(r.getValue(),
                 Map.of(language, r.getKey()), capacities.get(r.getKey()), null, null)).toList();
         return new VenueDraft(ONE_VENUE, Map.of(language, name), null, city, country, roomDrafts, null);
-    }
-
-    static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }

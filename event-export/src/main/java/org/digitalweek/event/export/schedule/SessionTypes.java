@@ -1,7 +1,5 @@
 package org.digitalweek.event.export.schedule;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,8 +56,7 @@ final class SessionTypes {
      * @return the model's kind, if the word is known
      */
     static Optional<SessionType> of(String word) {
-        String key = Normalizer.normalize(word.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String key = IdSlugs.slug(word, "");
         SessionType whole = WORDS.get(key);
         if (whole != null) {
             return Optional.of(whole);

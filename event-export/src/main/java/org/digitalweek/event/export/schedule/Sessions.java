@@ -215,6 +215,10 @@ final class Sessions {
         return new SlotDraft(start, end);
     }
 
+    /**
+     * @param text a text of the schedule, possibly absent
+     * @return whether it is absent or blank
+     */
     static boolean blank(String text) {
         return text == null || text.isBlank();
     }
