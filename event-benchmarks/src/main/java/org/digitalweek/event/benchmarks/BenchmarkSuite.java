@@ -63,7 +63,7 @@ public final class BenchmarkSuite {
                 .measurementIterations(full ? 5 : 3)
                 .measurementTime(TimeValue.seconds(full ? 2 : 1))
                 .jvmArgsAppend("-Xms2g", "-Xmx6g")
-                .shouldFailOnError(true)
+                .shouldFailOnError(false) // one failing benchmark must not lose the others: its rows are left out
                 .resultFormat(ResultFormatType.JSON)
                 .result(out.resolve("jmh.json").toString());
         if (includes.isEmpty()) {

@@ -54,6 +54,6 @@ public class ConflictCheckBenchmark {
     /** @return the sessions in order of start: the limit */
     @Benchmark
     public List<Session> sortOnly() {
-        return edition.programme().stream().sorted(BY_START).toList();
+        return edition.sessions().stream().sorted(BY_START).toList();
     }
 }

@@ -1,6 +1,8 @@
 package org.digitalweek.event.domain.model;
 
 import java.util.IllformedLocaleException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,14 @@ public final class LanguageTags {
     public static final String FRENCH = "fr";
     /** The second working language. */
     public static final String ENGLISH = "en";
+
+    /**
+     * Fallback chains already worked out, by the tag asked for: a text is resolved for every
+     * session of every export, and an edition speaks few languages. Bounded against callers that
+     * ask for many distinct tags; past the bound, chains are worked out each time.
+     */
+    private static final Map<String, List<String>> CHAINS = new ConcurrentHashMap<>();
+    private static final int MOST_CHAINS_KEPT = 256;
 
     private LanguageTags() {
     }
@@ -57,6 +67,21 @@ public final class LanguageTags {
      * @return the fallback chain, without repeats
      */
     public static List<String> fallbackChain(String tag) {
+        if (tag == null) {
+            return chainOf(null);
+        }
+        List<String> known = CHAINS.get(tag);
+        if (known != null) {
+            return known;
+        }
+        List<String> chain = chainOf(tag);
+        if (CHAINS.size() < MOST_CHAINS_KEPT) {
+            CHAINS.put(tag, chain);
+        }
+        return chain;
+    }
+
+    private static List<String> chainOf(String tag) {
         Locale locale = Locale.forLanguageTag(canonical(tag).orElse(FRENCH));
         Set<String> chain = new LinkedHashSet<>();
         chain.add(locale.toLanguageTag());

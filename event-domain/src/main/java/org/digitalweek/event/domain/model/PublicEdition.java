@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,14 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
                             List<Session> sessions, EditionStatus status, long version, Optional<Instant> publishedAt,
                             Provenance provenance) {
 
+    // The keys of the lists that find their elements by id (see IdIndex); constants, so that an
+    // edition made from another shares the lists it did not change, and their lookups.
+    private static final Function<Venue, VenueId> VENUE_ID = Venue::id;
+    private static final Function<Ministry, MinistryId> MINISTRY_ID = Ministry::id;
+    private static final Function<Official, OfficialId> OFFICIAL_ID = Official::id;
+    private static final Function<Session, SessionId> SESSION_ID = Session::id;
+    private static final Function<Venue, List<RoomId>> ROOMS_OF_VENUE = v -> v.rooms().stream().map(Room::id).toList();
+
     /** Checks every invariant of an edition, including that every reference resolves. */
     public PublicEdition {
         Objects.requireNonNull(id, "'id' must not be null");
@@ -50,11 +59,11 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
         Objects.requireNonNull(zone, "'zone' must not be null");
         Invariants.notBlank(hostCity, "Edition", "hostCity");
         Objects.requireNonNull(hostCountry, "'hostCountry' must not be null");
-        venues = Invariants.copy(venues, "venues");
-        ministries = Invariants.copy(ministries, "ministries");
+        venues = IdIndex.of(venues, VENUE_ID, "venues");
+        ministries = IdIndex.of(ministries, MINISTRY_ID, "ministries");
         participations = Invariants.copy(participations, "participations");
-        officials = Invariants.copy(officials, "officials");
-        sessions = Invariants.copy(sessions, "sessions");
+        officials = IdIndex.of(officials, OFFICIAL_ID, "officials");
+        sessions = IdIndex.of(sessions, SESSION_ID, "sessions");
         Objects.requireNonNull(status, "'status' must not be null");
         Objects.requireNonNull(publishedAt, "'publishedAt' must not be null");
         Objects.requireNonNull(provenance, "'provenance' must not be null");
@@ -110,7 +119,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the room, if the edition has it
      */
     public Optional<Room> room(RoomId roomId) {
-        return rooms().stream().filter(r -> r.id().equals(roomId)).findFirst();
+        return venueOf(roomId).flatMap(v -> v.room(roomId));
     }
 
     /**
@@ -118,7 +127,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the venue that has the room, if any
      */
     public Optional<Venue> venueOf(RoomId roomId) {
-        return venues.stream().filter(v -> v.rooms().stream().anyMatch(r -> r.id().equals(roomId))).findFirst();
+        return ((IdIndex<VenueId, Venue>) venues).findBy(roomId, ROOMS_OF_VENUE);
     }
 
     /**
@@ -126,7 +135,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the session, if the edition has it
      */
     public Optional<Session> session(SessionId sessionId) {
-        return sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst();
+        return ((IdIndex<SessionId, Session>) sessions).find(sessionId);
     }
 
     /**
@@ -134,7 +143,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the official, if the edition has them
      */
     public Optional<Official> official(OfficialId officialId) {
-        return officials.stream().filter(o -> o.id().equals(officialId)).findFirst();
+        return ((IdIndex<OfficialId, Official>) officials).find(officialId);
     }
 
     /**
@@ -142,7 +151,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the ministry, if the edition refers to it
      */
     public Optional<Ministry> ministry(MinistryId ministryId) {
-        return ministries.stream().filter(m -> m.id().equals(ministryId)).findFirst();
+        return ((IdIndex<MinistryId, Ministry>) ministries).find(ministryId);
     }
 
     /**

@@ -44,11 +44,11 @@ public final class PublicEditionBuilder {
         zone = e.zone();
         hostCity = e.hostCity();
         hostCountry = e.hostCountry();
-        venues = new ArrayList<>(e.venues());
-        ministries = new ArrayList<>(e.ministries());
-        participations = new ArrayList<>(e.participations());
-        officials = new ArrayList<>(e.officials());
-        sessions = new ArrayList<>(e.sessions());
+        venues = e.venues(); // unmodifiable: kept, and with it the lookups it has built
+        ministries = e.ministries(); // unmodifiable: kept, and with it the lookups it has built
+        participations = e.participations(); // unmodifiable: kept, and with it the lookups it has built
+        officials = e.officials(); // unmodifiable: kept, and with it the lookups it has built
+        sessions = e.sessions(); // unmodifiable: kept, and with it the lookups it has built
         status = e.status();
         version = e.version();
         publishedAt = e.publishedAt();
@@ -106,31 +106,31 @@ public final class PublicEditionBuilder {
 
     /** @param values the venues @return this builder */
     public PublicEditionBuilder venues(List<Venue> values) {
-        venues = new ArrayList<>(values);
+        venues = kept(values);
         return this;
     }
 
     /** @param values the public bodies referred to @return this builder */
     public PublicEditionBuilder ministries(List<Ministry> values) {
-        ministries = new ArrayList<>(values);
+        ministries = kept(values);
         return this;
     }
 
     /** @param values the participations @return this builder */
     public PublicEditionBuilder participations(List<Participation> values) {
-        participations = new ArrayList<>(values);
+        participations = kept(values);
         return this;
     }
 
     /** @param values the officials @return this builder */
     public PublicEditionBuilder officials(List<Official> values) {
-        officials = new ArrayList<>(values);
+        officials = kept(values);
         return this;
     }
 
     /** @param values the sessions @return this builder */
     public PublicEditionBuilder sessions(List<Session> values) {
-        sessions = new ArrayList<>(values);
+        sessions = kept(values);
         return this;
     }
 
@@ -166,5 +166,13 @@ public final class PublicEditionBuilder {
     public PublicEdition build() {
         return new PublicEdition(id, series, number, title, theme, dates, zone, hostCity, hostCountry, venues,
                 ministries, participations, officials, sessions, status, version, publishedAt, provenance);
+    }
+
+    /**
+     * @return the list itself when it is an edition's list, which cannot change, else a copy, so
+     *         that changing the caller's list afterwards does not change the edition built
+     */
+    private static <T> List<T> kept(List<T> values) {
+        return values instanceof IdIndex<?, ?> ? values : new ArrayList<>(values);
     }
 }

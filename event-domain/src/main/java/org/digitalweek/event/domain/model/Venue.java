@@ -3,6 +3,7 @@ package org.digitalweek.event.domain.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A building that hosts sessions, with its rooms.
@@ -18,6 +19,9 @@ import java.util.Optional;
 public record Venue(VenueId id, LocalizedText name, Optional<String> shortName, String city, Country country,
                     List<Room> rooms, Provenance provenance) {
 
+    /** The key of the room list, which finds a room by id (see {@code IdIndex}). */
+    private static final Function<Room, RoomId> ROOM_ID = Room::id;
+
     /** Checks that no part is missing and room ids are unique. */
     public Venue {
         Objects.requireNonNull(id, "'id' must not be null");
@@ -25,10 +29,18 @@ public record Venue(VenueId id, LocalizedText name, Optional<String> shortName, 
         Objects.requireNonNull(shortName, "'shortName' must not be null");
         Invariants.notBlank(city, "Venue", "city");
         Objects.requireNonNull(country, "'country' must not be null");
-        rooms = Invariants.copy(rooms, "rooms");
+        rooms = IdIndex.of(rooms, ROOM_ID, "rooms");
         Objects.requireNonNull(provenance, "'provenance' must not be null");
         Invariants.require(!name.isEmpty(), "Venue", "name must not be empty");
         shortName.ifPresent(s -> Invariants.notBlank(s, "Venue", "shortName"));
         Invariants.unique(rooms, Room::id, "Venue", "room");
+    }
+
+    /**
+     * @param roomId a room id
+     * @return the room of this venue with that id, if any; found in constant time
+     */
+    public Optional<Room> room(RoomId roomId) {
+        return ((IdIndex<RoomId, Room>) rooms).find(roomId);
     }
 }

@@ -12,31 +12,32 @@ import org.digitalweek.event.domain.model.Session;
 /**
  * Finds the pairs of sessions that overlap, or that come closer than a gap, in one sweep.
  *
- * <p>The sessions are taken in order of start. A queue ordered by end holds the sessions still
- * "open": those whose end plus the gap lies after the current start. Before each session is
+ * <p>The sessions come in order of start ({@link #BY_START}): the programme is sorted once, and
+ * each room's or person's sessions keep that order. A queue ordered by end holds the sessions
+ * still "open": those whose end plus the gap lies after the current start. Before each session is
  * taken, the queue drops every session that closed at or before its start; each session left in
  * the queue pairs with it, since it started no later and ends (plus the gap) after the start.
- * Each session enters and leaves the queue once, so the sweep costs O(n log n) for sorting and
- * queueing, plus O(k) for the k pairs it reports — never the n² of comparing every pair.
+ * Each session enters and leaves the queue once, so the sweep costs O(n log q), with q the most
+ * sessions open at once, plus O(k) for the k pairs it reports — never the n² of comparing every pair.
  */
 final class OverlapSweep {
 
-    private static final Comparator<Session> BY_START =
+    /** The order the sweep takes sessions in: by start, then by id. */
+    static final Comparator<Session> BY_START =
             Comparator.comparing((Session s) -> s.slot().start()).thenComparing(Session::id);
 
     private OverlapSweep() {
     }
 
     /**
-     * @param sessions the sessions, in any order
+     * @param sessions the sessions, in the order {@link #BY_START}
      * @param gap      zero to find overlaps only; more to find also sessions that close less than
      *                 this before the next one starts
      * @param pair     receives each pair, the earlier-starting session first
      */
     static void pairs(List<Session> sessions, Duration gap, BiConsumer<Session, Session> pair) {
-        List<Session> byStart = sessions.stream().sorted(BY_START).toList();
         PriorityQueue<Session> open = new PriorityQueue<>(Comparator.comparing((Session s) -> s.slot().end()));
-        for (Session next : byStart) {
+        for (Session next : sessions) {
             LocalDateTime start = next.slot().start();
             while (!open.isEmpty() && !open.peek().slot().end().plus(gap).isAfter(start)) {
                 open.poll();

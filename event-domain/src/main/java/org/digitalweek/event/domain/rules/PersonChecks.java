@@ -3,11 +3,9 @@ package org.digitalweek.event.domain.rules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.OfficialId;
@@ -47,10 +45,17 @@ final class PersonChecks {
 
     private static Map<OfficialId, List<Session>> byPerson(Programme programme) {
         Map<OfficialId, List<Session>> byPerson = new LinkedHashMap<>();
-        for (Session s : programme.active()) {
-            Set<OfficialId> people = new LinkedHashSet<>();
-            s.participants().stream().map(Participant::official).forEach(people::add);
-            people.forEach(p -> byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(s));
+        List<OfficialId> people = new ArrayList<>();
+        for (Session s : programme.active()) { // plain loops: this runs for every participation
+            people.clear();
+            for (Participant participant : s.participants()) {
+                if (!people.contains(participant.official())) {
+                    people.add(participant.official());
+                }
+            }
+            for (OfficialId person : people) {
+                byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(s);
+            }
         }
         return byPerson;
     }

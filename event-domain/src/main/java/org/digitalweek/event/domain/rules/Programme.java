@@ -25,7 +25,7 @@ final class Programme {
 
     Programme(PublicEdition edition) {
         this.edition = edition;
-        this.active = edition.programme().stream().filter(s -> !s.isCancelled()).toList();
+        this.active = edition.sessions().stream().filter(s -> !s.isCancelled()).sorted(OverlapSweep.BY_START).toList();
         for (Venue venue : edition.venues()) {
             for (Room room : venue.rooms()) {
                 rooms.put(room.id(), room);
@@ -39,7 +39,11 @@ final class Programme {
         return edition;
     }
 
-    /** @return the sessions that are not cancelled, in programme order */
+    /**
+     * @return the sessions that are not cancelled, sorted once for every sweep, in the order
+     *         {@link OverlapSweep#BY_START}; a room's or a person's sessions taken from it in
+     *         turn are in that order too
+     */
     List<Session> active() {
         return active;
     }

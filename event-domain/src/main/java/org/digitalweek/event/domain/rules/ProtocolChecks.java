@@ -1,11 +1,13 @@
 package org.digitalweek.event.domain.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.digitalweek.event.domain.model.MinistryId;
 import org.digitalweek.event.domain.model.Official;
+import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.Participation;
@@ -28,13 +30,25 @@ final class ProtocolChecks {
                 .collect(Collectors.toSet());
         for (Session s : programme.active()) {
             if (sink.isOn(Rule.PRESIDING_MINISTRY_ABSENT)) {
-                s.participants().stream().filter(p -> p.role() == ParticipantRole.PRESIDES)
-                        .map(Participant::official).distinct().map(programme::official)
-                        .filter(o -> o.ministry().isPresent() && !taking.contains(o.ministry().get()))
-                        .forEach(o -> absentMinistry(sink, s, o));
+                presidingMinistries(programme, sink, s, taking);
             }
             if (s.type().isCeremony() && sink.isOn(Rule.SPEAKING_ORDER_BREAKS_PROTOCOL)) {
                 speakingOrder(programme, sink, s);
+            }
+        }
+    }
+
+    /** A plain loop: this runs for every session, and most have no one presiding. */
+    private static void presidingMinistries(Programme programme, Sink sink, Session s, Set<MinistryId> taking) {
+        List<OfficialId> seen = new ArrayList<>(1);
+        for (Participant p : s.participants()) {
+            if (p.role() != ParticipantRole.PRESIDES || seen.contains(p.official())) {
+                continue;
+            }
+            seen.add(p.official());
+            Official o = programme.official(p.official());
+            if (o.ministry().isPresent() && !taking.contains(o.ministry().get())) {
+                absentMinistry(sink, s, o);
             }
         }
     }

@@ -22,7 +22,7 @@ import org.digitalweek.event.export.jsonread.ReadLimits;
  * column, the JSON pointer and the rule: text that is not UTF-8 or not well-formed JSON, a missing
  * or wrong {@code format} marker, a {@code formatVersion} other than 1, a value of the wrong type
  * (no coercion: {@code "3"} is not a number), an unknown enum constant, a missing {@code edition},
- * or a document over the limits (nesting depth 64, strings of 1 MiB, documents of 64 MiB, counted
+ * or a document over the limits (nesting depth 64, strings of 1 MiB, documents of 512 MiB, counted
  * in characters). The draft is not validated here: the domain checks it with its
  * {@link org.digitalweek.event.domain.validation.InputValidator}.
  */

@@ -16,8 +16,12 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
 
     private static final int MEBI = 1024 * 1024;
 
-    /** The limits of the canonical format: depth 64, strings of 1 MiB, documents of 64 MiB. */
-    public static final ReadLimits CANONICAL = new ReadLimits(64, MEBI, 64L * MEBI);
+    /**
+     * The limits of the canonical format: depth 64, strings of 1 MiB, documents of 512 MiB. The
+     * canonical document is the one a program keeps its editions in, so it must hold the largest
+     * edition the library handles: a 100,000-session archive is about 70 MiB.
+     */
+    public static final ReadLimits CANONICAL = new ReadLimits(64, MEBI, 512L * MEBI);
 
     /** Checks that every limit is positive. */
     public ReadLimits {

@@ -59,11 +59,11 @@ class CanonicalJsonImporterRobustnessTest {
     }
 
     @Test
-    void a_document_over_64_mib_is_refused_without_being_held_in_memory() {
+    void a_document_over_512_mib_is_refused_without_being_held_in_memory() {
         UnreadableDocumentException refusal = (UnreadableDocumentException) catchThrowable(() ->
-                new CanonicalJsonImporter().read(new Padded(65L << 20), Documents.IMPORT));
+                new CanonicalJsonImporter().read(new Padded(513L << 20), Documents.IMPORT));
 
-        assertThat(refusal.rule()).isEqualTo("document too long: a document may have 64 MiB (67108864 characters) at most");
+        assertThat(refusal.rule()).isEqualTo("document too long: a document may have 512 MiB (536870912 characters) at most");
         assertThat(refusal.place()).startsWith("line 1, column ");
     }
 

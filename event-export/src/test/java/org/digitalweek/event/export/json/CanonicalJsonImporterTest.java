@@ -248,9 +248,9 @@ class CanonicalJsonImporterTest {
 
         assertThat(e.rule()).isEqualTo("document too long: a document may have 4096 characters at most");
         assertThat(e.place()).startsWith("line ");
-        assertThat(ReadLimits.CANONICAL).isEqualTo(new ReadLimits(64, 1 << 20, 64L << 20));
+        assertThat(ReadLimits.CANONICAL).isEqualTo(new ReadLimits(64, 1 << 20, 512L << 20));
         assertThat(ReadLimits.describeLength(ReadLimits.CANONICAL.maxDocumentLength()))
-                .isEqualTo("64 MiB (67108864 characters)");
+                .isEqualTo("512 MiB (536870912 characters)");
     }
 
     private static UnreadableDocumentException unreadable(String text) {

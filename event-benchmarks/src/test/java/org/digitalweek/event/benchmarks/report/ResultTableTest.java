@@ -1,0 +1,75 @@
+package org.digitalweek.event.benchmarks.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.digitalweek.event.benchmarks.heap.HeapFootprint;
+import org.digitalweek.event.benchmarks.store.PostgresSaveProbe;
+
+class ResultTableTest {
+
+    private static Measurement m(String benchmark, double score, String... params) {
+        Map<String, String> values = new java.util.HashMap<>();
+        for (int i = 0; i < params.length; i += 2) {
+            values.put(params[i], params[i + 1]);
+        }
+        return new Measurement(benchmark, values, score, Double.NaN);
+    }
+
+    @Test
+    void aTargetAppliesOnlyAtItsSizesAndIsJudgedOnTheRatio() {
+        List<Measurement> run = List.of(
+                m("ConflictCheckBenchmark.check", 10, "sessions", "1000"),
+                m("ConflictCheckBenchmark.sortOnly", 1, "sessions", "1000"),
+                m("ConflictCheckBenchmark.check", 250, "sessions", "100000"),
+                m("ConflictCheckBenchmark.sortOnly", 100, "sessions", "100000"),
+                m("PairwiseBenchmark.check", 20, "sessions", "20000"),
+                m("PairwiseBenchmark.pairwise", 1_000, "sessions", "20000"));
+
+        String table = ResultTable.markdown(run, Comparisons.all(), Optional.empty(), Optional.empty());
+
+        assertThat(table).contains("| conflict check / sort by start (limit) | 1k | 10.0 | 1 | 10.0 × |  |  |")
+                .contains("| conflict check / sort by start (limit) | 100k | 250 | 100 | 2.50 × | ≤ 3 × | yes |")
+                .contains("| conflict check / pairwise check (peer) | 20k | 20.0 | 1,000 | 0.0200 × | ≥ 100 × faster | **no** |")
+                .contains("| ConflictCheckBenchmark.check | 10.0 | | 250 | | |");
+    }
+
+    @Test
+    void aStoreIsJudgedOnItsSaveAndLoadTogether() {
+        List<Measurement> run = List.of(
+                m("StoreBenchmark.save", 30, "store", "file", "sessions", "10000"),
+                m("StoreBenchmark.load", 20, "store", "file", "sessions", "10000"),
+                m("StoreBenchmark.save", 90, "store", "sqlite", "sessions", "10000"),
+                m("StoreBenchmark.load", 40, "store", "sqlite", "sessions", "10000"),
+                m("JsonRoundTripBenchmark.roundTrip", 25, "sessions", "10000"));
+
+        List<Comparison.Row> file = Comparisons.all().stream().filter(c -> c.title().startsWith("JSON files"))
+                .findFirst().orElseThrow().rows(run);
+
+        assertThat(file).singleElement().satisfies(row -> {
+            assertThat(row.ours()).isEqualTo(50);
+            assertThat(row.ratio()).isEqualTo(2);
+            assertThat(row.met()).isTrue();
+        });
+        assertThat(ResultTable.markdown(run, Comparisons.all(), Optional.empty(), Optional.empty()))
+                .contains("| SQLite save + load / canonical JSON round trip | 10k | 130 | 25.0 | 5.20 × |  |  |");
+    }
+
+    @Test
+    void heapAndPostgresLinesSayWhetherTheirTargetIsMet() {
+        HeapFootprint.Report heap = new HeapFootprint.Report(100_000, 3_000_000, 150_000_000,
+                List.of(new HeapFootprint.ClassShare("String", 1_000_000, 40_000_000)));
+        PostgresSaveProbe.Result save = new PostgresSaveProbe.Result(10_000, 45_000, 1, 812.5);
+
+        String table = ResultTable.markdown(List.of(), Comparisons.all(), Optional.of(heap), Optional.of(save));
+
+        assertThat(table).contains("| heap per session of a loaded edition | 100k | 1,500 bytes | | | ≤ 1 KiB | **no** |")
+                .contains("| PostgreSQL save of a new edition | 10k | 812 (once) | | | one transaction | yes: 45,000 rows in 1 transaction |")
+                .contains("| String | 1,000,000 | 40,000,000 | 400 |");
+    }
+}
