@@ -62,7 +62,8 @@ public final class BenchmarkSuite {
                 .warmupTime(TimeValue.seconds(full ? 2 : 1))
                 .measurementIterations(full ? 5 : 3)
                 .measurementTime(TimeValue.seconds(full ? 2 : 1))
-                .jvmArgsAppend("-Xms2g", "-Xmx6g")
+                // The parallel collector: G1's times vary several fold on 2 cores (docs/performance.md).
+                .jvmArgsAppend("-Xms2g", "-Xmx6g", "-XX:+UseParallelGC")
                 .shouldFailOnError(false) // one failing benchmark must not lose the others: its rows are left out
                 .resultFormat(ResultFormatType.JSON)
                 .result(out.resolve("jmh.json").toString());
@@ -74,7 +75,8 @@ public final class BenchmarkSuite {
         List<Measurement> measurements = results.stream().map(BenchmarkSuite::measurement).toList();
 
         boolean everything = args.length == (full ? 1 : 0);
-        Optional<HeapFootprint.Report> heap = everything ? Optional.of(HeapFootprint.measure(100_000)) : Optional.empty();
+        Optional<HeapFootprint.Report> heap = everything
+                ? Optional.of(HeapFootprint.measure(100_000)) : Optional.empty();
         Optional<PostgresSaveProbe.Result> postgres = everything ? PostgresSaveProbe.run(10_000) : Optional.empty();
         String table = ResultTable.markdown(measurements, Comparisons.all(), heap, postgres);
         Files.writeString(out.resolve("table.md"), table, StandardCharsets.UTF_8);

@@ -31,7 +31,7 @@ public record Country(String code) {
     /** Checks that the code is an assigned ISO 3166-1 alpha-2 code. */
     public Country {
         Objects.requireNonNull(code, "'code' must not be null");
-        Invariants.require(isValid(code), "Country", "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+        Invariants.require(isValid(code), "Country", () -> "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
     }
 
     /**

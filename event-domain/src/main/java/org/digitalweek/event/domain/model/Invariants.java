@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.digitalweek.event.domain.error.InvariantViolationException;
 
@@ -32,11 +33,21 @@ final class Invariants {
         return List.copyOf(values);
     }
 
+    /**
+     * The same check with its rule written only when it fails: constructors run for every element
+     * of every edition read, and most rules name the element.
+     */
+    static void require(boolean condition, String type, Supplier<String> rule) {
+        if (!condition) {
+            throw new InvariantViolationException(type, rule.get());
+        }
+    }
+
     static <T, K> void unique(Collection<T> values, Function<T, K> key, String type, String what) {
         Set<K> seen = new HashSet<>();
         for (T value : values) {
             K k = key.apply(value);
-            require(seen.add(k), type, what + " '" + k + "' appears twice");
+            require(seen.add(k), type, () -> what + " '" + k + "' appears twice");
         }
     }
 }

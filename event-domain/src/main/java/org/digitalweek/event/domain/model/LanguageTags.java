@@ -29,6 +29,8 @@ public final class LanguageTags {
      * ask for many distinct tags; past the bound, chains are worked out each time.
      */
     private static final Map<String, List<String>> CHAINS = new ConcurrentHashMap<>();
+    /** Canonical forms already worked out: every text of every document names its language. */
+    private static final Map<String, Optional<String>> CANONICAL = new ConcurrentHashMap<>();
     private static final int MOST_CHAINS_KEPT = 256;
 
     private LanguageTags() {
@@ -42,6 +44,18 @@ public final class LanguageTags {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
+        Optional<String> known = CANONICAL.get(tag);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> canonical = canonicalOf(tag);
+        if (CANONICAL.size() < MOST_CHAINS_KEPT) {
+            CANONICAL.put(tag, canonical);
+        }
+        return canonical;
+    }
+
+    private static Optional<String> canonicalOf(String tag) {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
             String language = locale.getLanguage();

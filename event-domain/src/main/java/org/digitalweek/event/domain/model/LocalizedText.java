@@ -26,7 +26,8 @@ public record LocalizedText(Map<String, String> values) {
         values.forEach((tag, text) -> {
             String key = LanguageTags.require(tag, "LocalizedText");
             Invariants.notBlank(text, "LocalizedText", "text in '" + key + "'");
-            Invariants.require(canonical.put(key, text) == null, "LocalizedText", "language '" + key + "' given twice");
+            Invariants.require(canonical.put(key, text) == null, "LocalizedText",
+                    () -> "language '" + key + "' given twice");
         });
         values = Collections.unmodifiableSortedMap(canonical);
     }

@@ -95,16 +95,16 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
         }
         for (Official o : officials) {
             o.ministry().ifPresent(m -> Invariants.require(ministryIds.contains(m), where,
-                    "official '" + o.id() + "' serves unknown ministry '" + m + "'"));
+                    () -> "official '" + o.id() + "' serves unknown ministry '" + m + "'"));
         }
         for (Session s : sessions) {
             s.room().ifPresent(r -> Invariants.require(roomIds.contains(r), where,
-                    "session '" + s.id() + "' is in unknown room '" + r + "'"));
+                    () -> "session '" + s.id() + "' is in unknown room '" + r + "'"));
             s.track().ifPresent(t -> Invariants.require(theme.track(t).isPresent(), where,
-                    "session '" + s.id() + "' is in unknown track '" + t + "'"));
+                    () -> "session '" + s.id() + "' is in unknown track '" + t + "'"));
             for (Participant p : s.participants()) {
                 Invariants.require(officialIds.contains(p.official()), where,
-                        "session '" + s.id() + "' names unknown official '" + p.official() + "'");
+                        () -> "session '" + s.id() + "' names unknown official '" + p.official() + "'");
             }
         }
     }

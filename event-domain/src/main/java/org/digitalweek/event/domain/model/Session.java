@@ -60,7 +60,7 @@ public record Session(SessionId id, SessionType type, LocalizedText title, Local
         Set<OfficialId> present = participants.stream().map(Participant::official).collect(Collectors.toSet());
         for (Statement statement : statements) {
             Invariants.require(present.contains(statement.speaker()), where,
-                    "statement by '" + statement.speaker() + "', who does not take part in the session");
+                    () -> "statement by '" + statement.speaker() + "', who does not take part in the session");
         }
     }
 

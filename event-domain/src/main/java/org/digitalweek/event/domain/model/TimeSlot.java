@@ -20,7 +20,7 @@ public record TimeSlot(LocalDateTime start, LocalDateTime end) {
     public TimeSlot {
         Objects.requireNonNull(start, "'start' must not be null");
         Objects.requireNonNull(end, "'end' must not be null");
-        Invariants.require(end.isAfter(start), "TimeSlot", "end " + end + " must be after start " + start);
+        Invariants.require(end.isAfter(start), "TimeSlot", () -> "end " + end + " must be after start " + start);
     }
 
     /** @return how long the slot lasts */

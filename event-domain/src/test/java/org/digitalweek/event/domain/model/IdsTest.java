@@ -83,4 +83,19 @@ class IdsTest {
         assertThat(new TrackId("b")).isGreaterThan(new TrackId("a"));
         assertThat(new SeriesId("b")).isGreaterThan(new SeriesId("a"));
     }
+
+    @Test
+    void theHandWrittenCheckAgreesWithThePublishedSyntax() {
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "aZ09._:-/ é\u00e9\t";
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder id = new StringBuilder();
+            int length = random.nextInt(run % 100 == 0 ? 140 : 8);
+            for (int i = 0; i < length; i++) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String value = id.toString();
+            assertThat(Ids.isValid(value)).as("'%s'", value).isEqualTo(Ids.SYNTAX.matcher(value).matches());
+        }
+    }
 }
