@@ -22,6 +22,14 @@ import org.digitalweek.event.persistence.json.JsonFileEditions;
  */
 public final class HeapFootprint {
 
+    static {
+        // JOL finds field offsets through Unsafe, which refuses the fields of records unless JOL
+        // uses its own probe; without it, it would need an agent attached to the running JVM.
+        if (System.getProperty("jol.magicFieldOffset") == null) {
+            System.setProperty("jol.magicFieldOffset", "true");
+        }
+    }
+
     private HeapFootprint() {
     }
 

@@ -1,24 +1,26 @@
 package org.digitalweek.event.benchmarks.rules;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
+import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Session;
-import org.digitalweek.event.domain.model.Venue;
+import org.digitalweek.event.domain.model.VenueId;
 
 /**
- * The naive way to find double bookings and short journeys, the peer of the sweep in
- * {@link org.digitalweek.event.domain.rules.ProgrammeChecker}: every pair of sessions is compared.
- * It is given every advantage but the algorithm: times as minutes, rooms, venues and people as
- * small integers, all prepared once, so that comparing a pair costs a few instructions.
+ * The naive check, the peer of the sweep in {@link org.digitalweek.event.domain.rules.ProgrammeChecker}:
+ * the rules as one first writes them, comparing every pair of sessions that take place. It counts
+ * the double bookings of rooms and people and the journeys too short between venues, the rules
+ * that need two sessions; rooms and venues are found through maps made once, and a pair far apart
+ * in time is dropped before anything else is looked at.
  */
 public final class PairwiseCheck {
 
@@ -42,91 +44,50 @@ public final class PairwiseCheck {
      */
     public static Counts check(PublicEdition edition, Duration buffer) {
         Objects.requireNonNull(buffer, "'buffer' must not be null");
-        List<Session> active = edition.programme().stream().filter(s -> !s.isCancelled()).toList();
-        Prepared p = new Prepared(edition, active);
-        long gap = buffer.toMinutes();
-        int rooms = 0;
-        int people = 0;
+        List<Session> active = edition.sessions().stream().filter(s -> !s.isCancelled()).toList();
+        Map<RoomId, Room> rooms = edition.rooms().stream().collect(Collectors.toMap(Room::id, Function.identity()));
+        Map<RoomId, VenueId> venues = edition.venues().stream().flatMap(v -> v.rooms().stream()
+                .map(r -> Map.entry(r.id(), v.id()))).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        int roomClashes = 0;
+        int personClashes = 0;
         int journeys = 0;
-        for (int i = 0; i < p.size; i++) {
-            for (int j = i + 1; j < p.size; j++) {
-                boolean overlap = p.start[i] < p.end[j] && p.start[j] < p.end[i];
-                boolean close = p.start[i] < p.end[j] + gap && p.start[j] < p.end[i] + gap;
-                if (!close) {
-                    continue;
+        for (int i = 0; i < active.size(); i++) {
+            Session a = active.get(i);
+            for (int j = i + 1; j < active.size(); j++) {
+                Session b = active.get(j);
+                if (!a.slot().start().isBefore(b.slot().end().plus(buffer))
+                        || !b.slot().start().isBefore(a.slot().end().plus(buffer))) {
+                    continue; // too far apart for any rule
                 }
-                if (overlap && p.room[i] >= 0 && p.room[i] == p.room[j] && p.exclusive[i] && p.exclusive[j]) {
-                    rooms++;
+                boolean overlap = a.slot().start().isBefore(b.slot().end()) && b.slot().start().isBefore(a.slot().end());
+                if (overlap && a.room().isPresent() && a.room().equals(b.room())
+                        && exclusive(a, rooms) && exclusive(b, rooms)) {
+                    roomClashes++;
                 }
-                int shared = shared(p.people[i], p.people[j]);
-                if (shared > 0) {
-                    if (overlap) {
-                        people += shared;
-                    } else if (p.venue[i] >= 0 && p.venue[j] >= 0 && p.venue[i] != p.venue[j]) {
-                        journeys += shared;
-                    }
+                int shared = shared(a, b);
+                if (shared > 0 && overlap) {
+                    personClashes += shared;
+                } else if (shared > 0 && atDifferentVenues(a, b, venues)) {
+                    journeys += shared;
                 }
             }
         }
-        return new Counts(rooms, people, journeys);
+        return new Counts(roomClashes, personClashes, journeys);
     }
 
-    private static int shared(int[] a, int[] b) {
-        int count = 0;
-        for (int x : a) {
-            for (int y : b) {
-                if (x == y) {
-                    count++;
-                }
-            }
-        }
-        return count;
+    private static boolean exclusive(Session s, Map<RoomId, Room> rooms) {
+        return !s.parallelAllowed() && !rooms.get(s.room().orElseThrow()).sharedSpace();
     }
 
-    /** The sessions as arrays of small numbers. */
-    private static final class Prepared {
-        final int size;
-        final long[] start;
-        final long[] end;
-        final int[] room;
-        final int[] venue;
-        final boolean[] exclusive;
-        final int[][] people;
+    private static int shared(Session a, Session b) {
+        return (int) a.participants().stream().map(Participant::official).distinct()
+                .filter(person -> b.participants().stream().anyMatch(p -> p.official().equals(person)))
+                .count();
+    }
 
-        Prepared(PublicEdition edition, List<Session> sessions) {
-            size = sessions.size();
-            start = new long[size];
-            end = new long[size];
-            room = new int[size];
-            venue = new int[size];
-            exclusive = new boolean[size];
-            people = new int[size][];
-            Map<Object, Integer> numbers = new HashMap<>(); // ids of rooms, venues and people: records of distinct types
-            Map<Object, Integer> venueOfRoom = new HashMap<>();
-            Map<Object, Boolean> shared = new HashMap<>();
-            for (Venue v : edition.venues()) {
-                int venueNumber = numbers.computeIfAbsent(v.id(), k -> numbers.size());
-                for (Room r : v.rooms()) {
-                    venueOfRoom.put(r.id(), venueNumber);
-                    shared.put(r.id(), r.sharedSpace());
-                }
-            }
-            for (int i = 0; i < size; i++) {
-                Session s = sessions.get(i);
-                start[i] = s.slot().start().toEpochSecond(ZoneOffset.UTC) / 60;
-                end[i] = s.slot().end().toEpochSecond(ZoneOffset.UTC) / 60;
-                room[i] = s.room().map(r -> numbers.computeIfAbsent(r, k -> numbers.size())).orElse(-1);
-                venue[i] = s.room().map(venueOfRoom::get).orElse(-1);
-                exclusive[i] = s.room().map(r -> !shared.get(r)).orElse(false) && !s.parallelAllowed();
-                List<Integer> who = new ArrayList<>();
-                for (Participant participant : s.participants()) {
-                    int person = numbers.computeIfAbsent(participant.official(), k -> numbers.size());
-                    if (!who.contains(person)) {
-                        who.add(person);
-                    }
-                }
-                people[i] = who.stream().mapToInt(Integer::intValue).toArray();
-            }
-        }
+    private static boolean atDifferentVenues(Session a, Session b, Map<RoomId, VenueId> venues) {
+        Optional<VenueId> first = a.room().map(venues::get);
+        Optional<VenueId> second = b.room().map(venues::get);
+        return first.isPresent() && second.isPresent() && !first.equals(second);
     }
 }

@@ -2,7 +2,7 @@ package org.digitalweek.event.domain.rules;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +44,8 @@ final class PersonChecks {
     }
 
     private static Map<OfficialId, List<Session>> byPerson(Programme programme) {
-        Map<OfficialId, List<Session>> byPerson = new LinkedHashMap<>();
+        // Any order will do: the report sorts the findings. Sized for every official at once.
+        Map<OfficialId, List<Session>> byPerson = new HashMap<>(programme.edition().officials().size() * 4 / 3 + 1);
         List<OfficialId> people = new ArrayList<>();
         for (Session s : programme.active()) { // plain loops: this runs for every participation
             people.clear();

@@ -2,7 +2,7 @@ package org.digitalweek.event.domain.rules;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +23,7 @@ final class RoomChecks {
         if (!sink.isOn(Rule.ROOM_DOUBLE_BOOKED)) {
             return;
         }
-        Map<RoomId, List<Session>> byRoom = new LinkedHashMap<>();
+        Map<RoomId, List<Session>> byRoom = new HashMap<>(); // any order: the report sorts the findings
         for (Session s : programme.active()) {
             boolean exclusive = programme.room(s).map(r -> !r.sharedSpace()).orElse(false) && !s.parallelAllowed();
             if (exclusive) {
