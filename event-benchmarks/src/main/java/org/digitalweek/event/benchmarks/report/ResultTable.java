@@ -41,7 +41,7 @@ public final class ResultTable {
                         .append(" | ").append(Tables.size(row.sessions()))
                         .append(" | ").append(withError(row.ours(), row.oursErr()))
                         .append(" | ").append(withError(row.limit(), row.limitErr()))
-                        .append(" | ").append(Tables.number(row.ratio())).append(" ×")
+                        .append(" | ").append(comparison.target().ratioText(row.ratio()))
                         .append(" | ").append(row.target().text())
                         .append(" | ").append(verdict(row)).append(" |\n");
             }

@@ -14,6 +14,14 @@ public sealed interface Target {
     /** @return the target as the table shows it */
     String text();
 
+    /**
+     * @param ratio our time divided by the limit's or the peer's
+     * @return the ratio as the table shows it beside this target
+     */
+    default String ratioText(double ratio) {
+        return Tables.number(ratio) + " ×";
+    }
+
     /** Ours takes at most this many times the limit's time. */
     record AtMost(double times) implements Target {
         @Override
@@ -37,6 +45,12 @@ public sealed interface Target {
         @Override
         public String text() {
             return String.format(Locale.ROOT, "≥ %s × faster", Tables.number(times));
+        }
+
+        /** Shown the other way round: how many times faster ours is. */
+        @Override
+        public String ratioText(double ratio) {
+            return Tables.number(1 / ratio) + " × faster";
         }
     }
 
