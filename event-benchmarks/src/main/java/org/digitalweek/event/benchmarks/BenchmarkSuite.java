@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -25,6 +26,7 @@ import org.digitalweek.event.benchmarks.heap.HeapFootprint;
 import org.digitalweek.event.benchmarks.report.Comparisons;
 import org.digitalweek.event.benchmarks.report.Measurement;
 import org.digitalweek.event.benchmarks.report.ResultTable;
+import org.digitalweek.event.benchmarks.rules.PairwiseBenchmark;
 import org.digitalweek.event.benchmarks.store.PostgresSaveProbe;
 
 /**
@@ -54,7 +56,35 @@ public final class BenchmarkSuite {
             out = Path.of("target", "bench");
         }
         Files.createDirectories(out);
-        ChainedOptionsBuilder options = new OptionsBuilder()
+        boolean everything = includes.isEmpty();
+        if (everything) {
+            includes.add(BenchmarkSuite.class.getPackageName() + "\\..*Benchmark\\..*");
+        }
+        List<RunResult> results = new ArrayList<>();
+        String pairwise = PairwiseBenchmark.class.getName() + ".pairwise";
+        if (includes.stream().anyMatch(regex -> Pattern.compile(regex).matcher(pairwise).find())) {
+            // The naive pairwise check takes tens of seconds an operation: once to warm up, then measured.
+            results.addAll(run(options(full, out.resolve("jmh-pairwise.json")).include(pairwise)
+                    .mode(Mode.SingleShotTime).warmupIterations(1).measurementIterations(full ? 3 : 1)));
+        }
+        ChainedOptionsBuilder everythingElse = options(full, out.resolve("jmh.json"))
+                .exclude(pairwise);
+        includes.forEach(everythingElse::include);
+        results.addAll(run(everythingElse));
+        List<Measurement> measurements = results.stream().map(BenchmarkSuite::measurement).toList();
+
+        Optional<HeapFootprint.Report> heap = everything
+                ? Optional.of(HeapFootprint.measure(100_000)) : Optional.empty();
+        Optional<PostgresSaveProbe.Result> postgres = everything ? PostgresSaveProbe.run(10_000) : Optional.empty();
+        String table = ResultTable.markdown(measurements, Comparisons.all(), heap, postgres);
+        Files.writeString(out.resolve("table.md"), table, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(table);
+        System.out.println("Written to " + out.resolve("table.md") + ", with JMH's results in " + out);
+    }
+
+    private static ChainedOptionsBuilder options(boolean full, Path result) {
+        return new OptionsBuilder()
                 .mode(Mode.AverageTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(full ? 3 : 1)
@@ -66,25 +96,14 @@ public final class BenchmarkSuite {
                 .jvmArgsAppend("-Xms2g", "-Xmx6g", "-XX:+UseParallelGC")
                 .shouldFailOnError(false) // one failing benchmark must not lose the others: its rows are left out
                 .resultFormat(ResultFormatType.JSON)
-                .result(out.resolve("jmh.json").toString());
-        if (includes.isEmpty()) {
-            includes.add(BenchmarkSuite.class.getPackageName() + "\\..*Benchmark\\..*");
-        }
-        includes.forEach(options::include);
-        Collection<RunResult> results = new Runner(options.build()).run();
-        List<Measurement> measurements = results.stream().map(BenchmarkSuite::measurement).toList();
-
-        boolean everything = args.length == (full ? 1 : 0);
-        Optional<HeapFootprint.Report> heap = everything
-                ? Optional.of(HeapFootprint.measure(100_000)) : Optional.empty();
-        Optional<PostgresSaveProbe.Result> postgres = everything ? PostgresSaveProbe.run(10_000) : Optional.empty();
-        String table = ResultTable.markdown(measurements, Comparisons.all(), heap, postgres);
-        Files.writeString(out.resolve("table.md"), table, StandardCharsets.UTF_8);
-        System.out.println();
-        System.out.println(table);
-        System.out.println("Written to " + out.resolve("table.md") + " and " + out.resolve("jmh.json"));
+                .result(result.toString());
     }
 
+    private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+        return new Runner(options.build()).run();
+    }
+
+    /** The score, and half the spread between the fastest and the slowest measured iteration. */
     private static Measurement measurement(RunResult result) {
         var params = result.getParams();
         String[] name = params.getBenchmark().split("\\.");
@@ -92,7 +111,9 @@ public final class BenchmarkSuite {
         for (String key : params.getParamsKeys()) {
             values.put(key, params.getParam(key));
         }
+        var statistics = result.getPrimaryResult().getStatistics();
+        double halfSpread = statistics.getN() > 1 ? (statistics.getMax() - statistics.getMin()) / 2 : Double.NaN;
         return new Measurement(name[name.length - 2] + "." + name[name.length - 1], values,
-                result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError());
+                result.getPrimaryResult().getScore(), halfSpread);
     }
 }

@@ -17,21 +17,13 @@ import org.openjdk.jmh.annotations.State;
 
 import org.digitalweek.event.benchmarks.Corpus;
 import org.digitalweek.event.benchmarks.Programmes;
-import org.digitalweek.event.domain.fixtures.Validators;
-import org.digitalweek.event.domain.port.in.ImportEditionCommand;
-import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
-import org.digitalweek.event.domain.rules.ProgrammeChecker;
-import org.digitalweek.event.domain.service.FormatCatalogue;
-import org.digitalweek.event.domain.service.ImportService;
-import org.digitalweek.event.persistence.memory.InMemoryEditions;
 
 /**
  * The {@code frab-xml} import of FOSDEM 2021 (773 events, 1.7 MB) beside a bare StAX pass over the
- * same bytes ({@link BareStax}); and, for scale, the whole import use case (read, validate, check,
- * as a dry run) on the same file.
+ * same bytes ({@link BareStax}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,14 +34,11 @@ public class FosdemImportBenchmark {
     private final Importer importer = Programmes.importer("frab-xml");
     private final ImportContext context = ImportContext.named("fosdem-2021.xml")
             .withDefaultZone(ZoneId.of("Europe/Brussels"));
-    private ImportService useCase;
 
     /** Reads the file, outside the measurement. */
     @Setup
     public void read() {
         document = Corpus.schedule("fosdem-2021.xml");
-        useCase = new ImportService(new InMemoryEditions(), Validators.inputValidator(), new ProgrammeChecker(),
-                FormatCatalogue.discover(getClass().getClassLoader()));
     }
 
     /**
@@ -68,15 +57,5 @@ public class FosdemImportBenchmark {
     @Benchmark
     public long bareStax() throws XMLStreamException {
         return BareStax.pass(document);
-    }
-
-    /**
-     * @return the report of the import use case, which stores nothing
-     * @throws IOException never: the input is in memory
-     */
-    @Benchmark
-    public ImportReport importUseCase() throws IOException {
-        return useCase.importEdition(ImportEditionCommand.create("frab-xml", context).asDryRun(),
-                new ByteArrayInputStream(document));
     }
 }

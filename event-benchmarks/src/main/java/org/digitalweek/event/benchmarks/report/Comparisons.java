@@ -28,9 +28,6 @@ public final class Comparisons {
                 new Comparison("FOSDEM 2021 frab-xml import / bare StAX pass (limit)",
                         List.of("FosdemImportBenchmark.importSchedule"), Map.of(),
                         List.of("FosdemImportBenchmark.bareStax"), new Target.AtMost(2), Set.of()),
-                new Comparison("FOSDEM 2021 import use case (read, validate, check) / bare StAX pass",
-                        List.of("FosdemImportBenchmark.importUseCase"), Map.of(),
-                        List.of("FosdemImportBenchmark.bareStax"), new Target.None(), Set.of()),
                 store("JSON files", "file", new Target.AtMost(2.5)),
                 store("SQLite", "sqlite", new Target.None()),
                 store("PostgreSQL", "postgresql", new Target.None()));

@@ -24,7 +24,7 @@ final class Invariants {
 
     static String notBlank(String value, String type, String field) {
         Objects.requireNonNull(value, () -> "'" + field + "' must not be null");
-        require(!value.isBlank(), type, field + " must not be blank");
+        require(!value.isBlank(), type, () -> field + " must not be blank");
         return value;
     }
 

@@ -25,11 +25,24 @@ public record LocalizedText(Map<String, String> values) {
         SortedMap<String, String> canonical = new TreeMap<>();
         values.forEach((tag, text) -> {
             String key = LanguageTags.require(tag, "LocalizedText");
-            Invariants.notBlank(text, "LocalizedText", "text in '" + key + "'");
+            Objects.requireNonNull(text, () -> "'text in '" + key + "'' must not be null");
+            Invariants.require(!text.isBlank(), "LocalizedText", () -> "text in '" + key + "' must not be blank");
             Invariants.require(canonical.put(key, text) == null, "LocalizedText",
                     () -> "language '" + key + "' given twice");
         });
-        values = Collections.unmodifiableSortedMap(canonical);
+        values = compact(canonical);
+    }
+
+    /**
+     * Most texts of an edition are in one language: a singleton map takes a quarter of the heap of
+     * a sorted one, and iterates in tag order as well.
+     */
+    private static Map<String, String> compact(SortedMap<String, String> canonical) {
+        return switch (canonical.size()) {
+            case 0 -> Map.of();
+            case 1 -> Collections.singletonMap(canonical.firstKey(), canonical.get(canonical.firstKey()));
+            default -> Collections.unmodifiableSortedMap(canonical);
+        };
     }
 
     /**
