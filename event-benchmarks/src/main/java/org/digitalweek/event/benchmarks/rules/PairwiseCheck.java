@@ -1,6 +1,7 @@
 package org.digitalweek.event.benchmarks.rules;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +49,10 @@ public final class PairwiseCheck {
         Map<RoomId, Room> rooms = edition.rooms().stream().collect(Collectors.toMap(Room::id, Function.identity()));
         Map<RoomId, VenueId> venues = edition.venues().stream().flatMap(v -> v.rooms().stream()
                 .map(r -> Map.entry(r.id(), v.id()))).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        LocalDateTime[] reach = new LocalDateTime[active.size()]; // each end plus the buffer, worked out once
+        for (int i = 0; i < reach.length; i++) {
+            reach[i] = active.get(i).slot().end().plus(buffer);
+        }
         int roomClashes = 0;
         int personClashes = 0;
         int journeys = 0;
@@ -55,8 +60,7 @@ public final class PairwiseCheck {
             Session a = active.get(i);
             for (int j = i + 1; j < active.size(); j++) {
                 Session b = active.get(j);
-                if (!a.slot().start().isBefore(b.slot().end().plus(buffer))
-                        || !b.slot().start().isBefore(a.slot().end().plus(buffer))) {
+                if (!a.slot().start().isBefore(reach[j]) || !b.slot().start().isBefore(reach[i])) {
                     continue; // too far apart for any rule
                 }
                 boolean overlap = a.slot().start().isBefore(b.slot().end()) && b.slot().start().isBefore(a.slot().end());

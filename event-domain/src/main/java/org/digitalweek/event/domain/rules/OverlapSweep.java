@@ -2,9 +2,9 @@ package org.digitalweek.event.domain.rules;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.BiConsumer;
 
 import org.digitalweek.event.domain.model.Session;
@@ -13,12 +13,12 @@ import org.digitalweek.event.domain.model.Session;
  * Finds the pairs of sessions that overlap, or that come closer than a gap, in one sweep.
  *
  * <p>The sessions come in order of start ({@link #BY_START}): the programme is sorted once, and
- * each room's or person's sessions keep that order. A queue ordered by end holds the sessions
- * still "open": those whose end plus the gap lies after the current start. Before each session is
- * taken, the queue drops every session that closed at or before its start; each session left in
- * the queue pairs with it, since it started no later and ends (plus the gap) after the start.
- * Each session enters and leaves the queue once, so the sweep costs O(n log q), with q the most
- * sessions open at once, plus O(k) for the k pairs it reports — never the n² of comparing every pair.
+ * each room's or person's sessions keep that order. A list holds the sessions still "open": those
+ * whose end plus the gap lies after the current start. When a session is taken, each open session
+ * either has closed, and leaves the list for good, or pairs with it, since it started no later and
+ * ends (plus the gap) after the start. So every look at the list either removes a session, once
+ * in the sweep, or reports a pair: after the sort, the sweep costs O(n + k) for the k pairs it
+ * reports — never the n² of comparing every pair.
  */
 final class OverlapSweep {
 
@@ -36,15 +36,17 @@ final class OverlapSweep {
      * @param pair     receives each pair, the earlier-starting session first
      */
     static void pairs(List<Session> sessions, Duration gap, BiConsumer<Session, Session> pair) {
-        PriorityQueue<Session> open = new PriorityQueue<>(Comparator.comparing((Session s) -> s.slot().end()));
+        List<Session> open = new ArrayList<>();
         for (Session next : sessions) {
-            LocalDateTime start = next.slot().start();
-            while (!open.isEmpty() && !open.peek().slot().end().plus(gap).isAfter(start)) {
-                open.poll();
-            }
+            LocalDateTime closedBy = next.slot().start().minus(gap); // what ends by then is closed
+            int kept = 0;
             for (Session earlier : open) {
-                pair.accept(earlier, next);
+                if (earlier.slot().end().isAfter(closedBy)) {
+                    pair.accept(earlier, next);
+                    open.set(kept++, earlier);
+                }
             }
+            open.subList(kept, open.size()).clear();
             open.add(next);
         }
     }

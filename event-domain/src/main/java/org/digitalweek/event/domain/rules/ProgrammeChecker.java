@@ -12,9 +12,9 @@ import org.digitalweek.event.domain.model.PublicEdition;
  * <h2>Cost</h2>
  * The checker never compares every pair of sessions. It sorts the sessions by start once; double
  * bookings and short journeys then come from a sweep over each room's and each person's sessions,
- * taken from that order (see {@code OverlapSweep}): each session enters and leaves a queue ordered
- * by end once, and each pair reported costs O(1). With n sessions, p participations and k findings
- * the whole check is O(n log n + p log p + k). The other rules look at one session at a time,
+ * taken from that order (see {@code OverlapSweep}): each session enters and leaves the list of open
+ * sessions once, and each pair reported costs O(1). With n sessions, p participations and k
+ * findings the whole check is O(n log n + p + k). The other rules look at one session at a time,
  * O(n + p). The benchmark module compares it with the sort alone and with the pairwise check.
  *
  * <p>Instances are immutable and thread-safe.
