@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.digitalweek.event.domain.error.InvariantViolationException;
 import org.digitalweek.event.domain.model.Country;
+import org.digitalweek.event.domain.model.IsoTimes;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Provenance;
 
@@ -87,7 +87,7 @@ final class Conversions {
     }
 
     static LocalDate date(String text, String at) {
-        return parse(text, at, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, "a date such as \"2026-01-29\"");
+        return parse(text, at, IsoTimes::localDate, "a date such as \"2026-01-29\"");
     }
 
     static String dateTime(LocalDateTime value) {
@@ -95,8 +95,7 @@ final class Conversions {
     }
 
     static LocalDateTime dateTime(String text, String at) {
-        return parse(text, at, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from,
-                "a date and time such as \"2026-01-29T09:30:00\"");
+        return parse(text, at, IsoTimes::localDateTime, "a date and time such as \"2026-01-29T09:30:00\"");
     }
 
     static String instant(Instant value) {
@@ -104,14 +103,13 @@ final class Conversions {
     }
 
     static Instant instant(String text, String at) {
-        return parse(text, at, DateTimeFormatter.ISO_INSTANT, Instant::from,
+        return parse(text, at, t -> DateTimeFormatter.ISO_INSTANT.parse(t, Instant::from),
                 "an instant in UTC such as \"2026-01-20T08:30:00Z\"");
     }
 
-    private static <T> T parse(String text, String at, DateTimeFormatter format, TemporalQuery<T> query,
-                               String expected) {
+    private static <T> T parse(String text, String at, Function<String, T> parse, String expected) {
         try {
-            return format.parse(text, query);
+            return parse.apply(text);
         } catch (DateTimeException e) {
             throw new DocumentProblem(at, "wrong value: expected " + expected + ", found \"" + text + "\"");
         }

@@ -36,6 +36,7 @@ public final class JsonFileEditions implements Editions {
     private final StoreLayout layout;
     private final StoreLock lock;
     private final StoreFileReader reader = new StoreFileReader(Migrations.standard());
+    private final KnownFiles known = new KnownFiles();
 
     private JsonFileEditions(Path folder) {
         this.layout = new StoreLayout(folder);
@@ -99,12 +100,12 @@ public final class JsonFileEditions implements Editions {
     private Edition write(Edition edition, long expectedVersion, Optional<Release> release) {
         EditionId id = edition.id();
         return locked("cannot save edition '" + id + "'", () -> {
-            Optional<StoredEdition> current = stored(id);
-            long actual = current.map(StoredEdition::version).orElse(0L);
+            Optional<KnownFiles.StoredHeader> current = header(id);
+            long actual = current.map(KnownFiles.StoredHeader::version).orElse(0L);
             if (actual != expectedVersion) {
                 throw new VersionConflictException(id.value(), expectedVersion, actual);
             }
-            int releaseCount = current.map(StoredEdition::releaseCount).orElse(0);
+            int releaseCount = current.map(KnownFiles.StoredHeader::releaseCount).orElse(0);
             if (release.isPresent()) {
                 release.get().requireNext(id, releaseCount);
                 AtomicFiles.createFolder(layout.releasesFolder(id));
@@ -113,8 +114,10 @@ public final class JsonFileEditions implements Editions {
                 releaseCount++;
             }
             Edition saved = edition.atVersion(expectedVersion + 1);
-            AtomicFiles.write(layout.editionFile(id),
-                    StoreJson.write(EditionFile.of(new StoredEdition(saved, releaseCount))));
+            byte[] content = StoreJson.write(EditionFile.of(new StoredEdition(saved, releaseCount)));
+            known.forget(id); // until the new file is surely in place
+            AtomicFiles.write(layout.editionFile(id), content);
+            known.remember(id, content, new KnownFiles.StoredHeader(saved.version(), releaseCount));
             return saved;
         });
     }
@@ -196,6 +199,7 @@ public final class JsonFileEditions implements Editions {
             if (current.version() != expectedVersion) {
                 throw new VersionConflictException(id.value(), expectedVersion, current.version());
             }
+            known.forget(id);
             Files.delete(layout.editionFile(id));
             AtomicFiles.syncFolder(layout.folder());
             removeReleases(id);
@@ -205,7 +209,30 @@ public final class JsonFileEditions implements Editions {
 
     private Optional<StoredEdition> stored(EditionId id) {
         Path file = layout.editionFile(id);
-        return bytes(file).map(content -> reader.edition(file.toString(), content, id));
+        return bytes(file).map(content -> {
+            StoredEdition stored = reader.edition(file.toString(), content, id);
+            known.remember(id, content, new KnownFiles.StoredHeader(stored.version(), stored.releaseCount()));
+            return stored;
+        });
+    }
+
+    /**
+     * The stored version and count of releases: from {@link KnownFiles} when the file has the bytes
+     * this store last wrote or read, else from reading the whole file, which also checks it.
+     */
+    private Optional<KnownFiles.StoredHeader> header(EditionId id) {
+        Path file = layout.editionFile(id);
+        Optional<byte[]> content = bytes(file);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<KnownFiles.StoredHeader> remembered = known.header(id, content.get());
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        StoredEdition stored = reader.edition(file.toString(), content.get(), id);
+        known.remember(id, content.get(), new KnownFiles.StoredHeader(stored.version(), stored.releaseCount()));
+        return Optional.of(new KnownFiles.StoredHeader(stored.version(), stored.releaseCount()));
     }
 
     private Release committedRelease(EditionId id, int number, int count) {
