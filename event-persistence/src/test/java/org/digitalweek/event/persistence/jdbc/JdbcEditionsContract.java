@@ -91,7 +91,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
         try (Connection connection = connect();
              PreparedStatement future = connection.prepareStatement("INSERT INTO digitalweek_schema_history"
                      + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
-                     + " success) VALUES (2, '2', 'from a newer library', 'SQL', 'V2__from_a_newer_library.sql', 0,"
+                     + " success) VALUES (3, '3', 'from a newer library', 'SQL', 'V3__from_a_newer_library.sql', 0,"
                      + " 'test', 0, ?)")) {
             future.setBoolean(1, true);
             future.executeUpdate();
@@ -99,14 +99,14 @@ abstract class JdbcEditionsContract extends EditionsContract {
         Map<String, Long> before = rowCounts();
 
         assertThatThrownBy(this::open).isInstanceOfSatisfying(StorageFailureException.class, e -> {
-            assertThat(e.getMessage()).contains("database schema version 2 is newer than this library (1)");
+            assertThat(e.getMessage()).contains("database schema version 3 is newer than this library (2)");
             assertThat(e.store()).startsWith("jdbc:");
         });
 
         assertThat(rowCounts()).isEqualTo(before);
         try (Connection connection = connect();
              PreparedStatement undo = connection.prepareStatement(
-                     "DELETE FROM digitalweek_schema_history WHERE version = '2'")) {
+                     "DELETE FROM digitalweek_schema_history WHERE version = '3'")) {
             undo.executeUpdate();
         }
         assertThat(open().load(richEdition().id())).contains(richEdition().atVersion(1));
@@ -119,7 +119,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(open().load(richEdition().id())).isPresent();
 
-        assertThat(rowCounts()).isEqualTo(before).containsEntry("digitalweek_schema_history", 1L);
+        assertThat(rowCounts()).isEqualTo(before).containsEntry("digitalweek_schema_history", 2L); // V1 and V2
     }
 
     @Test
