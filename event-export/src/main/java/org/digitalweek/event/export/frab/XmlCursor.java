@@ -24,10 +24,15 @@ import org.digitalweek.event.domain.error.UnreadableDocumentException;
 final class XmlCursor {
 
     /** An element whose end is not read yet, and where it starts. */
-    private record Open(String name, String place) {
+    private record Open(String name, int line, int column) {
+
+        /** @return where it starts, as messages say it; written only when asked, as few are */
+        String place() {
+            return at(line, column);
+        }
     }
 
-    private static final Open DOCUMENT = new Open("", "line 1, column 1");
+    private static final Open DOCUMENT = new Open("", 1, 1);
 
     private final XMLStreamReader xml;
     private final XmlLimits limits;
@@ -37,7 +42,8 @@ final class XmlCursor {
     private int line = 1; // where the last event ended, so where the next one starts
     private int column = 1;
     private boolean afterText;
-    private String eventStart = DOCUMENT.place();
+    private int eventLine = 1; // where the last event started
+    private int eventColumn = 1;
 
     /**
      * @param xml       the parser
@@ -75,7 +81,7 @@ final class XmlCursor {
     String root() {
         for (int event = next(); event != XMLStreamConstants.START_ELEMENT; event = next()) {
             if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw failures.at(eventStart, "no element: a schedule.xml has a <schedule> element");
+                throw failures.at(eventStart(), "no element: a schedule.xml has a <schedule> element");
             }
         }
         return name();
@@ -160,14 +166,14 @@ final class XmlCursor {
      * @return the text, possibly empty
      */
     String text() {
-        String element = name();
-        String place = place();
+        Open opened = current(); // its place is written only if a message needs it
+        String element = opened.name();
         StringBuilder text = new StringBuilder();
         while (true) {
             int event = next();
             if (isText(event)) {
                 if (text.length() + xml.getTextLength() > limits.maxTextLength()) {
-                    throw failures.tooLongText(place, "<" + element + ">");
+                    throw failures.tooLongText(opened.place(), "<" + element + ">");
                 }
                 text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -219,7 +225,7 @@ final class XmlCursor {
 
     private void skipText(String parent) {
         if (!xml.isWhiteSpace()) {
-            leftovers.strayText(parent, eventStart);
+            leftovers.strayText(parent, eventStart());
         }
     }
 
@@ -241,21 +247,23 @@ final class XmlCursor {
         }
         // After text, the parser has read the '<' that ended it: the element starts one column before.
         int startColumn = event == XMLStreamConstants.START_ELEMENT && afterText ? column - 1 : column;
-        eventStart = "line " + line + ", column " + Math.max(1, startColumn);
+        eventLine = line;
+        eventColumn = Math.max(1, startColumn);
         afterText = isText(event);
         moveTo(xml.getLocation());
         if (open.isEmpty() && (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.DTD)) {
-            eventStart = lastEnd(); // the parser skips the spaces before them unsaid: placed where they end
+            eventLine = line; // the parser skips the spaces before them unsaid: placed where they end
+            eventColumn = Math.max(1, column);
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
-            open.push(new Open(xml.getLocalName(), eventStart));
+            open.push(new Open(xml.getLocalName(), eventLine, eventColumn));
             if (open.size() > limits.maxDepth()) {
-                throw failures.tooDeep(eventStart);
+                throw failures.tooDeep(eventStart());
             }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
             open.pop();
         } else if (event == XMLStreamConstants.DTD) {
-            throw failures.at(eventStart, "DTDs are not allowed: a schedule.xml has no <!DOCTYPE>; remove it "
+            throw failures.at(eventStart(), "DTDs are not allowed: a schedule.xml has no <!DOCTYPE>; remove it "
                     + "(its entities and external files are never read)");
         }
         return event;
@@ -269,6 +277,14 @@ final class XmlCursor {
     }
 
     private String lastEnd() {
-        return "line " + line + ", column " + Math.max(1, column);
+        return at(line, Math.max(1, column));
+    }
+
+    private String eventStart() {
+        return at(eventLine, eventColumn);
+    }
+
+    private static String at(int line, int column) {
+        return "line " + line + ", column " + column;
     }
 }

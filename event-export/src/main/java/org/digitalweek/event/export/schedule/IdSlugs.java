@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.digitalweek.event.domain.model.Ids;
 
@@ -14,6 +15,12 @@ import org.digitalweek.event.domain.model.Ids;
 final class IdSlugs {
 
     private static final int LONGEST = 100;
+
+    // Compiled once: a schedule slugs a name for most of its events, rooms and people.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
     private final Set<String> taken = new HashSet<>();
     private final String fallback;
@@ -50,10 +57,11 @@ final class IdSlugs {
      * @return lower-case ASCII letters, digits and single hyphens, at most 100 characters
      */
     static String slug(String name, String fallback) {
-        String slug = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)).replaceAll("");
+        slug = OTHERS.matcher(slug.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = EDGE_HYPHENS.matcher(slug).replaceAll("");
         if (slug.length() > LONGEST) {
-            slug = slug.substring(0, LONGEST).replaceAll("-+$", "");
+            slug = TRAILING_HYPHENS.matcher(slug.substring(0, LONGEST)).replaceAll("");
         }
         return slug.isEmpty() ? fallback : slug;
     }
