@@ -20,7 +20,7 @@ import org.digitalweek.event.export.jsonread.ReadLimits;
  * instead; members the model does not keep ({@code url}, {@code slug}, {@code links}, …) and members
  * it does not know are said once per name. This project's own marks (a cancelled title, the day
  * parts of a several-day session) are read back. The text must be UTF-8 JSON within the limits of
- * {@link ReadLimits#CANONICAL}; what is wrong in it ({@code "date": "tomorrow"}, {@code "persons": {}})
+ * {@link ReadLimits#SCHEDULE}; what is wrong in it ({@code "date": "tomorrow"}, {@code "persons": {}})
  * is reported all together at its JSON pointer.
  */
 public final class FrabJsonImporter implements Importer {

@@ -21,7 +21,7 @@ import org.digitalweek.event.export.jsonread.ReadLimits;
  * missing guid, a missing time zone (the user's, else a problem), a room or track given by name,
  * unknown types and roles; members the model does not keep ({@code url}, {@code links}, {@code logo},
  * the people's {@code persons} list, …) and members it does not know are said once per name. The
- * text must be UTF-8 JSON within the limits of {@link ReadLimits#CANONICAL}; what is wrong in it is
+ * text must be UTF-8 JSON within the limits of {@link ReadLimits#SCHEDULE}; what is wrong in it is
  * reported all together at its JSON pointer.
  */
 public final class Schedule2Importer implements Importer {

@@ -23,7 +23,7 @@ final class ScheduleRoot {
     /** What the root of a JSON schedule must be, for messages. */
     static final String EXPECTED = "a JSON object with \"schedule\"";
 
-    private static final JsonTrees TREES = new JsonTrees(ReadLimits.CANONICAL);
+    private static final JsonTrees TREES = new JsonTrees(ReadLimits.SCHEDULE);
 
     private ScheduleRoot() {
     }

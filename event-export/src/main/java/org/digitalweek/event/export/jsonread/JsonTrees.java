@@ -21,7 +21,7 @@ import org.digitalweek.event.domain.error.UnreadableDocumentException;
  */
 public final class JsonTrees {
 
-    private static final JsonMapper USUAL = JsonMapper.builder(ReadLimits.CANONICAL.jsonFactory()).build();
+    private static final JsonMapper USUAL = JsonMapper.builder(ReadLimits.SCHEDULE.jsonFactory()).build();
 
     private final ReadLimits limits;
     private final JsonMapper mapper;
@@ -29,7 +29,7 @@ public final class JsonTrees {
     /** @param limits the limits the parser enforces */
     public JsonTrees(ReadLimits limits) {
         this.limits = limits;
-        this.mapper = limits.equals(ReadLimits.CANONICAL) ? USUAL : JsonMapper.builder(limits.jsonFactory()).build();
+        this.mapper = limits.equals(ReadLimits.SCHEDULE) ? USUAL : JsonMapper.builder(limits.jsonFactory()).build();
     }
 
     /**

@@ -23,6 +23,12 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
      */
     public static final ReadLimits CANONICAL = new ReadLimits(64, MEBI, 512L * MEBI);
 
+    /**
+     * The limits of other programs' schedules ({@code frab-json}, {@code schedule2}), read whole
+     * into a tree: depth 64, strings of 1 MiB, documents of 64 MiB, as for {@code schedule.xml}.
+     */
+    public static final ReadLimits SCHEDULE = new ReadLimits(64, MEBI, 64L * MEBI);
+
     /** Checks that every limit is positive. */
     public ReadLimits {
         if (maxNestingDepth < 1 || maxStringLength < 1 || maxDocumentLength < 1) {

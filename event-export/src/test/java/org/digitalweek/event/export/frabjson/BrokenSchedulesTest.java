@@ -272,4 +272,30 @@ class BrokenSchedulesTest {
             return n;
         }
     }
+
+    @Test
+    void aScheduleOver64MibIsRefusedWhereTheCanonicalDocumentMayHave512() {
+        InputStream spaces = new InputStream() { // "{" then spaces, made up as they are read
+            private long position;
+
+            @Override
+            public int read() {
+                return position++ >= 65L << 20 ? -1 : position == 1 ? '{' : ' ';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = 0;
+                for (int c; n < len && (c = read()) >= 0; n++) {
+                    b[off + n] = (byte) c;
+                }
+                return n == 0 && len > 0 ? -1 : n;
+            }
+        };
+
+        Throwable refusal = catchThrowable(() -> new FrabJsonImporter().read(spaces, CONTEXT));
+
+        assertThat(refusal).isInstanceOfSatisfying(UnreadableDocumentException.class, e -> assertThat(e.rule())
+                .isEqualTo("document too long: a document may have 64 MiB (67108864 characters) at most"));
+    }
 }
