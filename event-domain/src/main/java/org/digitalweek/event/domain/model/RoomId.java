@@ -7,9 +7,14 @@ package org.digitalweek.event.domain.model;
  */
 public record RoomId(String value) implements Comparable<RoomId> {
 
-    /** Checks the id's syntax. */
+    /**
+     * Checks the id's syntax, and keeps one copy of its text however often it is read: an edition
+     * names each room, track and official from many sessions, and stores and documents read every
+     * mention as a new string.
+     */
     public RoomId {
         Ids.check("RoomId", value);
+        value = value.intern();
     }
 
     @Override

@@ -7,9 +7,14 @@ package org.digitalweek.event.domain.model;
  */
 public record TrackId(String value) implements Comparable<TrackId> {
 
-    /** Checks the id's syntax. */
+    /**
+     * Checks the id's syntax, and keeps one copy of its text however often it is read: an edition
+     * names each room, track and official from many sessions, and stores and documents read every
+     * mention as a new string.
+     */
     public TrackId {
         Ids.check("TrackId", value);
+        value = value.intern();
     }
 
     @Override
