@@ -1,13 +1,14 @@
 package org.digitalweek.event.domain.model;
 
 import java.util.IllformedLocaleException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.digitalweek.event.domain.error.InvariantViolationException;
 
@@ -31,7 +32,7 @@ public final class LanguageTags {
     private static final Map<String, List<String>> CHAINS = new ConcurrentHashMap<>();
     /** Canonical forms already worked out: every text of every document names its language. */
     private static final Map<String, Optional<String>> CANONICAL = new ConcurrentHashMap<>();
-    private static final int MOST_CHAINS_KEPT = 256;
+    private static final int MOST_KEPT = 256;
 
     private LanguageTags() {
     }
@@ -44,15 +45,20 @@ public final class LanguageTags {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
-        Optional<String> known = CANONICAL.get(tag);
+        return cached(CANONICAL, tag, LanguageTags::canonicalOf);
+    }
+
+    /** @return the value kept for {@code tag}, else worked out, and kept while the cache has room */
+    private static <V> V cached(Map<String, V> cache, String tag, Function<String, V> work) {
+        V known = cache.get(tag);
         if (known != null) {
             return known;
         }
-        Optional<String> canonical = canonicalOf(tag);
-        if (CANONICAL.size() < MOST_CHAINS_KEPT) {
-            CANONICAL.put(tag, canonical);
+        V value = work.apply(tag);
+        if (cache.size() < MOST_KEPT) {
+            cache.put(tag, value);
         }
-        return canonical;
+        return value;
     }
 
     private static Optional<String> canonicalOf(String tag) {
@@ -84,15 +90,7 @@ public final class LanguageTags {
         if (tag == null) {
             return chainOf(null);
         }
-        List<String> known = CHAINS.get(tag);
-        if (known != null) {
-            return known;
-        }
-        List<String> chain = chainOf(tag);
-        if (CHAINS.size() < MOST_CHAINS_KEPT) {
-            CHAINS.put(tag, chain);
-        }
-        return chain;
+        return cached(CHAINS, tag, LanguageTags::chainOf);
     }
 
     private static List<String> chainOf(String tag) {
