@@ -21,6 +21,7 @@ import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.json.CanonicalJsonExporter;
 import org.digitalweek.event.export.support.Editions;
+import org.digitalweek.event.export.support.PaddedDocument;
 
 /**
  * Broken JSON schedules are refused with an {@link UnreadableDocumentException} whose place has a
@@ -275,23 +276,7 @@ class BrokenSchedulesTest {
 
     @Test
     void aScheduleOver64MibIsRefusedWhereTheCanonicalDocumentMayHave512() {
-        InputStream spaces = new InputStream() { // "{" then spaces, made up as they are read
-            private long position;
-
-            @Override
-            public int read() {
-                return position++ >= 65L << 20 ? -1 : position == 1 ? '{' : ' ';
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                int n = 0;
-                for (int c; n < len && (c = read()) >= 0; n++) {
-                    b[off + n] = (byte) c;
-                }
-                return n == 0 && len > 0 ? -1 : n;
-            }
-        };
+        InputStream spaces = new PaddedDocument("{", 65L << 20);
 
         Throwable refusal = catchThrowable(() -> new FrabJsonImporter().read(spaces, CONTEXT));
 

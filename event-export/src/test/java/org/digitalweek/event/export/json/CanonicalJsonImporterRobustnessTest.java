@@ -3,8 +3,6 @@ package org.digitalweek.event.export.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
@@ -12,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.export.support.PaddedDocument;
 
 /** Whatever the bytes, the importer answers with a draft or an UnreadableDocumentException, never anything else. */
 class CanonicalJsonImporterRobustnessTest {
@@ -61,44 +60,10 @@ class CanonicalJsonImporterRobustnessTest {
     @Test
     void a_document_over_512_mib_is_refused_without_being_held_in_memory() {
         UnreadableDocumentException refusal = (UnreadableDocumentException) catchThrowable(() ->
-                new CanonicalJsonImporter().read(new Padded(513L << 20), Documents.IMPORT));
+                new CanonicalJsonImporter().read(new PaddedDocument("{\"format\": \"digitalweek-edition\",", 513L << 20),
+                        Documents.IMPORT));
 
         assertThat(refusal.rule()).isEqualTo("document too long: a document may have 512 MiB (536870912 characters) at most");
         assertThat(refusal.place()).startsWith("line 1, column ");
-    }
-
-    /** {@code {"format": "digitalweek-edition",} then spaces, made up as they are read. */
-    private static final class Padded extends InputStream {
-        private final byte[] head = "{\"format\": \"digitalweek-edition\",".getBytes(StandardCharsets.UTF_8);
-        private final long length;
-        private long position;
-
-        Padded(long length) {
-            this.length = length;
-        }
-
-        @Override
-        public int read() {
-            if (position >= length) {
-                return -1;
-            }
-            return position < head.length ? head[(int) position++] : pad();
-        }
-
-        private int pad() {
-            position++;
-            return ' ';
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (position < head.length || position >= length) {
-                return super.read(b, off, Math.min(len, head.length));
-            }
-            int n = (int) Math.min(len, length - position);
-            Arrays.fill(b, off, off + n, (byte) ' ');
-            position += n;
-            return n;
-        }
     }
 }
