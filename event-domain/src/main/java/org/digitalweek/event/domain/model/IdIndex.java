@@ -48,6 +48,17 @@ final class IdIndex<K, T> extends AbstractList<T> implements RandomAccess {
     }
 
     /**
+     * @param list a list that a record's constructor made with {@link #of}
+     * @param <K>  the id type it was made with
+     * @param <T>  the element type
+     * @return it, as the index it is
+     */
+    @SuppressWarnings("unchecked") // the constructors that made the list named its key type
+    static <K, T> IdIndex<K, T> view(List<T> list) {
+        return (IdIndex<K, T>) list;
+    }
+
+    /**
      * @param id an id
      * @return the element with that id; when two share it, the first
      */

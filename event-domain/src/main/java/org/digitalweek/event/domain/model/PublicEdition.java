@@ -127,7 +127,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the venue that has the room, if any
      */
     public Optional<Venue> venueOf(RoomId roomId) {
-        return ((IdIndex<VenueId, Venue>) venues).findBy(roomId, ROOMS_OF_VENUE);
+        return IdIndex.<VenueId, Venue>view(venues).findBy(roomId, ROOMS_OF_VENUE);
     }
 
     /**
@@ -135,7 +135,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the session, if the edition has it
      */
     public Optional<Session> session(SessionId sessionId) {
-        return ((IdIndex<SessionId, Session>) sessions).find(sessionId);
+        return IdIndex.<SessionId, Session>view(sessions).find(sessionId);
     }
 
     /**
@@ -143,7 +143,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the official, if the edition has them
      */
     public Optional<Official> official(OfficialId officialId) {
-        return ((IdIndex<OfficialId, Official>) officials).find(officialId);
+        return IdIndex.<OfficialId, Official>view(officials).find(officialId);
     }
 
     /**
@@ -151,7 +151,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return the ministry, if the edition refers to it
      */
     public Optional<Ministry> ministry(MinistryId ministryId) {
-        return ((IdIndex<MinistryId, Ministry>) ministries).find(ministryId);
+        return IdIndex.<MinistryId, Ministry>view(ministries).find(ministryId);
     }
 
     /**

@@ -41,6 +41,6 @@ public record Venue(VenueId id, LocalizedText name, Optional<String> shortName, 
      * @return the room of this venue with that id, if any; found in constant time
      */
     public Optional<Room> room(RoomId roomId) {
-        return ((IdIndex<RoomId, Room>) rooms).find(roomId);
+        return IdIndex.<RoomId, Room>view(rooms).find(roomId);
     }
 }
