@@ -15,6 +15,7 @@ import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.validation.CountryCode;
 import org.digitalweek.event.domain.validation.Identifier;
 import org.digitalweek.event.domain.validation.Localized;
+import org.digitalweek.event.domain.validation.PlainText;
 import org.digitalweek.event.domain.validation.TimeZoneId;
 
 /**
@@ -44,7 +45,7 @@ import org.digitalweek.event.domain.validation.TimeZoneId;
 public record EditionDraft(@NotNull @Identifier String id, @NotNull @Valid SeriesDraft series,
                            @NotNull @Positive Integer number, @NotEmpty @Localized Map<String, String> title,
                            @NotNull @Valid ThemeDraft theme, @NotNull LocalDate startDate, @NotNull LocalDate endDate,
-                           @NotNull @TimeZoneId String timeZone, @NotBlank String hostCity,
+                           @NotNull @TimeZoneId String timeZone, @NotBlank @PlainText String hostCity,
                            @NotNull @CountryCode String hostCountry, List<@NotNull @Valid VenueDraft> venues,
                            List<@NotNull @Valid MinistryDraft> ministries,
                            List<@NotNull @Valid ParticipationDraft> participations,

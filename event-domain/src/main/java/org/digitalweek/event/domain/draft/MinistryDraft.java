@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import org.digitalweek.event.domain.validation.CountryCode;
 import org.digitalweek.event.domain.validation.Identifier;
 import org.digitalweek.event.domain.validation.Localized;
+import org.digitalweek.event.domain.validation.PlainText;
 
 /**
  * A ministry or public body as input.
@@ -19,6 +20,6 @@ import org.digitalweek.event.domain.validation.Localized;
  * @param illustrativeNote present when the ministry is illustrative
  */
 public record MinistryDraft(@NotNull @Identifier String id, @NotNull @CountryCode String country,
-                            @NotEmpty @Localized Map<String, String> name, String acronym,
+                            @NotEmpty @Localized Map<String, String> name, @PlainText String acronym,
                             @Localized Map<String, String> illustrativeNote) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 
 import org.digitalweek.event.domain.validation.Identifier;
 import org.digitalweek.event.domain.validation.Localized;
+import org.digitalweek.event.domain.validation.PlainText;
 
 /**
  * A person of the programme as input.
@@ -20,7 +21,8 @@ import org.digitalweek.event.domain.validation.Localized;
  * @param precedence       the protocol rank (1 highest), if they have one
  * @param illustrativeNote present when the person is illustrative
  */
-public record OfficialDraft(@NotNull @Identifier String id, @NotBlank String fullName, String honorific,
+public record OfficialDraft(@NotNull @Identifier String id, @NotBlank @PlainText String fullName,
+                            @PlainText String honorific,
                             @Localized Map<String, String> postTitle, @Identifier String ministry,
                             @Positive Integer precedence, @Localized Map<String, String> illustrativeNote) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import org.digitalweek.event.domain.validation.Identifier;
 import org.digitalweek.event.domain.validation.LanguageTag;
 import org.digitalweek.event.domain.validation.Localized;
+import org.digitalweek.event.domain.validation.PlainText;
 
 /**
  * A quotation as input.
@@ -17,6 +18,6 @@ import org.digitalweek.event.domain.validation.Localized;
  * @param language         the language they were said in
  * @param illustrativeNote present when the statement is illustrative
  */
-public record StatementDraft(@NotNull @Identifier String speaker, @NotBlank String text,
+public record StatementDraft(@NotNull @Identifier String speaker, @NotBlank @PlainText String text,
                              @NotNull @LanguageTag String language, @Localized Map<String, String> illustrativeNote) {
 }

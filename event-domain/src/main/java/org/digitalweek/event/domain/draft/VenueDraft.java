@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import org.digitalweek.event.domain.validation.CountryCode;
 import org.digitalweek.event.domain.validation.Identifier;
 import org.digitalweek.event.domain.validation.Localized;
+import org.digitalweek.event.domain.validation.PlainText;
 
 /**
  * A venue as input.
@@ -24,6 +25,6 @@ import org.digitalweek.event.domain.validation.Localized;
  * @param illustrativeNote present when the venue is illustrative
  */
 public record VenueDraft(@NotNull @Identifier String id, @NotEmpty @Localized Map<String, String> name,
-                         String shortName, @NotBlank String city, @NotNull @CountryCode String country,
+                         @PlainText String shortName, @NotBlank @PlainText String city, @NotNull @CountryCode String country,
                          List<@NotNull @Valid RoomDraft> rooms, @Localized Map<String, String> illustrativeNote) {
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.validation.ConstraintValidator;
@@ -15,6 +16,8 @@ import org.digitalweek.event.domain.model.LanguageTags;
 
 /** The checkers behind the format constraints, for the validation provider; each accepts null, which {@code @NotNull} rules out where needed. */
 public final class FormatCheckers {
+
+    private static final PlainTextChecker PLAIN_TEXT = new PlainTextChecker();
 
     private FormatCheckers() {
     }
@@ -67,8 +70,22 @@ public final class FormatCheckers {
                 return true;
             }
             Set<String> languages = new HashSet<>();
-            return value.entrySet().stream().allMatch(e -> LanguageTags.canonical(e.getKey())
+            boolean wellFormed = value.entrySet().stream().allMatch(e -> LanguageTags.canonical(e.getKey())
                     .filter(languages::add).isPresent() && e.getValue() != null && !e.getValue().isBlank());
+            return wellFormed && value.values().stream().allMatch(text -> PLAIN_TEXT.isValid(text, context));
+        }
+    }
+
+    /** Checks {@link PlainText}. */
+    public static final class PlainTextChecker implements ConstraintValidator<PlainText, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            OptionalInt untyped = TypedCharacters.firstUntyped(value);
+            untyped.ifPresent(index -> TypedCharacters.report(value, index, context));
+            return untyped.isEmpty();
         }
     }
 }

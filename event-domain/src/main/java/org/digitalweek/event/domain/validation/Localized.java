@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** The value is a map from well-formed BCP 47 tags, each language once ({@code fr} and {@code FR} are one), to texts that are not blank; null is valid. */
+/** The value is a map from well-formed BCP 47 tags, each language once ({@code fr} and {@code FR} are one), to texts that are not blank and are {@link PlainText}; null is valid. */
 @Documented
 @Constraint(validatedBy = FormatCheckers.LocalizedChecker.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE})

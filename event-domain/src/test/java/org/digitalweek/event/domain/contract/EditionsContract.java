@@ -26,6 +26,7 @@ import org.digitalweek.event.domain.error.InvariantViolationException;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.fixtures.EditionDrafts;
 import org.digitalweek.event.domain.fixtures.FullEdition;
+import org.digitalweek.event.domain.fixtures.NaughtyEditions;
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
@@ -286,6 +287,22 @@ public abstract class EditionsContract {
 
         assertThat(store.releases(first.id())).isEmpty();
         assertThat(store.release(first.id(), 1)).isEmpty();
+    }
+
+    @Test
+    void everyNaughtyStringIsKeptAsDataInEveryField() {
+        Edition bystander = store.save(richEdition(), 0);
+        Edition programme = NaughtyEditions.programmeWithProtocolFiles();
+
+        assertThat(store.load(store.save(programme, 0).id())).contains(programme.atVersion(1));
+        for (int index : NaughtyEditions.accepted()) {
+            Edition headline = Edition.of(Drafts.toEdition(NaughtyEditions.headline(index)));
+            store.save(headline, 0);
+            assertThat(store.load(headline.id())).as("string %d", index).contains(headline.atVersion(1));
+        }
+
+        assertThat(store.load(bystander.id())).as("an edition the strings never touched").contains(bystander);
+        assertThat(store.list(EditionQuery.ALL)).hasSize(2 + NaughtyEditions.accepted().size());
     }
 
     private static Release release(Edition edition, int number, String label) {
