@@ -2,21 +2,27 @@ package org.digitalweek.event.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.digitalweek.event.domain.fixtures.NaughtyStrings;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.service.FormatCatalogue;
 import org.digitalweek.event.export.support.Editions;
-import org.digitalweek.event.export.support.NaughtyEditions;
+import org.digitalweek.event.export.support.NaughtyProgramme;
 
 /**
- * Every exporter writes the edition whose session titles and abstracts are the Big List of Naughty
- * Strings, the same way every time. Each format's own tests run its validator on this edition too.
+ * Every exporter writes the edition whose every free-text field holds the Big List of Naughty Strings,
+ * the same way every time. Each format's own tests run its validator on this edition too.
  */
 class NaughtyStringsTest {
 
@@ -24,11 +30,19 @@ class NaughtyStringsTest {
 
     @BeforeAll
     static void build() {
-        naughty = NaughtyEditions.edition();
+        naughty = NaughtyProgramme.edition();
     }
 
     static Stream<Exporter> exporters() {
         return FormatCatalogue.discover(NaughtyStringsTest.class.getClassLoader()).exporters().stream();
+    }
+
+    @Test
+    void jacksonReadsTheListAsTheFixturesHandReaderDoes() {
+        List<String> byJackson = JsonMapper.builder().build().readValue(NaughtyStrings.path().toFile(),
+                new TypeReference<List<String>>() { });
+
+        assertThat(NaughtyStrings.all()).isEqualTo(byJackson).hasSize(485);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,7 +11,7 @@ import org.digitalweek.event.export.frabjson.FrabJsonExporter;
 import org.digitalweek.event.export.frabjson.Schedule2Exporter;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
-import org.digitalweek.event.export.support.NaughtyEditions;
+import org.digitalweek.event.export.support.NaughtyProgramme;
 import org.digitalweek.event.export.support.Specs;
 
 /** The conference-app schedules of the edition of naughty strings still pass their own schemas. */
@@ -21,7 +21,7 @@ class ScheduleNaughtyStringsTest {
 
     @BeforeAll
     static void build() {
-        naughty = NaughtyEditions.edition();
+        naughty = NaughtyProgramme.edition();
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.export.support.Editions;
-import org.digitalweek.event.export.support.NaughtyEditions;
+import org.digitalweek.event.export.support.NaughtyProgramme;
 
 /** Python's csv module reads back the edition of naughty strings, every cell in its place and neutralised. */
 class CsvNaughtyStringsTest {
@@ -21,7 +21,7 @@ class CsvNaughtyStringsTest {
 
     @Test
     void bothDialectsReadBackWithEveryRowWholeAndNoFormulaLeft() throws IOException {
-        PublicEdition naughty = NaughtyEditions.edition();
+        PublicEdition naughty = NaughtyProgramme.edition();
         for (CsvDialect dialect : List.of(CsvDialect.RFC_4180, CsvDialect.EXCEL)) {
             byte[] csv = Editions.export(dialect == CsvDialect.EXCEL ? new ExcelCsvExporter() : new CsvExporter(),
                     naughty, "fr");

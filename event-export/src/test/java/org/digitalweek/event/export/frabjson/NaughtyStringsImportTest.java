@@ -12,7 +12,7 @@ import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.support.Editions;
-import org.digitalweek.event.export.support.NaughtyEditions;
+import org.digitalweek.event.export.support.NaughtyProgramme;
 
 /**
  * The Big List of Naughty Strings, as titles written by this project's JSON schedule exporters,
@@ -31,7 +31,7 @@ class NaughtyStringsImportTest {
     }
 
     private static void assertTitlesComeBack(Exporter exporter, Importer importer) {
-        PublicEdition naughty = NaughtyEditions.edition();
+        PublicEdition naughty = NaughtyProgramme.edition();
         byte[] json = Editions.export(exporter, naughty, "fr");
 
         PublicEdition back = Imports.edition(Imports.read(importer, json, ImportContext.named("naughty.json")));

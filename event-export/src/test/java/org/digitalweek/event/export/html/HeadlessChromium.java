@@ -26,10 +26,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Debian's Chromium, headless, driven over the Chrome DevTools Protocol with the JDK's own
- * WebSocket client: no driver library. Messages are built by hand and replies read with regular
- * expressions, which is enough for the few calls a test makes. {@link #close()} ends the browser
+ * WebSocket client: no driver library. Messages are built by hand; the values that evaluations
+ * return are read with Jackson, since a page's whole text is too long for a regular expression. {@link #close()} ends the browser
  * and every process it started, and removes its profile.
  */
 final class HeadlessChromium implements AutoCloseable {
@@ -39,8 +42,7 @@ final class HeadlessChromium implements AutoCloseable {
     private static final Pattern REPLY_ID = Pattern.compile("^\\{\"id\":(\\d+),");
     private static final Pattern PAGE_SOCKET =
             Pattern.compile("\"webSocketDebuggerUrl\"\\s*:\\s*\"(ws://[^\"]+/devtools/page/[^\"]+)\"");
-    private static final Pattern STRING_VALUE =
-            Pattern.compile("\"result\":\\{\"type\":\"string\",\"value\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final JsonMapper REPLIES = JsonMapper.builder().build();
     private static final Pattern REQUEST_URL = Pattern.compile("\"request\":\\{\"url\":\"([^\"]*)\"");
 
     private final Process process;
@@ -181,37 +183,11 @@ final class HeadlessChromium implements AutoCloseable {
      */
     String evaluate(String expression) {
         String reply = call("Runtime.evaluate", "{\"expression\":" + json(expression) + ",\"returnByValue\":true}");
-        Matcher value = STRING_VALUE.matcher(reply);
-        if (reply.contains("\"exceptionDetails\"") || !value.find()) {
+        JsonNode result = REPLIES.readTree(reply).path("result").path("result");
+        if (reply.contains("\"exceptionDetails\"") || !result.path("type").asString("").equals("string")) {
             throw new IllegalStateException("evaluating " + expression + " gave " + reply);
         }
-        return unescape(value.group(1));
-    }
-
-    /** @return the content of a JSON string literal (Chromium escapes every non-ASCII character) */
-    private static String unescape(String literal) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < literal.length(); i++) {
-            char c = literal.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char escaped = literal.charAt(++i);
-            switch (escaped) {
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                default -> out.append(escaped);
-            }
-        }
-        return out.toString();
+        return result.path("value").asString();
     }
 
     /** Presses and releases a key, as a keyboard user would. */

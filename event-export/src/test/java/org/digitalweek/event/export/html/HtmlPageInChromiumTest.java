@@ -8,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.draft.Drafts;
+import org.digitalweek.event.domain.fixtures.NaughtyEditions;
+import org.digitalweek.event.domain.fixtures.NaughtyStrings;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
-import org.digitalweek.event.export.support.NaughtyEditions;
+import org.digitalweek.event.export.support.NaughtyProgramme;
 
 /**
  * The page in a real browser: Debian's Chromium, headless, driven over the DevTools Protocol. The
@@ -29,6 +33,8 @@ class HtmlPageInChromiumTest {
     private static final Path WORK = Path.of("target", "chromium").toAbsolutePath();
     private static final String VISIBLE_IN_LIST =
             "[...document.querySelectorAll('#list li[data-session]')].filter(e => e.getClientRects().length > 0)";
+
+    private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("[<>&\"'`]|script|on\\w+=", Pattern.CASE_INSENSITIVE);
 
     private static Path chromium;
     private static HeadlessChromium browser;
@@ -116,7 +122,7 @@ class HtmlPageInChromiumTest {
 
     @Test
     void theNaughtyStringsRunNothingAndAllShow() throws IOException, InterruptedException {
-        PublicEdition naughty = NaughtyEditions.edition();
+        PublicEdition naughty = NaughtyProgramme.edition();
 
         browser.open(write("naughty.html", naughty, "fr"));
 
@@ -126,6 +132,31 @@ class HtmlPageInChromiumTest {
                 .isEqualTo("0");
         assertThat(browser.evaluate("String(new Set([...document.querySelectorAll('#list [data-session]')]"
                 + ".map(e => e.dataset.session)).size)")).isEqualTo(String.valueOf(naughty.sessions().size()));
+        String text = browser.evaluate("document.body.textContent");
+        assertThat(NaughtyEditions.accepted()).allSatisfy(i -> assertThat(text)
+                .contains(asParsed(NaughtyStrings.all().get(i))));
+    }
+
+    @Test
+    void theHeadlinesThatLookLikeMarkupRunNothingAndShowAsText() throws IOException, InterruptedException {
+        List<Integer> markup = NaughtyEditions.accepted().stream()
+                .filter(i -> LOOKS_LIKE_MARKUP.matcher(NaughtyStrings.all().get(i)).find()).toList();
+        assertThat(markup).hasSizeGreaterThan(50);
+        for (int index : markup) {
+            PublicEdition headline = Drafts.toEdition(NaughtyEditions.headline(index));
+
+            browser.open(write("headline.html", headline, "fr"));
+
+            assertThat(browser.errors()).as("string %d", index).isEmpty();
+            assertThat(browser.evaluate("String(document.scripts.length)")).isEqualTo("1");
+            assertThat(browser.evaluate("document.querySelector('h1').textContent"))
+                    .as("string %d", index).contains(asParsed(NaughtyStrings.all().get(index)).strip());
+        }
+    }
+
+    /** A text as the HTML parser gives it back: line breaks normalised to line feeds. */
+    private static String asParsed(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
-import org.digitalweek.event.export.support.NaughtyEditions;
+import org.digitalweek.event.export.support.NaughtyProgramme;
 
 /**
  * Debian's python3-icalendar, an independent parser, reads every event back as the model has it.
@@ -89,7 +89,7 @@ class ICalendarReadByPythonTest {
 
     @Test
     void it_reads_every_event_of_the_edition_of_naughty_strings() throws IOException {
-        assertReadsBack(NaughtyEditions.edition(), "fr", "collapse-backslashes");
+        assertReadsBack(NaughtyProgramme.edition(), "fr", "collapse-backslashes");
     }
 
     private void assertReadsBack(PublicEdition edition, String language, String... flags) throws IOException {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
-import org.digitalweek.event.export.support.NaughtyEditions;
+import org.digitalweek.event.export.support.NaughtyProgramme;
 
 /**
  * The published schema, {@code docs/schema/edition.schema.json}, is the contract of the
@@ -72,7 +72,7 @@ class CanonicalJsonSchemaTest {
 
     @Test
     void theExportOfTheNaughtyEditionConforms() throws IOException {
-        ExternalTools.Run run = validate(export(NaughtyEditions.edition()));
+        ExternalTools.Run run = validate(export(NaughtyProgramme.edition()));
         assertThat(run.exitCode()).as(run.output()).isZero();
     }
 

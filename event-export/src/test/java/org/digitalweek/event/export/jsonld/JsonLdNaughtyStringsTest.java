@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.export.support.Editions;
-import org.digitalweek.event.export.support.NaughtyEditions;
+import org.digitalweek.event.export.support.NaughtyProgramme;
 
 /** pyld expands the edition of naughty strings into the same schema.org graph shape. */
 class JsonLdNaughtyStringsTest {
@@ -20,7 +20,7 @@ class JsonLdNaughtyStringsTest {
 
     @Test
     void pyldExpandsTheNaughtyEdition() throws IOException {
-        PublicEdition naughty = NaughtyEditions.edition();
+        PublicEdition naughty = NaughtyProgramme.edition();
 
         String result = PyLd.check(Editions.export(new JsonLdExporter(), naughty, "fr"), "naughty",
                 naughty.sessions().size(), folder);

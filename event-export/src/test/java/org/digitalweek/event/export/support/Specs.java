@@ -56,14 +56,18 @@ public final class Specs {
                     raise ValueError("not a UUID: " + v)
                 return True
             schema = json.load(open(sys.argv[1], encoding="utf-8"))
-            document = json.load(open(sys.argv[2], encoding="utf-8"))
             Draft6Validator.check_schema(schema)
-            errors = sorted(Draft6Validator(schema, format_checker=checker).iter_errors(document),
-                            key=lambda e: [str(p) for p in e.absolute_path])
-            for e in errors:
-                print("/".join(str(p) for p in e.absolute_path) + ": " + e.message[:400])
-            print(str(len(errors)) + " errors")
-            sys.exit(1 if errors else 0)
+            validator = Draft6Validator(schema, format_checker=checker)
+            count = 0
+            for path in sys.argv[2:]:
+                document = json.load(open(path, encoding="utf-8"))
+                errors = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
+                for e in errors:
+                    where = "/".join(str(p) for p in e.absolute_path)
+                    print((path + " " if len(sys.argv) > 3 else "") + where + ": " + e.message[:400])
+                count += len(errors)
+            print(str(count) + " errors")
+            sys.exit(1 if count else 0)
             """;
 
     private Specs() {
@@ -134,14 +138,36 @@ public final class Specs {
      * @return the validator's run: exit code 0 and {@code 0 errors} when valid, else a line per error
      */
     public static ExternalTools.Run jsonSchemaCheck(Path schema, byte[] json) {
+        return jsonSchemaCheck(schema, List.of(json));
+    }
+
+    /**
+     * Checks several JSON documents against one schema in a single run of the validator.
+     *
+     * @param schema    a JSON Schema
+     * @param documents the documents
+     * @return the validator's run: exit code 0 and {@code 0 errors} when all are valid, else a line per
+     *         error, led by the document's temporary file when there are several
+     */
+    public static ExternalTools.Run jsonSchemaCheck(Path schema, List<byte[]> documents) {
         ExternalTools.requirePython("jsonschema");
         try {
-            Path file = Files.createTempFile("schedule", ".json");
+            Path folder = Files.createTempDirectory("schedules");
             try {
-                Files.write(file, json);
-                return ExternalTools.python(JSON_SCHEMA_CHECK, schema.toString(), file.toString());
+                List<String> args = new ArrayList<>(List.of(schema.toString()));
+                for (int i = 0; i < documents.size(); i++) {
+                    Path file = folder.resolve("schedule-" + i + ".json");
+                    Files.write(file, documents.get(i));
+                    args.add(file.toString());
+                }
+                return ExternalTools.python(JSON_SCHEMA_CHECK, args.toArray(String[]::new));
             } finally {
-                Files.delete(file);
+                try (var files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(folder);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
