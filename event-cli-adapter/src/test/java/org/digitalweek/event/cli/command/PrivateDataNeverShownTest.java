@@ -65,6 +65,36 @@ class PrivateDataNeverShownTest extends CommandTests {
     }
 
     @Test
+    void theStoreFileItselfGivenToEveryImporterIsRefusedWithoutQuotingThem() {
+        String storeFile = home.resolve("store").resolve("snm-2026.json").toString();
+        List<String[]> imports = new ArrayList<>();
+        imports.add(new String[] {"import", storeFile, "--verbose"});
+        for (String format : List.of("json", "frab-xml", "frab-json", "schedule2", "ics")) {
+            imports.add(new String[] {"import", storeFile, "--format", format, "--as", "snm-copy", "--verbose"});
+        }
+
+        for (String[] command : imports) {
+            CommandRun.Ran ran = run(command);
+            assertThat(ran.code()).as(String.join(" ", command)).isNotZero();
+            assertThat(ran.out() + ran.err()).as(String.join(" ", command)).doesNotContain(CANARY);
+        }
+    }
+
+    @Test
+    void aDamagedProtocolFileIsReportedWithoutQuotingIt() throws Exception {
+        Path file = home.resolve("store").resolve("snm-2026.json");
+        Files.writeString(file, Files.readString(file).replace("\"EMAIL\"", "\"" + CANARY + "\""));
+
+        for (String[] command : List.of(new String[] {"show", "snm-2026"}, new String[] {"--verbose", "editions"},
+                new String[] {"--verbose", "export", "snm-2026", "--format", "json"})) {
+            CommandRun.Ran ran = run(command);
+            assertThat(ran.code()).as(String.join(" ", command)).isNotZero();
+            assertThat(ran.err()).as(String.join(" ", command)).contains("/internal/protocolFiles");
+            assertThat(ran.out() + ran.err()).as(String.join(" ", command)).doesNotContain(CANARY);
+        }
+    }
+
+    @Test
     void aRefusedImportDoesNotQuoteThem() throws Exception {
         Path document = home.resolve("without-the-official.json");
         cli().export("snm-2026", "json", document);

@@ -130,8 +130,9 @@ final class ProgrammeReader {
                 + " WHERE edition_id = ? AND release_number = ? ORDER BY official_id, position");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                contacts.computeIfAbsent(rows.getString("official_id"), k -> new ArrayList<>())
-                        .add(new Contact(ContactKind.valueOf(rows.getString("kind")), rows.getString("value")));
+                String official = rows.getString("official_id");
+                contacts.computeIfAbsent(official, k -> new ArrayList<>())
+                        .add(new Contact(contactKind(official, rows.getString("kind")), rows.getString("value")));
             }
         }
         Map<OfficialId, ProtocolFile> files = new TreeMap<>();
@@ -145,6 +146,17 @@ final class ProgrammeReader {
             }
         }
         return new InternalRecords(files);
+    }
+
+    /** Reads a contact's kind without ever quoting the stored text: protocol files are private. */
+    private static ContactKind contactKind(String official, String stored) {
+        for (ContactKind kind : ContactKind.values()) {
+            if (kind.name().equals(stored)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("a contact in the protocol file of '" + official + "' has an unknown kind"
+                + " (not shown: the internal records are private)");
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {

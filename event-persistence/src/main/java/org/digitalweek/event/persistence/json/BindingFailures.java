@@ -31,6 +31,10 @@ final class BindingFailures {
         JsonPointer pointer = pointer(e);
         String at = pointer.toString();
         if (e instanceof UnrecognizedPropertyException unknown) {
+            if (PrivateRecords.holds(at)) { // the name may be private text: name the object that holds it
+                return new DocumentProblem(pointer.head().toString(), "unknown property "
+                        + PrivateRecords.detail(at, "") + ": the format has no such property here");
+            }
             return new DocumentProblem(at, "unknown property \"" + Places.abbreviate(unknown.getPropertyName())
                     + "\": the format has no such property here");
         }
@@ -47,15 +51,15 @@ final class BindingFailures {
             long min = isInt ? Integer.MIN_VALUE : Long.MIN_VALUE;
             long max = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
             return new DocumentProblem(at, "wrong value for " + subject + ": expected a whole number from " + min
-                    + " to " + max + ", found " + Places.describe(node));
+                    + " to " + max + ", found " + PrivateRecords.describe(at, node));
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             Class<?> target = mismatch.getTargetType();
             String kind = target.isEnum() && node.isString() ? "unknown value" : "wrong type";
             return new DocumentProblem(at, kind + " for " + subject + ": expected " + expected(target) + ", found "
-                    + Places.describe(node));
+                    + PrivateRecords.describe(at, node));
         }
-        return new DocumentProblem(at, "cannot be read: " + e.getOriginalMessage());
+        return new DocumentProblem(at, "cannot be read: " + PrivateRecords.detail(at, e.getOriginalMessage()));
     }
 
     private static JsonPointer pointer(JacksonException e) {

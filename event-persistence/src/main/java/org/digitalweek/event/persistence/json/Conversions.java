@@ -37,7 +37,9 @@ final class Conversions {
     static <T> T at(String at, Supplier<T> build) {
         try {
             return build.get();
-        } catch (InvariantViolationException | DateTimeException e) {
+        } catch (InvariantViolationException e) {
+            throw new DocumentProblem(at, "not a valid value: " + PrivateRecords.detail(at, e.getMessage()));
+        } catch (DateTimeException e) {
             throw new DocumentProblem(at, "not a valid value: " + e.getMessage());
         }
     }

@@ -26,7 +26,7 @@ record EditionFile(String format, Integer formatVersion, Integer releaseCount, E
             throw new DocumentProblem("/releaseCount", "wrong value: expected 0 or more, found " + releaseCount);
         }
         PublicEdition publicView = edition.toModel("/edition");
-        InternalRecords records = internal.toModel("/internal");
-        return new StoredEdition(at("/internal", () -> new Edition(publicView, records)), releaseCount);
+        InternalRecords records = internal.toModel(PrivateRecords.POINTER);
+        return new StoredEdition(at(PrivateRecords.POINTER, () -> new Edition(publicView, records)), releaseCount);
     }
 }

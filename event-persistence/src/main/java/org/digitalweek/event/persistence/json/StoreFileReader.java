@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -28,6 +29,7 @@ import org.digitalweek.event.domain.model.Release;
  */
 final class StoreFileReader {
 
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '.*?':", Pattern.DOTALL);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String FORMAT = "format";
 
@@ -145,8 +147,9 @@ final class StoreFileReader {
             throw new UnreadableDocumentException(source, Places.of(e.getLocation(), pointer(parser)),
                     "not well-formed JSON: the file ends in the middle of a value; it may have been cut short");
         } catch (JacksonException e) {
-            throw new UnreadableDocumentException(source, Places.of(e.getLocation(), pointer(parser)),
-                    "not well-formed JSON: " + originalMessage(e));
+            String at = pointer(parser);
+            throw new UnreadableDocumentException(source, Places.of(e.getLocation(), at),
+                    "not well-formed JSON: " + PrivateRecords.detail(at, originalMessage(e)));
         }
     }
 
@@ -154,11 +157,15 @@ final class StoreFileReader {
         return parser.streamReadContext() == null ? "" : parser.streamReadContext().pathAsPointer().toString();
     }
 
-    /** Jackson's own words on the syntax, without its description of where: that is in the place. */
+    /**
+     * Jackson's own words on the syntax, without its description of where (that is in the place) and
+     * without the text of an unrecognised token, which may be anything the file holds.
+     */
     private static String originalMessage(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
         int source = message.indexOf(" at [Source");
-        return source < 0 ? message : message.substring(0, source);
+        String words = source < 0 ? message : message.substring(0, source);
+        return UNRECOGNIZED_TOKEN.matcher(words).replaceFirst("Unrecognized token:");
     }
 
     /** Decodes strictly, so that a byte that is not UTF-8 is an error, not a replacement character. */
