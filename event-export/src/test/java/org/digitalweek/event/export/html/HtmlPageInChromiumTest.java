@@ -142,6 +142,7 @@ class HtmlPageInChromiumTest {
         List<Integer> markup = NaughtyEditions.accepted().stream()
                 .filter(i -> LOOKS_LIKE_MARKUP.matcher(NaughtyStrings.all().get(i)).find()).toList();
         assertThat(markup).hasSizeGreaterThan(50);
+        System.out.printf("Chromium: %d headline pages that look like markup%n", markup.size()); // docs/reliability.md
         for (int index : markup) {
             PublicEdition headline = Drafts.toEdition(NaughtyEditions.headline(index));
 
