@@ -40,7 +40,7 @@ final class CalendarShape {
             values(text, line, values);
             start = end;
         }
-        return new DocumentShape(text, List.copyOf(fields), List.copyOf(values), "");
+        return new DocumentShape(text, List.copyOf(fields), List.copyOf(values), "", "%s:%s\r\n");
     }
 
     /** The end of the content line that starts at {@code start}, after its CRLF and its folded lines. */

@@ -12,8 +12,9 @@ import java.util.List;
  *               and attributes, calendar content lines and components
  * @param values the scalar values: JSON literals, XML texts and attribute values, calendar values
  * @param joiner what separates two fields in a row: {@code ,} in JSON, nothing elsewhere
+ * @param field  how the format writes a new field from a name and a value, for {@link String#format}
  */
-record DocumentShape(String text, List<Field> fields, List<Span> values, String joiner) {
+record DocumentShape(String text, List<Field> fields, List<Span> values, String joiner, String field) {
 
     /**
      * One stretch of the text.

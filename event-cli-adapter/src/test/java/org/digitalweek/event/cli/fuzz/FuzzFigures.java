@@ -15,6 +15,7 @@ final class FuzzFigures {
     private int imported;
     private int refused;
     private long slowestNanos;
+    private long totalNanos;
     private String slowest = "";
 
     /**
@@ -32,6 +33,7 @@ final class FuzzFigures {
      */
     void countAttempt(String name, long nanos) {
         tried++;
+        totalNanos += nanos;
         if (nanos > slowestNanos) {
             slowestNanos = nanos;
             slowest = name;
@@ -47,6 +49,11 @@ final class FuzzFigures {
     void countRefusal(String rule) {
         refused++;
         rules.add(rule);
+    }
+
+    /** @return the distinct rules that refused documents broke, without their details */
+    Set<String> rules() {
+        return Set.copyOf(rules);
     }
 
     /** @return how many documents were tried */
@@ -67,7 +74,7 @@ final class FuzzFigures {
     /** @return one line: the format, the store, the counts, the slowest document and the distinct rules */
     String summary() {
         return String.format("fuzzed imports: %-9s %-6s store: %,d documents, %,d imported, %,d refused "
-                        + "(%d distinct rules), slowest %,d ms (%s)", format, store, tried, imported, refused,
-                rules.size(), slowestNanos / 1_000_000, slowest);
+                        + "(%d distinct rules), %.1f ms each on average, slowest %,d ms (%s)", format, store, tried, imported,
+                refused, rules.size(), totalNanos / 1e6 / Math.max(1, tried), slowestNanos / 1_000_000, slowest);
     }
 }

@@ -43,6 +43,7 @@ class FuzzedImportsTest {
             List<String> broken = new FuzzedImports(store, format, canary, ALLOWED).run(mutator, count, figures);
 
             System.out.println(figures.summary());
+            System.out.println("RULES " + new java.util.TreeSet<>(figures.rules()));
             assertThat(broken).as("documents that broke a promise (kept in target/fuzz-failures)").isEmpty();
             assertThat(figures.attempts()).isEqualTo(count);
             assertThat(figures.refusals()).as("the mutations reach the refusals").isPositive();

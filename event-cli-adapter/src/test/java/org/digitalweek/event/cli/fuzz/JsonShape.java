@@ -6,7 +6,7 @@ import java.util.List;
 import org.digitalweek.event.cli.fuzz.DocumentShape.Field;
 import org.digitalweek.event.cli.fuzz.DocumentShape.Span;
 
-/** Finds the members, elements and literals of a well-formed JSON text by a small recursive-descent scan. */
+/** Finds the members, elements and values of a well-formed JSON text by a small recursive-descent scan. */
 final class JsonShape {
 
     private final String text;
@@ -25,25 +25,28 @@ final class JsonShape {
     static DocumentShape of(String text) {
         JsonShape scan = new JsonShape(text);
         scan.value();
-        return new DocumentShape(text, List.copyOf(scan.fields), List.copyOf(scan.values), ",");
+        return new DocumentShape(text, List.copyOf(scan.fields), List.copyOf(scan.values), ",", "\"%s\": %s");
     }
 
     private void value() {
         space();
         char c = text.charAt(at);
+        int start = at;
         if (c == '{' || c == '[') {
             container(c == '{');
         } else {
-            int start = at;
             if (c == '"') {
                 string();
             } else {
                 while (at < text.length() && ",]} \t\r\n".indexOf(text.charAt(at)) < 0) {
                     at++;
                 }
+                if (at == start) {
+                    throw new IllegalArgumentException("not well-formed JSON at " + at);
+                }
             }
-            values.add(new Span(start, at));
         }
+        values.add(new Span(start, at));
     }
 
     /** An object's members or an array's elements, each a field. */

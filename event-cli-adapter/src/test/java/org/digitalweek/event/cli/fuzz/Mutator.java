@@ -10,16 +10,17 @@ import java.util.Random;
  * Makes the mutated documents of one format from a seed document, each from a {@link Random} seeded
  * with its number, so that document 4711 is the same on every run and can be made again alone. The
  * first documents are the catalogue of {@link HostileDocuments}; then, of every thousand, about
- * three are deep, huge or entity documents, about half damage the seed's shape (a field deleted,
- * repeated or moved, a value changed), sometimes with byte damage on top, and the rest damage bytes
- * only.
+ * three are deep, huge or entity documents, about half damage the seed's shape one to four times (a
+ * field deleted, repeated, moved or added, a value changed), sometimes with byte damage on top, and
+ * the rest damage bytes only.
  */
 final class Mutator {
 
     private final long seed;
+    private final String format;
     private final byte[] document;
+    private final DocumentShape shape;
     private final ByteDamage bytes;
-    private final ShapeDamage shape;
     private final HostileDocuments hostile;
 
     /**
@@ -29,20 +30,23 @@ final class Mutator {
      */
     Mutator(String format, byte[] document, Path canary) {
         this.seed = format.hashCode();
+        this.format = format;
         this.document = document;
-        String text = new String(document, StandardCharsets.UTF_8);
-        DocumentShape parts = switch (format) {
-            case "frab-xml" -> XmlShape.of(text);
-            case "ics" -> CalendarShape.of(text);
-            default -> JsonShape.of(text);
-        };
+        this.shape = shape(new String(document, StandardCharsets.UTF_8));
         this.bytes = new ByteDamage(switch (format) {
             case "frab-xml" -> "<>/&;\"'=!?";
             case "ics" -> ":;,=\"\r\n \\";
             default -> "{}[]\":,\\0-";
         });
-        this.shape = new ShapeDamage(parts, HostileValues.of(format));
-        this.hostile = new HostileDocuments(format, parts, canary);
+        this.hostile = new HostileDocuments(format, shape, canary);
+    }
+
+    private DocumentShape shape(String text) {
+        return switch (format) {
+            case "frab-xml" -> XmlShape.of(text);
+            case "ics" -> CalendarShape.of(text);
+            default -> JsonShape.of(text);
+        };
     }
 
     /**
@@ -62,9 +66,7 @@ final class Mutator {
         byte[] damaged = document;
         int byteDamages = 1 + random.nextInt(3);
         if (roll < 500) {
-            String kind = ShapeDamage.KINDS.get(random.nextInt(ShapeDamage.KINDS.size()));
-            kinds.add(kind);
-            damaged = shape.apply(kind, random).getBytes(StandardCharsets.UTF_8);
+            damaged = reshaped(random, kinds).getBytes(StandardCharsets.UTF_8);
             byteDamages = random.nextInt(10) < 3 ? random.nextInt(3) : 0;
         }
         for (int i = 0; i < byteDamages; i++) {
@@ -73,6 +75,26 @@ final class Mutator {
             damaged = bytes.apply(kind, damaged, random);
         }
         return new Mutant(number + " " + String.join("+", kinds), damaged);
+    }
+
+    /** The seed with one to four damages to its shape, each to the shape the one before left, while it has one. */
+    private String reshaped(Random random, List<String> kinds) {
+        DocumentShape now = shape;
+        String text = now.text();
+        for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            String kind = ShapeDamage.KINDS.get(random.nextInt(ShapeDamage.KINDS.size()));
+            kinds.add(kind);
+            text = new ShapeDamage(now, format).apply(kind, random);
+            try {
+                now = shape(text);
+            } catch (RuntimeException noLongerWellFormed) {
+                break;
+            }
+            if (now.fields().isEmpty() || now.values().isEmpty()) {
+                break;
+            }
+        }
+        return text;
     }
 
     private static Mutant named(int number, Mutant mutant) {

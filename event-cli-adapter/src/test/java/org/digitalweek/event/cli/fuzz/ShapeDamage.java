@@ -14,19 +14,19 @@ import org.digitalweek.event.cli.fuzz.DocumentShape.Span;
 final class ShapeDamage {
 
     /** The kinds of damage, by name. */
-    static final List<String> KINDS = List.of("delete-field", "repeat-field", "move-field", "hostile-value",
-            "swap-values", "copy-value", "tweak-value");
+    static final List<String> KINDS = List.of("delete-field", "repeat-field", "move-field", "add-field",
+            "hostile-value", "swap-values", "copy-value", "tweak-value");
 
     private final DocumentShape shape;
-    private final List<String> hostile;
+    private final String format;
 
     /**
-     * @param shape   the seed's shape
-     * @param hostile the hostile values of the format
+     * @param shape  the document's shape
+     * @param format the import format, whose hostile values and names are used
      */
-    ShapeDamage(DocumentShape shape, List<String> hostile) {
+    ShapeDamage(DocumentShape shape, String format) {
         this.shape = shape;
-        this.hostile = hostile;
+        this.format = format;
     }
 
     /**
@@ -37,18 +37,32 @@ final class ShapeDamage {
     String apply(String kind, Random random) {
         String text = shape.text();
         Field field = pick(shape.fields(), random);
-        Span value = pick(shape.values(), random);
+        Span value = random.nextBoolean() ? pick(shape.values(), random) : numeric(random);
         return switch (kind) {
             case "delete-field" -> replace(text, field.delete(), "");
             case "repeat-field" -> replace(text, new Span(field.part().start(), field.part().start()),
                     field.part().of(text) + shape.joiner());
             case "move-field" -> move(text, field, pick(shape.fields(), random).part().start());
-            case "hostile-value" -> replace(text, value, pick(hostile, random));
+            case "add-field" -> replace(text, new Span(field.part().start(), field.part().start()),
+                    String.format(shape.field(), pick(HostileValues.names(format), random),
+                            pick(HostileValues.of(format), random)) + shape.joiner());
+            case "hostile-value" -> replace(text, value, pick(HostileValues.of(format), random));
             case "swap-values" -> swap(text, value, pick(shape.values(), random));
             case "copy-value" -> replace(text, value, pick(shape.values(), random).of(text));
             case "tweak-value" -> replace(text, value, tweak(value.of(text), random));
             default -> throw new IllegalArgumentException(kind);
         };
+    }
+
+    /** A value with a digit in it (a date, a time, a duration, a number) most of the time: where mapping breaks. */
+    private Span numeric(Random random) {
+        for (int tries = 0; tries < 20; tries++) {
+            Span value = pick(shape.values(), random);
+            if (value.end() - value.start() < 64 && value.of(shape.text()).chars().anyMatch(Character::isDigit)) {
+                return value;
+            }
+        }
+        return pick(shape.values(), random);
     }
 
     private static <T> T pick(List<T> items, Random random) {

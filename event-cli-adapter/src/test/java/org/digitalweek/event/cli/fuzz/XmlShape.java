@@ -48,7 +48,7 @@ final class XmlShape {
                 open.push(tag.start());
             }
         }
-        return new DocumentShape(text, List.copyOf(fields), List.copyOf(values), "");
+        return new DocumentShape(text, List.copyOf(fields), List.copyOf(values), "", "<%1$s>%2$s</%1$s>");
     }
 
     private static void attributes(Matcher tag, List<Field> fields, List<Span> values) {
