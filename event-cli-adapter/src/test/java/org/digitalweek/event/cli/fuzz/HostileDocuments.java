@@ -1,7 +1,6 @@
 package org.digitalweek.event.cli.fuzz;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -20,22 +19,22 @@ final class HostileDocuments {
 
     private final String format;
     private final DocumentShape shape;
-    private final Path canary;
+    private final List<byte[]> entities;
 
     /**
-     * @param format the import format
-     * @param shape  the seed's shape
-     * @param canary a file that no import may read
+     * @param shape    the seed's shape
+     * @param entities the entity documents of the format: {@link EntityDocuments#all()}
+     * @param format   the import format
      */
-    HostileDocuments(String format, DocumentShape shape, Path canary) {
+    HostileDocuments(DocumentShape shape, List<byte[]> entities, String format) {
         this.format = format;
         this.shape = shape;
-        this.canary = canary;
+        this.entities = List.copyOf(entities);
     }
 
     /** @return how many documents {@link #catalogue} has */
     int catalogueSize() {
-        return CATALOGUE.size() + new EntityDocuments(format, shape, canary).all().size();
+        return CATALOGUE.size() + entities.size();
     }
 
     /**
@@ -48,7 +47,7 @@ final class HostileDocuments {
             String kind = CATALOGUE.get(number);
             return new Mutant(kind, make(kind, random));
         }
-        return new Mutant("entities", new EntityDocuments(format, shape, canary).all().get(number - CATALOGUE.size()));
+        return new Mutant("entities", entities.get(number - CATALOGUE.size()));
     }
 
     /**
@@ -58,8 +57,7 @@ final class HostileDocuments {
     Mutant any(Random random) {
         String kind = List.of("deep", "deep-unclosed", "huge-string", "entities").get(random.nextInt(4));
         if (kind.equals("entities")) {
-            List<byte[]> documents = new EntityDocuments(format, shape, canary).all();
-            return new Mutant(kind, documents.get(random.nextInt(documents.size())));
+            return new Mutant(kind, entities.get(random.nextInt(entities.size())));
         }
         return new Mutant(kind, make(kind, random));
     }

@@ -38,7 +38,7 @@ final class Mutator {
             case "ics" -> ":;,=\"\r\n \\";
             default -> "{}[]\":,\\0-";
         });
-        this.hostile = new HostileDocuments(format, shape, canary);
+        this.hostile = new HostileDocuments(shape, new EntityDocuments(format, shape, canary).all(), format);
     }
 
     private DocumentShape shape(String text) {
