@@ -51,11 +51,6 @@ final class FuzzFigures {
         rules.add(rule);
     }
 
-    /** @return the distinct rules that refused documents broke, without their details */
-    Set<String> rules() {
-        return Set.copyOf(rules);
-    }
-
     /** @return how many documents were tried */
     int attempts() {
         return tried;

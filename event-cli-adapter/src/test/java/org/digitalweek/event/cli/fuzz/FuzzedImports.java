@@ -10,8 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,10 +160,18 @@ final class FuzzedImports {
         } else {
             figures.countRefusal(rule(failure));
         }
-        if (!store.fingerprint().equals(fingerprint)) {
-            keep(name, mutant, "refused, but the store changed");
-            fingerprint = store.fingerprint();
+        Map<String, String> now = store.fingerprint();
+        if (!now.equals(fingerprint)) {
+            keep(name, mutant, "refused, but the store changed: " + changed(fingerprint, now));
+            fingerprint = now;
         }
+    }
+
+    /** @return the files whose fingerprint differs, or that are in one only */
+    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+        Set<String> paths = new TreeSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        return paths.stream().filter(p -> !Objects.equals(before.get(p), after.get(p))).toList();
     }
 
     /** @return why the failure is not a typed, located refusal, or {@code null} when it is one */
@@ -194,7 +206,7 @@ final class FuzzedImports {
     /** The failure and its first frames in this project's code, where a fix would go. */
     private static String trace(Throwable failure) {
         StringBuilder text = new StringBuilder(String.valueOf(failure));
-        List<StackTraceElement> ours = java.util.Arrays.stream(failure.getStackTrace())
+        List<StackTraceElement> ours = Arrays.stream(failure.getStackTrace())
                 .filter(frame -> frame.getClassName().startsWith("org.digitalweek.event.")
                         && !frame.getClassName().contains(".fuzz."))
                 .limit(6).toList();
