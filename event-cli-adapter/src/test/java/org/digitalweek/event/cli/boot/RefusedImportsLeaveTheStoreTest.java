@@ -2,18 +2,13 @@ package org.digitalweek.event.cli.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.digitalweek.event.cli.fuzz.SampleStore.FORMATS;
+import static org.digitalweek.event.cli.fuzz.SampleStore.context;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.digitalweek.event.cli.fuzz.SampleStore;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
-import org.digitalweek.event.domain.port.out.EditionQuery;
-import org.digitalweek.event.domain.port.out.ExportContext;
-import org.digitalweek.event.domain.port.out.ImportContext;
 
 /**
  * A corpus of broken documents, made from this library's own export of the sample edition in each
@@ -41,10 +33,7 @@ import org.digitalweek.event.domain.port.out.ImportContext;
  */
 class RefusedImportsLeaveTheStoreTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T12:00:00Z"), ZoneOffset.UTC);
-    private static final String SAMPLE = "snm-2026";
     private static final int HUGE = 50 * 1024 * 1024;
-    private static final List<String> FORMATS = List.of("json", "frab-xml", "frab-json", "schedule2", "ics");
 
     @TempDir
     Path folder;
@@ -56,12 +45,12 @@ class RefusedImportsLeaveTheStoreTest {
     @ParameterizedTest(name = "{0} store, {1}")
     @MethodSource("storesAndFormats")
     void everyBrokenDocumentFailsLocatedAndChangesNothing(String store, String format) throws IOException {
-        String uri = store.equals("file") ? "file:" + folder.resolve("store") : "jdbc:sqlite:" + folder.resolve("s.db");
-        try (CompositionRoot root = CompositionRoot.open(uri, CLOCK, true)) {
-            PublicEdition sample = root.editions().load(new EditionId(SAMPLE)).orElseThrow().publicView();
-            byte[] valid = export(root, sample, format);
-            Map<String, Object> before = snapshot(root);
-            Map<String, byte[]> files = files();
+        try (SampleStore target = SampleStore.open(store, folder)) {
+            CompositionRoot root = target.root();
+            PublicEdition sample = target.sample();
+            byte[] valid = target.export(format);
+            Map<String, Object> before = target.content();
+            Map<String, byte[]> files = target.files();
 
             for (Map.Entry<String, byte[]> broken : broken(format, valid, sample).entrySet()) {
                 String name = "broken-" + broken.getKey() + "." + format;
@@ -77,29 +66,15 @@ class RefusedImportsLeaveTheStoreTest {
                                 assertThat(e.getMessage().length()).as("one readable message").isLessThan(20_000);
                             });
                 }
-                assertThat(snapshot(root)).as(name).isEqualTo(before);
-                assertThat(files()).as(name).allSatisfy((path, bytes) ->
+                assertThat(target.content()).as(name).isEqualTo(before);
+                assertThat(target.files()).as(name).allSatisfy((path, bytes) ->
                         assertThat(bytes).as(path).isEqualTo(files.get(path)));
-                assertThat(files().keySet()).as(name).isEqualTo(files.keySet());
+                assertThat(target.files().keySet()).as(name).isEqualTo(files.keySet());
             }
             assertThat(root.imports().importEdition(ImportEditionCommand.create(format, context("whole." + format))
                     .replacing().asDryRun(), new ByteArrayInputStream(valid)).stored())
                     .as("the unbroken document is importable").isFalse();
         }
-    }
-
-    private static ImportContext context(String name) {
-        return ImportContext.named(name).withEditionId(SAMPLE).withDefaultZone(ZoneId.of("Africa/Bamako"));
-    }
-
-    private static byte[] export(CompositionRoot root, PublicEdition sample, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            root.formats().exporter(format).orElseThrow().export(sample, new ExportContext(CLOCK, "en"), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** The broken variants of a valid document, by name. */
@@ -133,25 +108,5 @@ class RefusedImportsLeaveTheStoreTest {
                     + "END:VALARM\r\n".repeat(levels) + "BEGIN:VEVENT");
             default -> text.replaceFirst("\\{", "{\"deep\": " + "[".repeat(levels) + "]".repeat(levels) + ",");
         };
-    }
-
-    private static Map<String, Object> snapshot(CompositionRoot root) {
-        Map<String, Object> state = new TreeMap<>();
-        root.editions().list(EditionQuery.ALL).forEach(summary -> {
-            EditionId id = summary.id();
-            state.put(id.value(), root.editions().load(id).orElseThrow());
-            state.put(id.value() + " releases", root.editions().releases(id));
-        });
-        return state;
-    }
-
-    private Map<String, byte[]> files() throws IOException {
-        Map<String, byte[]> contents = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                contents.put(folder.relativize(path).toString(), Files.readAllBytes(path));
-            }
-        }
-        return contents;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Positive;
 
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.validation.CountryCode;
+import org.digitalweek.event.domain.validation.FourDigitYear;
 import org.digitalweek.event.domain.validation.Identifier;
 import org.digitalweek.event.domain.validation.Localized;
 import org.digitalweek.event.domain.validation.PlainText;
@@ -26,7 +27,7 @@ import org.digitalweek.event.domain.validation.TimeZoneId;
  * @param number           its ordinal in the series
  * @param title            its title per language
  * @param theme            its theme
- * @param startDate        its first day
+ * @param startDate        its first day; in the years 0001 to 9999, as the last
  * @param endDate          its last day; not before the first
  * @param timeZone         the IANA id of its time zone
  * @param hostCity         its host city
@@ -44,7 +45,8 @@ import org.digitalweek.event.domain.validation.TimeZoneId;
 @ResolvableReferences
 public record EditionDraft(@NotNull @Identifier String id, @NotNull @Valid SeriesDraft series,
                            @NotNull @Positive Integer number, @NotEmpty @Localized Map<String, String> title,
-                           @NotNull @Valid ThemeDraft theme, @NotNull LocalDate startDate, @NotNull LocalDate endDate,
+                           @NotNull @Valid ThemeDraft theme, @NotNull @FourDigitYear LocalDate startDate,
+                           @NotNull @FourDigitYear LocalDate endDate,
                            @NotNull @TimeZoneId String timeZone, @NotBlank @PlainText String hostCity,
                            @NotNull @CountryCode String hostCountry, List<@NotNull @Valid VenueDraft> venues,
                            List<@NotNull @Valid MinistryDraft> ministries,

@@ -1,6 +1,8 @@
 package org.digitalweek.event.domain.validation;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
@@ -59,6 +61,22 @@ public final class FormatCheckers {
             } catch (DateTimeException e) {
                 return false;
             }
+        }
+    }
+
+    /** Checks {@link FourDigitYear} on a date. */
+    public static final class FourDigitYearOfDate implements ConstraintValidator<FourDigitYear, LocalDate> {
+        @Override
+        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
+            return value == null || value.getYear() >= FourDigitYear.FIRST && value.getYear() <= FourDigitYear.LAST;
+        }
+    }
+
+    /** Checks {@link FourDigitYear} on a date and time. */
+    public static final class FourDigitYearOfDateTime implements ConstraintValidator<FourDigitYear, LocalDateTime> {
+        @Override
+        public boolean isValid(LocalDateTime value, ConstraintValidatorContext context) {
+            return value == null || new FourDigitYearOfDate().isValid(value.toLocalDate(), context);
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +39,36 @@ class InputValidatorTest {
                 .extracting(Violation::path, Violation::rule, Violation::messageFr, Violation::messageEn)
                 .containsExactly(tuple("sessions[1].slot.end", "EndsAfterStart",
                         "doit être après le début", "must be after the start"));
+    }
+
+    @Test
+    void yearsBeyondFourDigitsAreReportedAtEachDateInBothLanguages() {
+        EditionDraft week = EditionDrafts.week();
+        SessionDraft panel = EditionDrafts.panel();
+        SessionDraft far = withSlot(panel, new SlotDraft(LocalDateTime.MIN, panel.slot().end()));
+        EditionDraft draft = new EditionDraft(week.id(), week.series(), week.number(), week.title(), week.theme(),
+                week.startDate(), LocalDate.MAX, week.timeZone(), week.hostCity(), week.hostCountry(), week.venues(),
+                week.ministries(), week.participations(), week.officials(), List.of(far), null, null, null);
+
+        assertThat(validator.violations(draft))
+                .extracting(Violation::path, Violation::rule, Violation::messageFr, Violation::messageEn)
+                .containsExactly(tuple("endDate", "FourDigitYear", "doit être entre les années 0001 et 9999",
+                                "must be in the years 0001 to 9999"),
+                        tuple("sessions[0].slot.start", "FourDigitYear", "doit être entre les années 0001 et 9999",
+                                "must be in the years 0001 to 9999"));
+    }
+
+    @Test
+    void theFirstAndLastFourDigitYearsAreValid() {
+        EditionDraft week = EditionDrafts.week();
+        SessionDraft panel = EditionDrafts.panel();
+        SessionDraft first = withSlot(panel, new SlotDraft(LocalDateTime.of(1, 1, 1, 0, 0), panel.slot().end()));
+        EditionDraft draft = new EditionDraft(week.id(), week.series(), week.number(), week.title(), week.theme(),
+                week.startDate(), LocalDate.of(9999, 12, 31), week.timeZone(), week.hostCity(), week.hostCountry(),
+                week.venues(), week.ministries(), week.participations(), week.officials(), List.of(first), null, null,
+                null);
+
+        assertThat(validator.violations(draft)).isEmpty();
     }
 
     @Test

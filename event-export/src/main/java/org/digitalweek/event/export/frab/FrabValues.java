@@ -6,9 +6,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.digitalweek.event.export.schedule.ScheduleTimes;
+
 /**
- * The values of {@code schedule.xml} that are not plain text, read leniently, and the rule each
- * breaks when it cannot be read: the rules say what was expected and quote what was found.
+ * The values of {@code schedule.xml} that are not plain text, read leniently (dates in the years
+ * 0001 to 9999 only, as {@link ScheduleTimes#fourDigitYear} says), and the rule each breaks when it
+ * cannot be read: the rules say what was expected and quote what was found.
  */
 final class FrabValues {
 
@@ -24,7 +27,8 @@ final class FrabValues {
      */
     static Optional<OffsetDateTime> withOffset(String text) {
         try {
-            return Optional.of(OffsetDateTime.parse(text.strip()));
+            return Optional.of(OffsetDateTime.parse(text.strip()))
+                    .filter(t -> ScheduleTimes.fourDigitYear(t.toLocalDate()));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -36,7 +40,8 @@ final class FrabValues {
      */
     static Optional<LocalDateTime> local(String text) {
         try {
-            return Optional.of(LocalDateTime.parse(text.strip()));
+            return Optional.of(LocalDateTime.parse(text.strip()))
+                    .filter(t -> ScheduleTimes.fourDigitYear(t.toLocalDate()));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -48,7 +53,7 @@ final class FrabValues {
      */
     static Optional<LocalDate> date(String text) {
         try {
-            return Optional.of(LocalDate.parse(text.strip()));
+            return Optional.of(LocalDate.parse(text.strip())).filter(ScheduleTimes::fourDigitYear);
         } catch (DateTimeException e) {
             return withOffset(text).map(OffsetDateTime::toLocalDate);
         }

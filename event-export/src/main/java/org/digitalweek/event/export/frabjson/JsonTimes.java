@@ -9,10 +9,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.digitalweek.event.export.schedule.ScheduleTimes;
+
 /**
  * The dates and times of the JSON schedules, read leniently: ISO 8601 with an offset
  * ({@code 2019-08-21T11:00:00+02:00}, {@code …Z}), without one ({@code 2019-08-21T11:00:00}), with
- * or without seconds, and with a space for the {@code T}.
+ * or without seconds, and with a space for the {@code T}; in the years 0001 to 9999 only, as
+ * {@link ScheduleTimes#fourDigitYear} says.
  */
 final class JsonTimes {
 
@@ -35,6 +38,10 @@ final class JsonTimes {
      * @return it, if it is one
      */
     static Optional<When> dateTime(String text) {
+        return anyYear(text).filter(w -> ScheduleTimes.fourDigitYear(w.wallClock().toLocalDate()));
+    }
+
+    private static Optional<When> anyYear(String text) {
         String t = SPACE_FOR_T.matcher(text.strip()).replaceFirst("$1T$2");
         try {
             return Optional.of(new When(OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME), null));
@@ -53,7 +60,8 @@ final class JsonTimes {
      */
     static Optional<LocalDate> date(String text) {
         try {
-            return Optional.of(LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE));
+            return Optional.of(LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE))
+                    .filter(ScheduleTimes::fourDigitYear);
         } catch (DateTimeParseException notADate) {
             return dateTime(text).map(w -> w.wallClock().toLocalDate());
         }

@@ -116,7 +116,7 @@ public final class ScheduleBuilder {
         String city = city(zone);
         String editionId = editionId();
         String title = title();
-        List<ScheduleEntry> read = ExportMarks.readBack(entries, repairs);
+        List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), repairs);
         List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, repairs, problems).of(read);
         LocalDate[] dates = dates(sessions);
         problems.throwIfAny();
@@ -129,6 +129,20 @@ public final class ScheduleBuilder {
                 dates[0], dates[1], zone.getId(), city, country, List.of(venue(language, city, country)),
                 null, null, Sessions.officials(read, sessions), sessions, null, null, null);
         return new ImportResult(draft, repairs.all());
+    }
+
+    /** The entries, but those that would end after the year 9999, each a problem: no date arithmetic overflows. */
+    private List<ScheduleEntry> endingByYear9999() {
+        List<ScheduleEntry> kept = new ArrayList<>();
+        for (ScheduleEntry entry : entries) {
+            if (entry.time() == null || ScheduleTimes.endsByYear9999(entry.time())) {
+                kept.add(entry);
+            } else {
+                problems.add(entry.place(), "too long: the event would end after the year 9999 (its duration is "
+                        + entry.time().length() + ")");
+            }
+        }
+        return kept;
     }
 
     private ZoneId zone() {

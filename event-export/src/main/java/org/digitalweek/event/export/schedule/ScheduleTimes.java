@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,30 @@ public final class ScheduleTimes {
     /** Two to four groups of digits separated by colons. */
     private static final Pattern CLOCK = Pattern.compile("\\d{1,3}(?::\\d{1,2}){1,3}");
 
+    /** The last second of the year 9999: no format of the library writes a later time. */
+    private static final long LAST_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+
     private ScheduleTimes() {
+    }
+
+    /**
+     * @param date a date as read
+     * @return whether its year has four digits, 0001 to 9999: those the library's formats write, and
+     *         in which adding a day or a duration cannot overflow {@code java.time}
+     */
+    public static boolean fourDigitYear(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
+    }
+
+    /**
+     * @param time when an entry takes place, its start in the four-digit years
+     * @return whether it also ends by the end of the year 9999; computed in seconds, so that a length
+     *         of billions of hours cannot overflow
+     */
+    public static boolean endsByYear9999(EntryTime time) {
+        long start = time.local() != null ? time.local().toEpochSecond(ZoneOffset.UTC)
+                : time.instant().getEpochSecond();
+        return start <= LAST_SECOND && time.length().getSeconds() <= LAST_SECOND - start;
     }
 
     /**
