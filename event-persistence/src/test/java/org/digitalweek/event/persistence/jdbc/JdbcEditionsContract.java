@@ -123,6 +123,35 @@ abstract class JdbcEditionsContract extends EditionsContract {
     }
 
     @Test
+    void storesOpenedAtOnceOnANewDatabaseAllOpenIt() throws Exception {
+        String database = url(); // made before the race, so that only the schema is raced for
+        int stores = 4;
+        CountDownLatch together = new CountDownLatch(stores);
+        ExecutorService pool = Executors.newFixedThreadPool(stores);
+        List<JdbcEditions> openedAtOnce = new ArrayList<>();
+        try {
+            List<Future<JdbcEditions>> openings = new ArrayList<>();
+            for (int s = 0; s < stores; s++) {
+                openings.add(pool.submit(() -> {
+                    together.countDown();
+                    together.await();
+                    return JdbcEditions.open(database);
+                }));
+            }
+            for (Future<JdbcEditions> opening : openings) {
+                openedAtOnce.add(opening.get(60, TimeUnit.SECONDS)); // as several processes starting at once
+            }
+        } finally {
+            pool.shutdownNow();
+            openedAtOnce.forEach(Editions::close);
+        }
+
+        assertThat(openedAtOnce).hasSize(stores);
+        open().save(richEdition(), 0);
+        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 2L).containsEntry("editions", 1L);
+    }
+
+    @Test
     void twoStoresSavingFromTheSameVersionLetExactlyOneWin() throws Exception {
         Editions first = open();
         Editions second = open();

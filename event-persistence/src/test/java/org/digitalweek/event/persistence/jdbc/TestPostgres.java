@@ -16,7 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * with its user, as CI sets it), else one embedded server started on first use and stopped when the
  * test JVM exits. Each test gets a schema of its own, so tests never see each other's rows.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     static final String URL_VARIABLE = "DIGITALWEEK_TEST_PG_URL";
 
@@ -26,7 +26,7 @@ final class TestPostgres {
     }
 
     /** @return the URL of the server's database, starting the embedded server if needed */
-    static synchronized String serverUrl() {
+    public static synchronized String serverUrl() {
         if (serverUrl == null) {
             String given = System.getenv(URL_VARIABLE);
             serverUrl = given != null && !given.isBlank() ? given : startEmbedded();
@@ -51,14 +51,14 @@ final class TestPostgres {
     }
 
     /** @return the name of a new, empty schema */
-    static String createSchema() {
+    public static String createSchema() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         execute("CREATE SCHEMA " + schema);
         return schema;
     }
 
     /** @param schema a schema made by {@link #createSchema()}, dropped with everything in it */
-    static void dropSchema(String schema) {
+    public static void dropSchema(String schema) {
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
 
@@ -66,7 +66,7 @@ final class TestPostgres {
      * @param schema a schema
      * @return the server's URL with that schema as the current one
      */
-    static String urlFor(String schema) {
+    public static String urlFor(String schema) {
         String url = serverUrl();
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }

@@ -1,0 +1,50 @@
+package org.digitalweek.event.persistence.crash;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.digitalweek.event.domain.edition.Edition;
+import org.digitalweek.event.domain.fixtures.GeneratedProgrammes;
+import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.port.out.Editions;
+import org.digitalweek.event.domain.service.StoreCatalogue;
+
+/**
+ * The database client that {@link KilledPostgresClientIT} kills in the middle of a transaction: it
+ * saves a large edition (400 sessions, so that each save's transaction lasts long enough to be
+ * caught, a few hundred milliseconds) over and over, and says on its standard output which version each save committed. Version
+ * {@code v} is {@link #content(long)}, so a reader can check that what it finds is whole.
+ */
+public final class KilledClient {
+
+    /** The large edition, at no version; the same in every JVM, as it is made from a seed. */
+    private static final Edition LARGE = Edition.of(GeneratedProgrammes.federated(400));
+    /** The edition it writes. */
+    static final EditionId ID = LARGE.id();
+
+    private KilledClient() {
+    }
+
+    /**
+     * @param args the store URI
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (Editions store = StoreCatalogue.discover(KilledClient.class.getClassLoader()).open(args[0])) {
+            long version = store.load(ID).map(Edition::version).orElse(0L);
+            out.println("found " + version);
+            while (true) {
+                version = store.save(content(version + 1), version).version();
+                out.println("committed " + version);
+            }
+        }
+    }
+
+    /**
+     * @param version a version
+     * @return what is saved as that version: the large edition titled {@code Révision v}, at no version
+     */
+    static Edition content(long version) {
+        return CrashingWriter.titled(LARGE, version);
+    }
+}
