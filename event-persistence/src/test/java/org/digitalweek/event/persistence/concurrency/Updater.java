@@ -57,6 +57,7 @@ public final class Updater {
                 throw new IllegalStateException("writer " + writer + " saved update " + done + " but version "
                         + current.version() + " holds update " + found + ": an update was lost");
             }
+            Thread.yield(); // lets another writer in between the read and the save, even in memory
             try {
                 store.save(OwnedSessions.withUpdate(current, writer, done + 1), current.version());
                 done++;
