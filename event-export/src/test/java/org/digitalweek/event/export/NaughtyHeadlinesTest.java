@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -29,14 +30,15 @@ import org.digitalweek.event.export.support.Specs;
 
 /**
  * Each accepted naughty string as every field of the edition itself (title, series, theme, host
- * city, note), one edition per string: every exporter writes it, the canonical document reads back
- * equal, the schedules pass their schemas and ical4j reads the calendar. The page of the strings that
+ * city, note), one edition per string: every exporter writes it (the JSON formats well-formed), the
+ * canonical document reads back equal, the schedules pass their schemas and ical4j reads the calendar. The page of the strings that
  * look like markup is checked in Chromium by {@code HtmlPageInChromiumTest}.
  */
 class NaughtyHeadlinesTest {
 
     private static final FormatCatalogue FORMATS = FormatCatalogue.discover(NaughtyHeadlinesTest.class.getClassLoader());
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> JSON_FORMATS = Set.of("json", "frab-json", "schedule2", "jsonld");
     private static final Map<String, String> SCHEMAS = Map.of("frab-json", "schedule.json.schema.json",
             "schedule2", "schedule2.json.schema.json");
 
@@ -52,8 +54,12 @@ class NaughtyHeadlinesTest {
         assertThat(headlines).hasSizeGreaterThan(470);
         for (PublicEdition edition : headlines) {
             for (Exporter exporter : FORMATS.exporters()) {
-                assertThat(Editions.export(exporter, edition, "fr")).as("%s of %s", exporter.formatId(), edition.id())
-                        .isNotEmpty();
+                byte[] output = Editions.export(exporter, edition, "fr");
+                assertThat(output).as("%s of %s", exporter.formatId(), edition.id()).isNotEmpty();
+                if (JSON_FORMATS.contains(exporter.formatId())) {
+                    assertThat(JSON.readTree(output).isObject()).as("%s of %s", exporter.formatId(), edition.id())
+                            .isTrue();
+                }
             }
             byte[] canonical = Editions.export(FORMATS.exporter("json").orElseThrow(), edition, "fr");
             var read = FORMATS.importer("json").orElseThrow().read(new ByteArrayInputStream(canonical),

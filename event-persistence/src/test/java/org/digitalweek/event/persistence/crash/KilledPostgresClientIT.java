@@ -124,9 +124,15 @@ class KilledPostgresClientIT {
             Thread.sleep(2);
         }
         Thread.sleep(delayMillis);
+        // Look again just before the kill: the transaction first seen may have committed meanwhile.
+        Optional<Caught> current = transactionOf(name);
+        while (current.isEmpty()) {
+            assertThat(System.nanoTime()).as("%s began another transaction in time", name).isLessThan(deadline);
+            current = transactionOf(name);
+        }
         client.destroyForcibly(); // SIGKILL on Linux: the socket closes, no rollback is sent
         assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return xid.get();
+        return current.get();
     }
 
     /** A client's transaction as the server showed it: its id, and whether a statement was running. */
