@@ -68,7 +68,7 @@ public final class FormatCheckers {
     public static final class FourDigitYearOfDate implements ConstraintValidator<FourDigitYear, LocalDate> {
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-            return value == null || value.getYear() >= FourDigitYear.FIRST && value.getYear() <= FourDigitYear.LAST;
+            return value == null || hasFourDigits(value.getYear());
         }
     }
 
@@ -76,8 +76,12 @@ public final class FormatCheckers {
     public static final class FourDigitYearOfDateTime implements ConstraintValidator<FourDigitYear, LocalDateTime> {
         @Override
         public boolean isValid(LocalDateTime value, ConstraintValidatorContext context) {
-            return value == null || new FourDigitYearOfDate().isValid(value.toLocalDate(), context);
+            return value == null || hasFourDigits(value.getYear());
         }
+    }
+
+    private static boolean hasFourDigits(int year) {
+        return year >= FourDigitYear.FIRST && year <= FourDigitYear.LAST;
     }
 
     /** Checks {@link Localized}. */

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.digitalweek.event.domain.validation.FourDigitYear;
+
 /** The ways schedules write durations and times of day, read leniently. */
 public final class ScheduleTimes {
 
@@ -16,7 +18,7 @@ public final class ScheduleTimes {
     private static final Pattern CLOCK = Pattern.compile("\\d{1,3}(?::\\d{1,2}){1,3}");
 
     /** The last second of the year 9999: no format of the library writes a later time. */
-    private static final long LAST_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+    private static final long LAST_SECOND = LocalDateTime.of(FourDigitYear.LAST, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
 
     private ScheduleTimes() {
     }
@@ -27,7 +29,7 @@ public final class ScheduleTimes {
      *         in which adding a day or a duration cannot overflow {@code java.time}
      */
     public static boolean fourDigitYear(LocalDate date) {
-        return date.getYear() >= 1 && date.getYear() <= 9999;
+        return date.getYear() >= FourDigitYear.FIRST && date.getYear() <= FourDigitYear.LAST;
     }
 
     /**
