@@ -80,10 +80,7 @@ public abstract class ConcurrentUpdatesContract {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         Edition last = open().load(OwnedSessions.ID).orElseThrow();
-        assertThat(last.version()).isEqualTo(1L + THREADS * UPDATES);
-        for (int writer = 0; writer < THREADS; writer++) {
-            assertThat(OwnedSessions.updatesOf(last, writer)).as("writer %d", writer).isEqualTo(UPDATES);
-        }
+        OwnedSessions.assertHoldsEveryUpdate(last, THREADS, UPDATES);
         assertThat(conflicts).as("conflicts detected and retried").isPositive();
         // The figures for docs/storage.md.
         System.out.printf("%s: %d threads x %d updates, %d conflicts detected and retried, version %d, %d ms%n",

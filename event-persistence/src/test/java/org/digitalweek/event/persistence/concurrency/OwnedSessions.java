@@ -1,5 +1,7 @@
 package org.digitalweek.event.persistence.concurrency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -41,6 +43,21 @@ final class OwnedSessions {
             edition = withUpdate(edition, writer, 0);
         }
         return edition;
+    }
+
+    /**
+     * Checks that no update was lost: the version counts every save, and each writer's session
+     * holds its last update.
+     *
+     * @param last    the edition after all writers are done
+     * @param writers how many writers there were, numbered from 0
+     * @param updates how many updates each made
+     */
+    static void assertHoldsEveryUpdate(Edition last, int writers, int updates) {
+        assertThat(last.version()).isEqualTo(1L + (long) writers * updates);
+        for (int writer = 0; writer < writers; writer++) {
+            assertThat(updatesOf(last, writer)).as("writer %d", writer).isEqualTo(updates);
+        }
     }
 
     /**

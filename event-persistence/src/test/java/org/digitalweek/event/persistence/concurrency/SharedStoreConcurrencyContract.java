@@ -53,10 +53,7 @@ public abstract class SharedStoreConcurrencyContract extends ConcurrentUpdatesCo
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         Edition last = open().load(OwnedSessions.ID).orElseThrow();
-        assertThat(last.version()).isEqualTo(1L + PROCESSES * UPDATES);
-        for (int writer = 0; writer < PROCESSES; writer++) {
-            assertThat(OwnedSessions.updatesOf(last, writer)).as("writer %d", writer).isEqualTo(UPDATES);
-        }
+        OwnedSessions.assertHoldsEveryUpdate(last, PROCESSES, UPDATES);
         assertThat(conflicts).as("conflicts detected and retried").isPositive();
         System.out.printf("%s: %d processes x %d updates, %d conflicts detected and retried, version %d, %d ms%n",
                 getClass().getSimpleName(), PROCESSES, UPDATES, conflicts, last.version(), millis);
