@@ -1,24 +1,23 @@
 package org.digitalweek.event.domain.rules;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.digitalweek.event.domain.model.Session;
 
 /**
- * Finds the pairs of sessions that overlap, or that come closer than a gap, in one sweep.
+ * Finds the groups of sessions that overlap, in one sweep.
  *
  * <p>The sessions come in order of start ({@link #BY_START}): the programme is sorted once, and
- * each room's or person's sessions keep that order. A list holds the sessions still "open": those
- * whose end plus the gap lies after the current start. When a session is taken, each open session
- * either has closed, and leaves the list for good, or pairs with it, since it started no later and
- * ends (plus the gap) after the start. So every look at the list either removes a session, once
- * in the sweep, or reports a pair: after the sort, the sweep costs O(n + k) for the k pairs it
- * reports — never the n² of comparing every pair.
+ * each room's or person's sessions keep that order. A group is what the sweep has taken since the
+ * last moment nothing was open: a session that starts before the latest end seen so far joins the
+ * group, any other starts a new one. Each group of two or more is a set of sessions that overlap,
+ * each with at least one other, from its first start to its latest end (a clash group, the connected
+ * part of the overlap graph). The sweep costs O(n) after the sort, whatever the number of
+ * overlapping pairs: 3,000 sessions in one room at one time are one group, not 4.5 million pairs.
  */
 final class OverlapSweep {
 
@@ -31,32 +30,27 @@ final class OverlapSweep {
 
     /**
      * @param sessions the sessions, in the order {@link #BY_START}
-     * @param gap      zero to find overlaps only; more to find also sessions that close less than
-     *                 this before the next one starts
-     * @param pair     receives each pair, the earlier-starting session first
+     * @param group    receives each group of two or more overlapping sessions, in that order
      */
-    static void pairs(List<Session> sessions, Duration gap, BiConsumer<Session, Session> pair) {
-        List<Session> open = new ArrayList<>();
+    static void groups(List<Session> sessions, Consumer<List<Session>> group) {
+        List<Session> current = new ArrayList<>();
+        LocalDateTime latestEnd = null;
         for (Session next : sessions) {
-            LocalDateTime closedBy = next.slot().start().minus(gap); // what ends by then is closed
-            int kept = 0;
-            for (Session earlier : open) {
-                if (earlier.slot().end().isAfter(closedBy)) {
-                    pair.accept(earlier, next);
-                    open.set(kept++, earlier);
-                }
+            if (latestEnd != null && !next.slot().start().isBefore(latestEnd)) {
+                close(current, group);
             }
-            open.subList(kept, open.size()).clear();
-            open.add(next);
+            if (current.isEmpty() || next.slot().end().isAfter(latestEnd)) {
+                latestEnd = next.slot().end();
+            }
+            current.add(next);
         }
+        close(current, group);
     }
 
-    /**
-     * @param earlier a session starting no later than {@code later}
-     * @param later   another session
-     * @return whether they share some time
-     */
-    static boolean overlap(Session earlier, Session later) {
-        return earlier.slot().end().isAfter(later.slot().start());
+    private static void close(List<Session> current, Consumer<List<Session>> group) {
+        if (current.size() > 1) {
+            group.accept(List.copyOf(current));
+        }
+        current.clear();
     }
 }

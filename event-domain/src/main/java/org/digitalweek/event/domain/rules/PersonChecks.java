@@ -3,25 +3,30 @@ package org.digitalweek.event.domain.rules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Session;
-import org.digitalweek.event.domain.model.VenueId;
 
 /**
- * {@link Rule#PERSON_DOUBLE_BOOKED} and {@link Rule#TRAVEL_TIME_TOO_SHORT}: one {@link OverlapSweep}
- * per person, over the sessions they take part in (once per session, whatever their roles), with
- * the travel buffer as the gap. A pair that overlaps is a double booking; a pair that does not
- * overlap but comes closer than the buffer is too short a journey when the two rooms are at
- * different venues. Sessions with no room have no venue and need no journey.
+ * {@link Rule#PERSON_DOUBLE_BOOKED} and {@link Rule#TRAVEL_TIME_TOO_SHORT}, per person, over the
+ * sessions they take part in (once per session, whatever their roles). A group of sessions that
+ * overlap ({@link OverlapSweep}) is one double booking; a session reached from another venue less
+ * than the travel buffer after the last session there ended is one journey too short
+ * ({@link ShortJourneys}). Sessions with no room have no venue and need no journey. Both cost
+ * O(n log n) in the person's sessions, whatever the number of pairs.
  */
 final class PersonChecks {
+
+    /** Up to this many participants, a session's people are told apart by a list; beyond, by a set. */
+    private static final int FEW = 8;
 
     private PersonChecks() {
     }
@@ -32,26 +37,31 @@ final class PersonChecks {
         if (!twice && !travel) {
             return;
         }
-        Duration gap = travel ? sink.settings().travelBuffer() : Duration.ZERO;
-        byPerson(programme).forEach((person, sessions) -> OverlapSweep.pairs(sessions, gap, (a, b) -> {
+        byPerson(programme).forEach((person, sessions) -> {
             Official who = programme.official(person);
-            if (OverlapSweep.overlap(a, b)) {
-                reportTwice(sink, who, a, b);
-            } else if (atDifferentVenues(programme, a, b)) {
-                reportTravel(sink, who, a, b, sink.settings().travelBuffer());
+            if (twice) {
+                OverlapSweep.groups(sessions, group -> reportTwice(sink, who, group));
             }
-        }));
+            if (travel) {
+                Duration buffer = sink.settings().travelBuffer();
+                ShortJourneys.find(sessions, buffer, programme::venue, (a, b) -> reportTravel(sink, who, a, b, buffer));
+            }
+        });
     }
 
     private static Map<OfficialId, List<Session>> byPerson(Programme programme) {
         // Any order will do: the report sorts the findings. Sized for every official at once.
         Map<OfficialId, List<Session>> byPerson = new HashMap<>(programme.edition().officials().size() * 4 / 3 + 1);
         List<OfficialId> people = new ArrayList<>();
+        Set<OfficialId> seen = new HashSet<>();
         for (Session s : programme.active()) { // plain loops: this runs for every participation
             people.clear();
+            seen.clear();
+            boolean few = s.participants().size() <= FEW; // a list's contains is cheaper for a handful
             for (Participant participant : s.participants()) {
-                if (!people.contains(participant.official())) {
-                    people.add(participant.official());
+                OfficialId who = participant.official();
+                if (few ? !people.contains(who) : seen.add(who)) {
+                    people.add(who);
                 }
             }
             for (OfficialId person : people) {
@@ -61,33 +71,39 @@ final class PersonChecks {
         return byPerson;
     }
 
-    private static boolean atDifferentVenues(Programme programme, Session a, Session b) {
-        Optional<VenueId> first = programme.venue(a);
-        Optional<VenueId> second = programme.venue(b);
-        return first.isPresent() && second.isPresent() && !first.equals(second);
-    }
-
-    private static void reportTwice(Sink sink, Official who, Session a, Session b) {
-        sink.report(Rule.PERSON_DOUBLE_BOOKED, List.of(a, b), List.of(who.id()), rooms(a, b),
-                who.displayName() + " (" + who.id() + ") est attendu(e) à deux sessions à la fois : "
-                        + Messages.fr(a) + " et " + Messages.fr(b) + ".",
-                who.displayName() + " (" + who.id() + ") is expected at two sessions at once: "
-                        + Messages.en(a) + " and " + Messages.en(b) + ".");
+    private static void reportTwice(Sink sink, Official who, List<Session> group) {
+        String name = who.displayName() + " (" + who.id() + ")";
+        if (group.size() == 2) {
+            sink.report(Rule.PERSON_DOUBLE_BOOKED, group, List.of(who.id()), rooms(group),
+                    name + " est attendu(e) à deux sessions à la fois : " + Messages.fr(group.get(0)) + " et "
+                            + Messages.fr(group.get(1)) + ".",
+                    name + " is expected at two sessions at once: " + Messages.en(group.get(0)) + " and "
+                            + Messages.en(group.get(1)) + ".");
+            return;
+        }
+        String span = Messages.slot(ClashGroup.span(group));
+        sink.report(Rule.PERSON_DOUBLE_BOOKED, group, List.of(who.id()), rooms(group),
+                name + " est attendu(e) à " + group.size() + " sessions qui se chevauchent sur " + span + " : "
+                        + ClashGroup.namedFr(group) + ".",
+                name + " is expected at " + group.size() + " overlapping sessions over " + span + ": "
+                        + ClashGroup.namedEn(group) + ".");
     }
 
     private static void reportTravel(Sink sink, Official who, Session a, Session b, Duration buffer) {
         long minutes = Duration.between(a.slot().end(), b.slot().start()).toMinutes();
-        sink.report(Rule.TRAVEL_TIME_TOO_SHORT, List.of(a, b), List.of(who.id()), rooms(a, b),
+        sink.report(Rule.TRAVEL_TIME_TOO_SHORT, List.of(a, b), List.of(who.id()), rooms(List.of(a, b)),
                 who.displayName() + " (" + who.id() + ") n'a que " + minutes + " min pour changer de lieu entre "
                         + Messages.fr(a) + " et " + Messages.fr(b) + " ; il en faut " + buffer.toMinutes() + ".",
                 who.displayName() + " (" + who.id() + ") has only " + minutes + " min to change venues between "
                         + Messages.en(a) + " and " + Messages.en(b) + "; " + buffer.toMinutes() + " are needed.");
     }
 
-    private static List<RoomId> rooms(Session a, Session b) {
-        List<RoomId> rooms = new ArrayList<>();
-        a.room().ifPresent(rooms::add);
-        b.room().filter(r -> !rooms.contains(r)).ifPresent(rooms::add);
-        return rooms;
+    /** The rooms of the sessions, each once, in the sessions' order. */
+    private static List<RoomId> rooms(List<Session> sessions) {
+        Set<RoomId> rooms = new LinkedHashSet<>();
+        for (Session s : sessions) {
+            s.room().ifPresent(rooms::add);
+        }
+        return List.copyOf(rooms);
     }
 }

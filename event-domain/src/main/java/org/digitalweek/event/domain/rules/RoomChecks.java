@@ -1,6 +1,5 @@
 package org.digitalweek.event.domain.rules;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,8 @@ import org.digitalweek.event.domain.model.Session;
 
 /**
  * {@link Rule#ROOM_DOUBLE_BOOKED}: one {@link OverlapSweep} per room, over the sessions that need
- * the room to themselves. Shared spaces and sessions that allow parallel use never conflict.
+ * the room to themselves, and one finding per group of sessions that overlap there. Shared spaces
+ * and sessions that allow parallel use never conflict.
  */
 final class RoomChecks {
 
@@ -32,15 +32,26 @@ final class RoomChecks {
         }
         byRoom.forEach((roomId, sessions) -> {
             Room room = programme.edition().room(roomId).orElseThrow();
-            OverlapSweep.pairs(sessions, Duration.ZERO, (a, b) -> report(sink, room, a, b));
+            OverlapSweep.groups(sessions, group -> report(sink, room, group));
         });
     }
 
-    private static void report(Sink sink, Room room, Session a, Session b) {
-        sink.report(Rule.ROOM_DOUBLE_BOOKED, List.of(a, b), List.of(), List.of(room.id()),
-                "La salle « " + room.name().resolve("fr") + " » (" + room.id() + ") accueille deux sessions à la fois : "
-                        + Messages.fr(a) + " et " + Messages.fr(b) + ".",
-                "Room \"" + room.name().resolve("en") + "\" (" + room.id() + ") holds two sessions at once: "
-                        + Messages.en(a) + " and " + Messages.en(b) + ".");
+    private static void report(Sink sink, Room room, List<Session> group) {
+        String fr = "La salle « " + room.name().resolve("fr") + " » (" + room.id() + ")";
+        String en = "Room \"" + room.name().resolve("en") + "\" (" + room.id() + ")";
+        if (group.size() == 2) {
+            sink.report(Rule.ROOM_DOUBLE_BOOKED, group, List.of(), List.of(room.id()),
+                    fr + " accueille deux sessions à la fois : " + Messages.fr(group.get(0)) + " et "
+                            + Messages.fr(group.get(1)) + ".",
+                    en + " holds two sessions at once: " + Messages.en(group.get(0)) + " and "
+                            + Messages.en(group.get(1)) + ".");
+            return;
+        }
+        String span = Messages.slot(ClashGroup.span(group));
+        sink.report(Rule.ROOM_DOUBLE_BOOKED, group, List.of(), List.of(room.id()),
+                fr + " accueille " + group.size() + " sessions qui se chevauchent sur " + span + " : "
+                        + ClashGroup.namedFr(group) + ".",
+                en + " holds " + group.size() + " overlapping sessions over " + span + ": "
+                        + ClashGroup.namedEn(group) + ".");
     }
 }

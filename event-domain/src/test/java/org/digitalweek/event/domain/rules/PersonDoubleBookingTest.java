@@ -72,6 +72,36 @@ class PersonDoubleBookingTest {
     }
 
     @Test
+    void aPersonInSeveralOverlappingSessionsIsOneFindingCountingThem() {
+        PublicEdition edition = with(session("a").at(1, "09:00", "10:00").in("banquets").with(speaker(GUEST)).build(),
+                session("b").at(1, "09:30", "11:00").in("salle-2").with(speaker(GUEST)).build(),
+                session("c").at(1, "10:30", "12:00").in("amphi").with(speaker(GUEST)).build(),
+                session("d").at(1, "10:45", "11:15").with(speaker(GUEST)).build());
+
+        assertThat(checker.check(edition).of(Rule.PERSON_DOUBLE_BOOKED)).singleElement().satisfies(f -> {
+            assertThat(f.sessions()).extracting(Object::toString).containsExactly("a", "b", "c", "d");
+            assertThat(f.rooms()).extracting(Object::toString).containsExactly("banquets", "salle-2", "amphi");
+            assertThat(f.message("fr")).startsWith("Nom guest (guest) est attendu(e) à 4 sessions qui se chevauchent "
+                    + "sur 2026-01-29 09:00–12:00 : « Session a »").endsWith(" et 1 autre.");
+            assertThat(f.message("en")).contains("is expected at 4 overlapping sessions over 2026-01-29 09:00–12:00")
+                    .endsWith(" and 1 more.");
+        });
+    }
+
+    @Test
+    void aSessionReachedTooSoonIsOneJourneyFromTheLastSessionToEndElsewhere() {
+        PublicEdition edition = with(session("early").at(1, "09:00", "10:30").in("amphi").with(speaker(GUEST)).build(),
+                session("late").at(1, "09:30", "10:50").in("amphi").with(speaker(GUEST)).build(),
+                session("here").at(1, "10:00", "10:55").in("banquets").with(speaker(GUEST)).build(),
+                session("next").at(1, "11:00", "12:00").in("salle-2").with(speaker(GUEST)).build());
+
+        assertThat(checker.check(edition).of(Rule.TRAVEL_TIME_TOO_SHORT)).singleElement().satisfies(f -> {
+            assertThat(f.sessions()).extracting(Object::toString).containsExactly("late", "next");
+            assertThat(f.message("en")).contains("has only 10 min to change venues");
+        });
+    }
+
+    @Test
     void theTravelBufferIsConfigurable() {
         PublicEdition edition = with(session("a").at(1, "09:00", "11:00").in("banquets").with(speaker(EXPERT)).build(),
                 session("b").at(1, "11:45", "12:30").in("amphi").with(speaker(EXPERT)).build());

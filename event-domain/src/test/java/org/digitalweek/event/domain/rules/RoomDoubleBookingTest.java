@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.RoomId;
+import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
 
 class RoomDoubleBookingTest {
@@ -67,14 +68,37 @@ class RoomDoubleBookingTest {
     }
 
     @Test
-    void everyOverlappingPairIsReportedOnce() {
+    void sessionsThatOverlapInAChainAreOneGroupReportedOnceWithItsSpan() {
         PublicEdition edition = with(session("a").at(1, "09:00", "12:00").in("amphi").build(),
                 session("b").at(1, "10:00", "11:00").in("amphi").build(),
                 session("c").at(1, "10:30", "13:00").in("amphi").build(),
-                session("d").at(1, "13:00", "14:00").in("amphi").build());
+                session("d").at(1, "13:00", "14:00").in("amphi").build(),
+                session("e").at(1, "13:30", "14:30").in("amphi").build());
 
         assertThat(checker.check(edition).of(Rule.ROOM_DOUBLE_BOOKED)).extracting(f -> f.sessions().toString())
-                .containsExactly("[a, b]", "[a, c]", "[b, c]");
+                .containsExactly("[a, b, c]", "[d, e]");
+        assertThat(checker.check(edition).of(Rule.ROOM_DOUBLE_BOOKED).get(0).message("en")).isEqualTo(
+                "Room \"Room amphi\" (amphi) holds 3 overlapping sessions over 2026-01-29 09:00–13:00: "
+                        + "\"Session a\" (a, 2026-01-29 09:00–12:00), \"Session b\" (b, 2026-01-29 10:00–11:00) and "
+                        + "\"Session c\" (c, 2026-01-29 10:30–13:00).");
+    }
+
+    @Test
+    void thousandsOfSessionsAtOnceAreOneFindingThatListsThemAllAndNamesAFew() {
+        Session[] sessions = new Session[3_000];
+        for (int i = 0; i < sessions.length; i++) {
+            sessions[i] = session(String.format("s%04d", i)).at(1, "09:00", "10:00").in("banquets").build();
+        }
+
+        Finding clash = checker.check(with(sessions)).of(Rule.ROOM_DOUBLE_BOOKED).get(0);
+
+        assertThat(checker.check(with(sessions)).of(Rule.ROOM_DOUBLE_BOOKED)).hasSize(1);
+        assertThat(clash.sessions()).hasSize(3_000).startsWith(new SessionId("s0000")).endsWith(new SessionId("s2999"));
+        assertThat(clash.times()).hasSize(3_000);
+        assertThat(clash.message("fr")).isEqualTo("La salle « Salle banquets » (banquets) accueille 3000 sessions "
+                + "qui se chevauchent sur 2026-01-29 09:00–10:00 : « Session s0000 » (s0000, 2026-01-29 09:00–10:00), "
+                + "« Session s0001 » (s0001, 2026-01-29 09:00–10:00), « Session s0002 » (s0002, 2026-01-29 09:00–10:00) "
+                + "et 2997 autres.");
     }
 
     @Test
