@@ -26,7 +26,9 @@ import org.digitalweek.event.domain.model.VenueId;
 public final class PairwiseCheck {
 
     /**
-     * What the pairwise check found, counted as the checker counts its findings.
+     * What the pairwise check found, counted in pairs. The checker reports a group of sessions that
+     * overlap once, and a session reached too soon once; where every clash is a pair and every
+     * journey has one session left, as in the benchmarks' federated week, the counts are the same.
      *
      * @param roomDoubleBookings   pairs of sessions in one room that is not shared, at once
      * @param personDoubleBookings (person, pair) at two sessions at once

@@ -59,7 +59,12 @@ public final class Cli {
                     .setUsageHelpWidth(Math.min(terminal.width(), 120))
                     .setExecutionExceptionHandler(failures)
                     .setParameterExceptionHandler(failures);
-            int code = line.execute(args);
+            int code;
+            try {
+                code = line.execute(args);
+            } catch (VirtualMachineError | RuntimeException e) { // what picocli lets through: memory, stack
+                code = failures.handleFatal(e);
+            }
             outWriter.flush();
             errWriter.flush();
             return code;

@@ -40,6 +40,37 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         return exitCode(e);
     }
 
+    /**
+     * Says in one line what escaped the command's own handling, an out-of-memory error above all:
+     * the work was too big for the memory given to Java. The stores save last and all at once, so
+     * such a failure leaves them as they were unless the save itself had ended. The stack trace only
+     * with {@code --verbose}.
+     *
+     * @param e the error or exception that escaped the command
+     * @return {@link ExitCodes#FAILURE}
+     */
+    int handleFatal(Throwable e) {
+        PrintWriter err = app.err();
+        if (e instanceof OutOfMemoryError) {
+            err.println(app.say("digitalweek: mémoire insuffisante : le travail demandé dépasse la mémoire donnée à Java "
+                    + "(option -Xmx, par DIGITALWEEK_JAVA_OPTIONS)",
+                    "digitalweek: out of memory: the work asked for exceeds the memory given to Java (option -Xmx, "
+                            + "through DIGITALWEEK_JAVA_OPTIONS)"));
+        } else if (e instanceof StackOverflowError) {
+            err.println(app.say("digitalweek: pile d'appels épuisée : le travail demandé est trop profondément imbriqué",
+                    "digitalweek: call stack exhausted: the work asked for nests too deep"));
+        } else {
+            err.println("digitalweek: " + app.say("échec inattendu", "unexpected failure")
+                    + (app.verbose() ? ": " + e : app.say(" (relancez avec --verbose pour le détail)",
+                    " (run again with --verbose for details)")));
+        }
+        if (app.verbose()) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         PrintWriter err = app.err();

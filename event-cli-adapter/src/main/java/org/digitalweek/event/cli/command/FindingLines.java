@@ -14,6 +14,9 @@ import org.digitalweek.event.domain.rules.Severity;
  */
 final class FindingLines {
 
+    /** How many sessions, people, rooms or times a finding's details name. */
+    private static final int LISTED = 10;
+
     private FindingLines() {
     }
 
@@ -64,10 +67,13 @@ final class FindingLines {
         return lines;
     }
 
+    /** The first {@link #LISTED} items, then how many more: a clash group may hold thousands of sessions. */
     private static void about(Invocation app, List<String> about, String french, String english, List<?> items) {
         if (!items.isEmpty()) {
-            about.add(app.say(french + " : ", english + ": ")
-                    + items.stream().map(Object::toString).collect(Collectors.joining(", ")));
+            String listed = items.stream().limit(LISTED).map(Object::toString).collect(Collectors.joining(", "));
+            int more = items.size() - LISTED;
+            about.add(app.say(french + " : ", english + ": ") + listed
+                    + (more > 0 ? app.say(" et " + more + (more == 1 ? " autre" : " autres"), " and " + more + " more") : ""));
         }
     }
 

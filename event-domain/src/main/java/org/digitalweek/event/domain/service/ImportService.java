@@ -25,13 +25,15 @@ import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
+import org.digitalweek.event.domain.rules.CheckReport;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.validation.InputValidator;
 
 /**
- * Imports editions with the importers of a {@link FormatCatalogue}. The document is read and
- * validated whole, under the id the user chose if any, before the store is touched; then one save
- * stores it, so a refused import leaves the store as it was.
+ * Imports editions with the importers of a {@link FormatCatalogue}. The document is read,
+ * validated and checked whole, under the id the user chose if any, before the store is touched;
+ * the one save that stores it is the last step, so an import that fails at any step, a refusal or
+ * a crash, leaves the store as it was.
  */
 public final class ImportService implements ImportEdition {
 
@@ -62,14 +64,16 @@ public final class ImportService implements ImportEdition {
         PublicEdition imported = Drafts.toEdition(read.edition());
         Optional<Edition> current = editions.load(imported.id());
         if (current.isEmpty()) {
+            CheckReport findings = checker.check(imported); // every step that may fail comes before the save
             Edition created = command.dryRun() ? Edition.of(imported) : editions.save(Edition.of(imported), 0);
-            return report(created.publicView(), read, Optional.empty(), !command.dryRun());
+            return new ImportReport(created.publicView(), read.warnings(), findings, Optional.empty(), !command.dryRun());
         }
         Edition stored = current.get();
         Edition replacement = replacement(command, stored, imported);
         ProgrammeDiff changes = ProgrammeDiff.between(stored.publicView(), replacement.publicView());
+        CheckReport findings = checker.check(replacement.publicView());
         Edition result = command.dryRun() ? replacement : editions.save(replacement, stored.version());
-        return report(result.publicView(), read, Optional.of(changes), !command.dryRun());
+        return new ImportReport(result.publicView(), read.warnings(), findings, Optional.of(changes), !command.dryRun());
     }
 
     @Override
@@ -78,7 +82,8 @@ public final class ImportService implements ImportEdition {
         Objects.requireNonNull(context, "'context' must not be null");
         Objects.requireNonNull(document, "'document' must not be null");
         ImportResult read = readDraft(formatId, context, document);
-        return report(Drafts.toEdition(read.edition()), read, Optional.empty(), false);
+        PublicEdition edition = Drafts.toEdition(read.edition());
+        return new ImportReport(edition, read.warnings(), checker.check(edition), Optional.empty(), false);
     }
 
     /** Reads the document and validates what it holds, under the id the user chose. */
@@ -119,8 +124,4 @@ public final class ImportService implements ImportEdition {
         return new Edition(content, stored.internal());
     }
 
-    private ImportReport report(PublicEdition edition, ImportResult read, Optional<ProgrammeDiff> changes,
-                                boolean stored) {
-        return new ImportReport(edition, read.warnings(), checker.check(edition), changes, stored);
-    }
 }
