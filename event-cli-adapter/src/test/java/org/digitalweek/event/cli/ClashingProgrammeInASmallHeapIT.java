@@ -58,7 +58,11 @@ class ClashingProgrammeInASmallHeapIT {
     }
 
     private static Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx256m", "-jar", JAR.toString(), "--lang", "en"));
+        return inHeap("256m", args);
+    }
+
+    private static Run inHeap(String heap, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx" + heap, "-jar", JAR.toString(), "--lang", "en"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DIGITALWEEK_STORE", "file:" + folder.resolve("store")); // receives the sample
@@ -66,6 +70,16 @@ class ClashingProgrammeInASmallHeapIT {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), out);
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndExit3AndStoresNothing() throws Exception {
+        Run starved = inHeap("16m", "import", document.toString(), "--as", "starved");
+
+        assertThat(starved.exitCode()).as(starved.out()).isEqualTo(3);
+        assertThat(starved.out()).isEqualTo("digitalweek: out of memory: the work asked for exceeds the memory "
+                + "given to Java (option -Xmx, through DIGITALWEEK_JAVA_OPTIONS)\n");
+        assertThat(run("editions").out()).doesNotContain("starved");
     }
 
     @Test
