@@ -9,13 +9,15 @@ import org.digitalweek.event.cli.fuzz.DocumentShape.Span;
 
 /**
  * The documents that attack the reader rather than the mapping: nesting tens of thousands of levels
- * deep (closed or not), strings of tens of megabytes, documents over the size limit, and entities
- * that expand a billion times or point at a canary file whose content must never come out.
+ * deep (closed or not), strings of tens of megabytes, documents over the size limit, entities
+ * that expand a billion times or point at a canary file whose content must never come out, and
+ * thousands of sessions at once in one room ({@link OverlapBlock}), which attack the checker.
  */
 final class HostileDocuments {
 
     private static final int MEBI = 1024 * 1024;
-    private static final List<String> CATALOGUE = List.of("deep", "deep-unclosed", "huge-string", "huge-document");
+    private static final List<String> CATALOGUE = List.of("deep", "deep-unclosed", "huge-string", "huge-document",
+            "overlap-block");
 
     private final String format;
     private final DocumentShape shape;
@@ -69,6 +71,7 @@ final class HostileDocuments {
             case "deep-unclosed" -> atField(random, nested(levels, false));
             case "huge-string" -> atValue(random, huge(10 * MEBI + random.nextInt(40 * MEBI)));
             case "huge-document" -> padded(65 * MEBI);
+            case "overlap-block" -> OverlapBlock.of(format, shape.text(), OverlapBlock.FUZZED_COPIES);
             default -> throw new IllegalArgumentException(kind);
         };
     }
