@@ -10,12 +10,14 @@ import org.digitalweek.event.domain.model.PublicEdition;
  * outside the week or over capacity, and breaches of protocol. Cancelled sessions are ignored.
  *
  * <h2>Cost</h2>
- * The checker never compares every pair of sessions. It sorts the sessions by start once; double
- * bookings and short journeys then come from a sweep over each room's and each person's sessions,
- * taken from that order (see {@code OverlapSweep}): each session enters and leaves the list of open
- * sessions once, and each pair reported costs O(1). With n sessions, p participations and k
- * findings the whole check is O(n log n + p + k). The other rules look at one session at a time,
- * O(n + p). The benchmark module compares it with the sort alone and with the pairwise check.
+ * The checker never compares every pair of sessions, and never reports one finding per pair. It
+ * sorts the sessions by start once; double bookings then come from a sweep over each room's and
+ * each person's sessions, taken from that order, one finding per group of sessions that overlap
+ * (see {@code OverlapSweep}); short journeys from a second sweep per person, one finding per session
+ * reached too soon (see {@code ShortJourneys}). With n sessions and p participations the whole check
+ * is O(n log n + p log p), whatever the number of overlapping pairs: 3,000 sessions at once in one
+ * room are one finding. The other rules look at one session at a time, O(n + p). The benchmark
+ * module compares it with the sort alone and with the pairwise check.
  *
  * <p>Instances are immutable and thread-safe.
  */
