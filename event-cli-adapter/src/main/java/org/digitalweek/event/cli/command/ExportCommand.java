@@ -3,6 +3,7 @@ package org.digitalweek.event.cli.command;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,7 +39,8 @@ final class ExportCommand extends BaseCommand {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to this file instead of standard output (- is standard output); it is created "
-                    + "or replaced whole.")
+                    + "or replaced whole, keeping the replaced file's permissions. A device or FIFO is written "
+                    + "into. A path among the store's files is refused.")
     Path output;
 
     @Override
@@ -67,7 +69,26 @@ final class ExportCommand extends BaseCommand {
         if (!Files.isDirectory(folder)) {
             return Stop.with(app, ExitCodes.FAILURE, "dossier introuvable : " + folder, "no such folder: " + folder);
         }
-        AtomicFile.write(output, out -> exporter.get().export(view, context, out));
+        Optional<Path> store = storeFileHolding(AtomicFile.resolved(output), app.root().storeFiles());
+        if (store.isPresent()) {
+            return Stop.with(app, ExitCodes.USAGE, "« " + output + " » est parmi les fichiers du magasin ("
+                    + store.get() + ") : un export ne doit pas les écraser ; choisissez un chemin hors du magasin",
+                    "'" + output + "' is inside the store's files (" + store.get()
+                            + "): an export must not overwrite them; choose a path outside");
+        }
+        try {
+            AtomicFile.write(output, out -> exporter.get().export(view, context, out));
+        } catch (AtomicFile.UnopenableFileException e) {
+            return Stop.with(app, ExitCodes.FAILURE, "« " + output + " » ne s'ouvre pas en écriture (" + e.reason()
+                    + ") : ce n'est ni un fichier ordinaire, ni un périphérique ou un tube qui l'accepte",
+                    "'" + output + "' cannot be opened for writing (" + e.reason()
+                            + "): it is neither a regular file nor a device or FIFO that accepts it");
+        }
         return ExitCodes.OK;
+    }
+
+    /** @return the store's file or folder that holds (or is) the file, links followed, if any */
+    private static Optional<Path> storeFileHolding(Path file, List<Path> storeFiles) {
+        return storeFiles.stream().filter(file::startsWith).findFirst();
     }
 }
