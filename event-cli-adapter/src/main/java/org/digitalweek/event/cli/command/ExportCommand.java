@@ -1,6 +1,8 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,6 +85,16 @@ final class ExportCommand extends BaseCommand {
                     + ") : ce n'est ni un fichier ordinaire, ni un périphérique ou un tube qui l'accepte",
                     "'" + output + "' cannot be opened for writing (" + e.reason()
                             + "): it is neither a regular file nor a device or FIFO that accepts it");
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException refused && refused.getReason() != null
+                    ? refused.getReason() : String.valueOf(e.getMessage());
+            return Files.isRegularFile(output) || !Files.exists(output)
+                    ? Stop.with(app, ExitCodes.FAILURE, "« " + output + " » : écriture impossible (" + reason
+                            + ") ; le fichier est resté tel qu'il était", "'" + output + "': cannot write (" + reason
+                            + "); the file is left as it was")
+                    : Stop.with(app, ExitCodes.FAILURE, "« " + output + " » : écriture impossible (" + reason
+                            + ") ; ce qu'il a reçu est incomplet", "'" + output + "': cannot write (" + reason
+                            + "); what it received is incomplete");
         }
         return ExitCodes.OK;
     }

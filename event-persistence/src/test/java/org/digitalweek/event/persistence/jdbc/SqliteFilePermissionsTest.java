@@ -64,6 +64,18 @@ class SqliteFilePermissionsTest {
         }
     }
 
+    @Test
+    void theDatabaseFileIsReadFromEveryFormOfTheUrl() {
+        assertThat(SqliteFile.of("week.db")).contains(new SqliteFile(Path.of("week.db")));
+        assertThat(SqliteFile.of("/var/lib/week.db?busy_timeout=1000"))
+                .contains(new SqliteFile(Path.of("/var/lib/week.db")));
+        assertThat(SqliteFile.of("file:week.db?mode=rw")).contains(new SqliteFile(Path.of("week.db")));
+        assertThat(SqliteFile.of("file:///var/lib/mon%20programme.db"))
+                .contains(new SqliteFile(Path.of("/var/lib/mon programme.db")));
+        assertThat(SqliteFile.of("file://localhost/var/week.db")).contains(new SqliteFile(Path.of("/var/week.db")));
+        assertThat(SqliteFile.of(" ?x=1")).isEmpty();
+    }
+
     private static String mode(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
