@@ -2,6 +2,9 @@ package org.digitalweek.event.cli.command;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -16,8 +19,9 @@ import java.nio.file.attribute.PosixFileAttributes;
  * Writes an output file all at once or not at all: a regular file is written into a hidden file
  * beside it, moved over the target only when everything was written, so a failed write leaves no
  * half file and the old one, if any, intact; the new file keeps the old one's permissions, and its
- * owner and group where the user may set them. Anything else (a device, a FIFO) is written into, as
- * a shell's {@code >} does: replacing {@code /dev/null} or a pipe by a regular file would break it.
+ * owner and group where the user may set them. Anything else is written into: a device or a FIFO as
+ * a shell's {@code >} does, a UNIX socket through a connection to it; replacing {@code /dev/null} or
+ * a pipe by a regular file would break it.
  * A symbolic link is followed, so the link stays and the file it names is replaced.
  */
 final class AtomicFile {
@@ -32,7 +36,7 @@ final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** A file that is neither regular nor opened for writing: a socket, or a device that refuses. */
+    /** A file that is not regular and cannot be opened for writing: a device that refuses, a dead socket. */
     static final class UnopenableFileException extends IOException {
 
         private static final long serialVersionUID = 1L;
@@ -57,6 +61,10 @@ final class AtomicFile {
         }
     }
 
+    /** The bits of {@code st_mode} that give a file's type, and the type of a socket. */
+    private static final int FILE_TYPE = 0170000;
+    private static final int SOCKET = 0140000;
+
     private AtomicFile() {
     }
 
@@ -75,7 +83,7 @@ final class AtomicFile {
     }
 
     /**
-     * @param target  the file to create or replace, or the device or FIFO to write into
+     * @param target  the file to create or replace, or the device, FIFO or socket to write into
      * @param content what it is to hold
      * @throws IOException when the content or the file system fails; a regular file is then unchanged
      */
@@ -104,11 +112,21 @@ final class AtomicFile {
         }
     }
 
+    /** A device or FIFO is opened; a UNIX socket, which the system cannot open, is connected to. */
     private static OutputStream openSpecial(Path file) throws IOException {
         try {
-            return Files.newOutputStream(file, StandardOpenOption.WRITE);
+            return isSocket(file) ? Channels.newOutputStream(SocketChannel.open(UnixDomainSocketAddress.of(file)))
+                    : Files.newOutputStream(file, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UnopenableFileException(file, e);
+        }
+    }
+
+    private static boolean isSocket(Path file) {
+        try {
+            return ((Integer) Files.getAttribute(file, "unix:mode") & FILE_TYPE) == SOCKET;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // no UNIX attributes here: no UNIX socket either
         }
     }
 

@@ -41,8 +41,8 @@ final class ExportCommand extends BaseCommand {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to this file instead of standard output (- is standard output); it is created "
-                    + "or replaced whole, keeping the replaced file's permissions. A device or FIFO is written "
-                    + "into. A path among the store's files is refused.")
+                    + "or replaced whole, keeping the replaced file's permissions. A device, FIFO or socket is "
+                    + "written into. A path among the store's files is refused.")
     Path output;
 
     @Override
@@ -82,9 +82,9 @@ final class ExportCommand extends BaseCommand {
             AtomicFile.write(output, out -> exporter.get().export(view, context, out));
         } catch (AtomicFile.UnopenableFileException e) {
             return Stop.with(app, ExitCodes.FAILURE, "« " + output + " » ne s'ouvre pas en écriture (" + e.reason()
-                    + ") : ce n'est ni un fichier ordinaire, ni un périphérique ou un tube qui l'accepte",
+                    + ") : ce n'est ni un fichier ordinaire, ni un périphérique, un tube ou une socket qui l'accepte",
                     "'" + output + "' cannot be opened for writing (" + e.reason()
-                            + "): it is neither a regular file nor a device or FIFO that accepts it");
+                            + "): it is neither a regular file nor a device, FIFO or socket that accepts it");
         } catch (IOException e) {
             String reason = e instanceof FileSystemException refused && refused.getReason() != null
                     ? refused.getReason() : String.valueOf(e.getMessage());

@@ -7,7 +7,9 @@ import static org.digitalweek.event.cli.command.CommandRunner.SAMPLE;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -24,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code export --output} onto something that is not a regular file writes into it, as a shell's
- * {@code >} does: a FIFO and a character device stay what they are (never replaced by a regular file
- * through a temporary file and a rename), and a symbolic link stays a link to the file it names.
+ * {@code export --output} onto something that is not a regular file writes into it: a FIFO and a
+ * character device as a shell's {@code >} does, a UNIX socket through a connection. Each stays what
+ * it is (never replaced by a regular file through a temporary file and a rename), and a symbolic link
+ * stays a link to the file it names.
  * The special files are made in a temporary folder, never in the real {@code /dev}.
  */
 class OutputOntoSpecialFilesTest {
@@ -102,18 +105,42 @@ class OutputOntoSpecialFilesTest {
     }
 
     @Test
-    void aSocketIsNotReplaced() throws Exception {
+    void aSocketReceivesTheExportThroughAConnectionAndStaysASocket() throws Exception {
         Path socket = out.resolve("export.sock");
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(socket));
+            CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+                try (SocketChannel client = server.accept()) {
+                    return Channels.newInputStream(client).readAllBytes();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, readers);
 
-            assertThat(cli.run("export", SAMPLE, "--format", "json", "--output", socket.toString(), "--lang", "en"))
-                    .isEqualTo(ExitCodes.FAILURE);
+            assertThat(cli.run("export", SAMPLE, "--format", "json", "--output", socket.toString())).as(cli.err())
+                    .isZero();
 
-            assertThat(cli.err()).startsWith("digitalweek: ").contains(socket.toString()).hasLineCount(1);
+            assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo(cli.exported(SAMPLE, "json", "fr"));
             assertThat(type(socket)).as("still a socket").isEqualTo(SOCKET);
             assertThat(namesIn(out)).containsExactly("export.sock");
         }
+    }
+
+    @Test
+    void aSocketNoOneListensOnIsOneLineAndStaysASocket() throws Exception {
+        Path socket = out.resolve("stale.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+        } // closed: the file stays, no one listens
+
+        assertThat(cli.run("export", SAMPLE, "--format", "json", "--output", socket.toString(), "--lang", "en"))
+                .isEqualTo(ExitCodes.FAILURE);
+
+        assertThat(cli.err()).isEqualTo("digitalweek: '" + socket + "' cannot be opened for writing (Connection "
+                + "refused): it is neither a regular file nor a device, FIFO or socket that accepts it"
+                + System.lineSeparator());
+        assertThat(type(socket)).as("still a socket").isEqualTo(SOCKET);
+        assertThat(namesIn(out)).containsExactly("stale.sock");
     }
 
     @Test
