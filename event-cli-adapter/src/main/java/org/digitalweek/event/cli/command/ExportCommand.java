@@ -63,6 +63,11 @@ final class ExportCommand extends BaseCommand {
             out.flush();
             return ExitCodes.OK;
         }
+        return toFile(app, out -> exporter.get().export(view, context, out));
+    }
+
+    /** Writes {@code --output}, unless it is a folder, has no folder or lies among the store's files. */
+    private int toFile(Invocation app, AtomicFile.Content content) throws IOException {
         if (Files.isDirectory(output)) {
             return Stop.with(app, ExitCodes.USAGE, "« " + output + " » est un dossier : donnez un nom de fichier",
                     "'" + output + "' is a folder: give a file name");
@@ -78,8 +83,11 @@ final class ExportCommand extends BaseCommand {
                     "'" + output + "' is inside the store's files (" + store.get()
                             + "): an export must not overwrite them; choose a path outside");
         }
+        boolean existed = Files.exists(output);
+        boolean regular = !existed || Files.isRegularFile(output);
         try {
-            AtomicFile.write(output, out -> exporter.get().export(view, context, out));
+            AtomicFile.write(output, content);
+            return ExitCodes.OK;
         } catch (AtomicFile.UnopenableFileException e) {
             return Stop.with(app, ExitCodes.FAILURE, "« " + output + " » ne s'ouvre pas en écriture (" + e.reason()
                     + ") : ce n'est ni un fichier ordinaire, ni un périphérique, un tube ou une socket qui l'accepte",
@@ -88,15 +96,13 @@ final class ExportCommand extends BaseCommand {
         } catch (IOException e) {
             String reason = e instanceof FileSystemException refused && refused.getReason() != null
                     ? refused.getReason() : String.valueOf(e.getMessage());
-            return Files.isRegularFile(output) || !Files.exists(output)
-                    ? Stop.with(app, ExitCodes.FAILURE, "« " + output + " » : écriture impossible (" + reason
-                            + ") ; le fichier est resté tel qu'il était", "'" + output + "': cannot write (" + reason
-                            + "); the file is left as it was")
-                    : Stop.with(app, ExitCodes.FAILURE, "« " + output + " » : écriture impossible (" + reason
-                            + ") ; ce qu'il a reçu est incomplet", "'" + output + "': cannot write (" + reason
-                            + "); what it received is incomplete");
+            String outcomeFr = !regular ? "ce qu'il a reçu est incomplet"
+                    : existed ? "le fichier est resté tel qu'il était" : "aucun fichier n'est écrit";
+            String outcomeEn = !regular ? "what it received is incomplete"
+                    : existed ? "the file is left as it was" : "no file is written";
+            return Stop.with(app, ExitCodes.FAILURE, "« " + output + " » : écriture impossible (" + reason + ") ; "
+                    + outcomeFr, "'" + output + "': cannot write (" + reason + "); " + outcomeEn);
         }
-        return ExitCodes.OK;
     }
 
     /** @return the store's file or folder that holds (or is) the file, links followed, if any */
