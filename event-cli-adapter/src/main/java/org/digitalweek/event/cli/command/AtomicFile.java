@@ -41,16 +41,8 @@ final class AtomicFile {
 
         private static final long serialVersionUID = 1L;
 
-        private final transient Path file;
-
-        UnopenableFileException(Path file, IOException cause) {
+        UnopenableFileException(IOException cause) {
             super(cause.getMessage(), cause);
-            this.file = file;
-        }
-
-        /** @return the file, links followed */
-        Path file() {
-            return file;
         }
 
         /** @return why the system refused, e.g. {@code No such device or address} for a socket */
@@ -118,7 +110,7 @@ final class AtomicFile {
             return isSocket(file) ? Channels.newOutputStream(SocketChannel.open(UnixDomainSocketAddress.of(file)))
                     : Files.newOutputStream(file, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UnopenableFileException(file, e);
+            throw new UnopenableFileException(e);
         }
     }
 

@@ -44,8 +44,8 @@ final class StoreLock {
      */
     <T> T holding(Write<T> write) throws IOException {
         threads.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                FileModes.ownerOnlyFile(lockFile.getParent()))) {
+        try (FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), FileModes.ownerOnlyFile(lockFile.getParent()))) {
             channel.lock(); // released when the channel closes
             return write.run();
         } finally {
