@@ -1,5 +1,9 @@
 package org.digitalweek.event.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 
@@ -22,7 +26,9 @@ public final class Main {
      */
     public static void main(String[] args) {
         Terminal terminal = Terminal.detect(System.console() != null, System.getenv());
-        System.exit(Cli.run(args, System.in, System.out, System.err, terminal, CompositionRoot.defaultStoreUri(),
+        // Standard output itself, not System.out: a PrintStream swallows a failed write and its reason.
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        System.exit(Cli.run(args, System.in, out, System.err, terminal, CompositionRoot.defaultStoreUri(),
                 Clock.systemUTC()));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -139,6 +140,14 @@ public final class CompositionRoot implements AutoCloseable {
     /** @return the store */
     public Editions editions() {
         return editions;
+    }
+
+    /**
+     * @return where on this machine the store keeps its data (real paths; a folder stands for all it
+     *         holds), so that no file the command writes lands among them; empty for a store with none
+     */
+    public List<Path> storeFiles() {
+        return editions.localFiles();
     }
 
     /** @return the exporters and importers found */

@@ -1,6 +1,8 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -38,18 +40,21 @@ public final class Cli {
     /**
      * @param args         the command line
      * @param in           standard input
-     * @param out          standard output
+     * @param out          standard output; a failure to write or flush it ends the run with
+     *                     {@link ExitCodes#FAILURE} and one line on standard error, even where a
+     *                     {@link PrintStream} would swallow it
      * @param err          standard error
      * @param terminal     what standard output is
      * @param defaultStore the store used without {@code --store}
      * @param clock        the clock of the use cases
      * @return the exit code, one of {@link ExitCodes}
      */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                           String defaultStore, Clock clock) {
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        StandardOutput stdout = new StandardOutput(out);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        try (Invocation app = new Invocation(in, outWriter, errWriter, out, terminal, defaultStore, clock)) {
+        try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
             app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
             Failures failures = new Failures(app);
             CommandLine line = new CommandLine(new DigitalweekCommand(app))
@@ -57,7 +62,8 @@ public final class Cli {
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
                     .setUsageHelpWidth(Math.min(terminal.width(), 120))
-                    .setExecutionExceptionHandler(failures)
+                    .setExecutionExceptionHandler((e, command, parsed) -> stdout.failure().isPresent()
+                            ? stdout.report(app) : failures.handleExecutionException(e, command, parsed))
                     .setParameterExceptionHandler(failures);
             int code;
             try {
@@ -65,7 +71,15 @@ public final class Cli {
             } catch (VirtualMachineError | RuntimeException e) { // what picocli lets through: memory, stack
                 code = failures.handleFatal(e);
             }
-            outWriter.flush();
+            outWriter.flush(); // a PrintWriter keeps its errors to itself: stdout has seen them
+            try {
+                stdout.flush();
+            } catch (IOException e) {
+                // kept by stdout, reported below
+            }
+            if (stdout.failure().isPresent()) {
+                code = stdout.report(app);
+            }
             errWriter.flush();
             return code;
         }

@@ -1,8 +1,11 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,7 +41,8 @@ final class ExportCommand extends BaseCommand {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to this file instead of standard output (- is standard output); it is created "
-                    + "or replaced whole.")
+                    + "or replaced whole, keeping the replaced file's permissions. A device, FIFO or socket is "
+                    + "written into. A path among the store's files is refused.")
     Path output;
 
     @Override
@@ -59,6 +63,11 @@ final class ExportCommand extends BaseCommand {
             out.flush();
             return ExitCodes.OK;
         }
+        return toFile(app, out -> exporter.get().export(view, context, out));
+    }
+
+    /** Writes {@code --output}, unless it is a folder, has no folder or lies among the store's files. */
+    private int toFile(Invocation app, AtomicFile.Content content) throws IOException {
         if (Files.isDirectory(output)) {
             return Stop.with(app, ExitCodes.USAGE, "« " + output + " » est un dossier : donnez un nom de fichier",
                     "'" + output + "' is a folder: give a file name");
@@ -67,7 +76,37 @@ final class ExportCommand extends BaseCommand {
         if (!Files.isDirectory(folder)) {
             return Stop.with(app, ExitCodes.FAILURE, "dossier introuvable : " + folder, "no such folder: " + folder);
         }
-        AtomicFile.write(output, out -> exporter.get().export(view, context, out));
-        return ExitCodes.OK;
+        Optional<Path> store = storeFileHolding(AtomicFile.resolved(output), app.root().storeFiles());
+        if (store.isPresent()) {
+            return Stop.with(app, ExitCodes.USAGE, "« " + output + " » est parmi les fichiers du magasin ("
+                    + store.get() + ") : un export ne doit pas les écraser ; choisissez un chemin hors du magasin",
+                    "'" + output + "' is inside the store's files (" + store.get()
+                            + "): an export must not overwrite them; choose a path outside");
+        }
+        boolean existed = Files.exists(output);
+        boolean regular = !existed || Files.isRegularFile(output);
+        try {
+            AtomicFile.write(output, content);
+            return ExitCodes.OK;
+        } catch (AtomicFile.UnopenableFileException e) {
+            return Stop.with(app, ExitCodes.FAILURE, "« " + output + " » ne s'ouvre pas en écriture (" + e.reason()
+                    + ") : ce n'est ni un fichier ordinaire, ni un périphérique, un tube ou une socket qui l'accepte",
+                    "'" + output + "' cannot be opened for writing (" + e.reason()
+                            + "): it is neither a regular file nor a device, FIFO or socket that accepts it");
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException refused && refused.getReason() != null
+                    ? refused.getReason() : String.valueOf(e.getMessage());
+            String outcomeFr = !regular ? "ce qu'il a reçu est incomplet"
+                    : existed ? "le fichier est resté tel qu'il était" : "aucun fichier n'est écrit";
+            String outcomeEn = !regular ? "what it received is incomplete"
+                    : existed ? "the file is left as it was" : "no file is written";
+            return Stop.with(app, ExitCodes.FAILURE, "« " + output + " » : écriture impossible (" + reason + ") ; "
+                    + outcomeFr, "'" + output + "': cannot write (" + reason + "); " + outcomeEn);
+        }
+    }
+
+    /** @return the store's file or folder that holds (or is) the file, links followed, if any */
+    private static Optional<Path> storeFileHolding(Path file, List<Path> storeFiles) {
+        return storeFiles.stream().filter(file::startsWith).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package org.digitalweek.event.persistence.jdbc;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -100,7 +101,9 @@ public final class JdbcEditions implements Editions {
      */
     public static JdbcEditions open(String url) {
         Objects.requireNonNull(url, "'url' must not be null");
-        JdbcEditions store = new JdbcEditions(StoreUri.parse(url));
+        StoreUri checked = StoreUri.parse(url);
+        checked.sqliteFile().ifPresent(SqliteFile::createIfMissing);
+        JdbcEditions store = new JdbcEditions(checked);
         store.prepareSchema();
         return store;
     }
@@ -118,6 +121,12 @@ public final class JdbcEditions implements Editions {
     /** @return the store's URL with any password replaced by {@code ***} */
     public String name() {
         return uri.shown();
+    }
+
+    /** {@inheritDoc} An SQLite store's database file and its journals; nothing for PostgreSQL. */
+    @Override
+    public List<Path> localFiles() {
+        return uri.sqliteFile().map(SqliteFile::withJournals).orElse(List.of());
     }
 
     @Override

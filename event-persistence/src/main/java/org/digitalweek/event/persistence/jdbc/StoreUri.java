@@ -3,6 +3,7 @@ package org.digitalweek.event.persistence.jdbc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +88,11 @@ record StoreUri(String url, Dialect dialect, String shown, List<String> secrets)
     private static boolean validPort(String digits) {
         return !digits.isEmpty() && digits.length() <= 5 && Integer.parseInt(digits) >= 1
                 && Integer.parseInt(digits) <= 65_535;
+    }
+
+    /** @return the SQLite database file this URL names; none for PostgreSQL */
+    Optional<SqliteFile> sqliteFile() {
+        return dialect == Dialect.SQLITE ? SqliteFile.of(url.substring(SQLITE_PREFIX.length())) : Optional.empty();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -12,13 +13,15 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes that a crash cannot leave half done. A file is written whole to a temporary file in the
  * same folder, forced to the disk, renamed over its target in one atomic step, and the folder is
  * forced too so that the rename itself survives a power cut. At every moment the target is either
  * the old file or the new one; what a crash can leave is a temporary file, which readers never
- * look at and the next opening of the store removes.
+ * look at and the next opening of the store removes. New files and folders are their owner's only,
+ * and a replaced file's permissions and owner are kept ({@link FileModes}).
  */
 final class AtomicFiles {
 
@@ -38,8 +41,11 @@ final class AtomicFiles {
         Path temporary = StoreLayout.temporaryFor(target, HexFormat.of().formatHex(unique));
         boolean renamed = false;
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), FileModes.ownerOnlyFile(target.getParent()))) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    FileModes.keep(target, temporary); // while it is empty
+                }
                 ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
@@ -57,12 +63,12 @@ final class AtomicFiles {
     }
 
     /**
-     * @param folder a folder to create if it is missing
+     * @param folder a folder to create if it is missing, with its missing parents, for its owner only
      * @throws IOException when it cannot be created
      */
     static void createFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
+            Files.createDirectories(folder, FileModes.ownerOnlyFolder(folder));
             syncFolder(folder.getParent());
         }
     }

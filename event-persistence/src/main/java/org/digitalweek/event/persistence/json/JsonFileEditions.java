@@ -70,6 +70,12 @@ public final class JsonFileEditions implements Editions {
         return layout.folder();
     }
 
+    /** {@inheritDoc} The store's folder, and everything in it. */
+    @Override
+    public List<Path> localFiles() {
+        return List.of(layout.folder());
+    }
+
     @Override
     public Optional<Edition> load(EditionId id) {
         Objects.requireNonNull(id, "'id' must not be null");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,7 +44,8 @@ final class StoreLock {
      */
     <T> T holding(Write<T> write) throws IOException {
         threads.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), FileModes.ownerOnlyFile(lockFile.getParent()))) {
             channel.lock(); // released when the channel closes
             return write.run();
         } finally {

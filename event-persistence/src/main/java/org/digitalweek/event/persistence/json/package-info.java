@@ -41,6 +41,9 @@
  *       renamed over the old one in one step, and the folder is forced. A crash leaves the old
  *       file or the new one, never a mix; a temporary file it leaves is ignored, and removed when
  *       the store is next opened.</li>
+ *   <li><b>Private files.</b> The files hold protocol contacts: files the store creates are its
+ *       owner's only (600) and so are its folders (700); a replaced file keeps the permissions,
+ *       owner and group of the one it replaces.</li>
  *   <li><b>Publication.</b> The release file is written first, then the edition file with its
  *       {@code releaseCount} one higher. The edition file is the truth: a release file numbered
  *       above its count is the orphan of a publication cut short, which no read returns and the

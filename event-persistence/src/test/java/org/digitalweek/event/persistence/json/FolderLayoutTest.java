@@ -96,4 +96,12 @@ class FolderLayoutTest {
 
         assertThat(store.folder()).isEqualTo(folder.resolve("b").toRealPath());
     }
+
+    @Test
+    void theStoresOwnFilesAreItsWholeFolderReachedThroughAnyLink() throws Exception {
+        Path real = Files.createDirectories(folder.resolve("store"));
+        Path link = Files.createSymbolicLink(folder.resolve("link"), real);
+
+        assertThat(JsonFileEditions.open(link).localFiles()).containsExactly(real.toRealPath());
+    }
 }

@@ -1,5 +1,6 @@
 package org.digitalweek.event.domain.port.out;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,6 +83,18 @@ public interface Editions extends AutoCloseable {
      * @throws org.digitalweek.event.domain.error.VersionConflictException when the stored version differs
      */
     void delete(EditionId id, long expectedVersion);
+
+    /**
+     * Where on this machine the store keeps its data, so that a tool that writes files where a user
+     * says (an export's {@code --output}) can refuse to write among them: nothing stored must be lost
+     * or rewritten by a mistyped path.
+     *
+     * @return real paths (links followed); a folder stands for everything in it. Empty for a store
+     *         that keeps no local file (in memory, or on a database server)
+     */
+    default List<Path> localFiles() {
+        return List.of();
+    }
 
     /**
      * Releases what the store holds; a store without resources does nothing.
