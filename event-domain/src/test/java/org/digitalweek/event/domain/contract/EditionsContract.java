@@ -279,6 +279,27 @@ public abstract class EditionsContract {
     }
 
     @Test
+    void aReleaseThatExistsIsNeverOverwritten() {
+        Edition current = store.save(richEdition(), 0);
+        Release one = release(current, 1, "1.0");
+        current = store.publish(current, 1, one);
+        Release two = release(current, 2, "1.1");
+        current = store.publish(current, 2, two);
+        Edition stored = current;
+
+        for (int taken = 1; taken <= 2; taken++) {
+            Release again = release(stored, taken, "again-" + taken);
+            assertThatThrownBy(() -> store.publish(stored, stored.version(), again))
+                    .isInstanceOf(InvariantViolationException.class).hasMessageContaining("numbered 3");
+        }
+
+        assertThat(store.release(stored.id(), 1)).contains(one);
+        assertThat(store.release(stored.id(), 2)).contains(two);
+        assertThat(store.releases(stored.id())).extracting(ReleaseSummary::label).containsExactly("1.0", "1.1");
+        assertThat(store.load(stored.id())).contains(stored);
+    }
+
+    @Test
     void deletingAnEditionDeletesItsReleases() {
         Edition first = store.save(richEdition(), 0);
         store.publish(first, 1, release(first, 1, "1.0"));

@@ -2,6 +2,7 @@ package org.digitalweek.event.persistence.json;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.Ids;
@@ -72,6 +73,22 @@ final class StoreLayout {
             return Optional.empty();
         }
         return Optional.of(new EditionId(id));
+    }
+
+    /**
+     * @param fileName the name of a file of a releases folder
+     * @return the number of the release it holds, if the name is one this store writes ({@code 12.json})
+     */
+    static OptionalInt releaseOf(String fileName) {
+        if (!fileName.endsWith(EDITION_SUFFIX)) {
+            return OptionalInt.empty();
+        }
+        String stem = fileName.substring(0, fileName.length() - EDITION_SUFFIX.length());
+        if (stem.isEmpty() || stem.length() > 9 || stem.charAt(0) == '0'
+                || !stem.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(stem));
     }
 
     /**

@@ -42,9 +42,10 @@
  *       file or the new one, never a mix; a temporary file it leaves is ignored, and removed when
  *       the store is next opened.</li>
  *   <li><b>Publication.</b> The release file is written first, then the edition file with its
- *       {@code releaseCount} one higher. The edition file is the truth: a release file numbered
- *       above its count is the orphan of a publication cut short, which no read returns and the
- *       next publication overwrites.</li>
+ *       {@code releaseCount} one higher. The edition file is the truth for reads: a release file
+ *       numbered above its count (a publication or deletion cut short, an older edition file
+ *       restored) is not returned. It is never overwritten either: a publication that finds one is
+ *       refused, unless the file holds exactly what it would write (the same publication, retried).</li>
  *   <li><b>One writer at a time.</b> Saves, publications and deletions hold the folder's lock, a
  *       file lock on {@code .lock} across processes and a lock shared by every store of the JVM
  *       on the folder; holding it, they read the stored version, refuse a stale one with a
