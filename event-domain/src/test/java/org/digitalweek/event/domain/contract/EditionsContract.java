@@ -31,6 +31,7 @@ import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
+import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.model.SeriesId;
@@ -308,6 +309,33 @@ public abstract class EditionsContract {
 
         assertThat(store.releases(first.id())).isEmpty();
         assertThat(store.release(first.id(), 1)).isEmpty();
+    }
+
+    /**
+     * The longest ids the id rule accepts, among them those a store may spell longer: a colon is
+     * {@code %3A} in a file name.
+     */
+    @Test
+    void theLongestIdsTheRuleAcceptsAreStoredPublishedListedAndDeleted() {
+        List<String> longest = List.of("a" + ":".repeat(83), "a" + ":".repeat(127), "a".repeat(128),
+                "a" + ":-".repeat(63) + ":", "9" + "._:-".repeat(31) + "abc");
+        for (String value : longest) {
+            assertThat(Ids.isValid(value)).as("the id rule accepts %s", value).isTrue();
+            EditionId id = new EditionId(value);
+            Edition edition = richEdition().withPublicView(richEdition().publicView().toBuilder().id(id).build());
+
+            Edition saved = store.save(edition, 0);
+            Release one = release(saved, 1, "r" + ":".repeat(127));
+            Edition published = store.publish(saved, 1, one);
+
+            assertThat(store.load(id)).as(value).contains(published);
+            assertThat(store.release(id, 1)).as(value).contains(one);
+            assertThat(ids(EditionQuery.ALL)).as(value).contains(value);
+            store.delete(id, published.version());
+            assertThat(store.load(id)).as(value).isEmpty();
+            assertThat(store.releases(id)).as(value).isEmpty();
+        }
+        assertThat(store.isEmpty()).isTrue();
     }
 
     @Test

@@ -12,7 +12,8 @@
  *   snm-2026.releases/1.json   its release 1, written once and never rewritten
  *   snm-2026.releases/2.json   its release 2
  * </pre>
- * A file is named after its edition's id, with {@code :} written {@code %3A}. Files whose names
+ * A file is named after its edition's id, with {@code :} written {@code %3A}, or {@code +} when that
+ * spelling would make a file name longer than 255 bytes (see {@code StoreLayout}). Files whose names
  * are not {@code <id>.json} for a valid id are not the store's and are ignored, as are names that
  * start with a dot. A team that versions the folder may ignore {@code .lock} and {@code .*.tmp}.
  *
