@@ -31,7 +31,8 @@ import org.digitalweek.event.domain.validation.InputValidator;
 /**
  * Imports editions with the importers of a {@link FormatCatalogue}. The document is read and
  * validated whole, under the id the user chose if any, before the store is touched; then one save
- * stores it, so a refused import leaves the store as it was.
+ * stores it, so a refused import leaves the store as it was. An import never publishes: a new
+ * edition is a draft, a replaced one keeps its stored status ({@link ImportedStatus}).
  */
 public final class ImportService implements ImportEdition {
 
@@ -62,14 +63,17 @@ public final class ImportService implements ImportEdition {
         PublicEdition imported = Drafts.toEdition(read.edition());
         Optional<Edition> current = editions.load(imported.id());
         if (current.isEmpty()) {
-            Edition created = command.dryRun() ? Edition.of(imported) : editions.save(Edition.of(imported), 0);
-            return report(created.publicView(), read, Optional.empty(), !command.dryRun());
+            Edition draft = Edition.of(ImportedStatus.asDraft(imported));
+            Edition created = command.dryRun() ? draft : editions.save(draft, 0);
+            return report(created.publicView(), ImportedStatus.noted(read, imported, created.publicView(), true),
+                    Optional.empty(), !command.dryRun());
         }
         Edition stored = current.get();
         Edition replacement = replacement(command, stored, imported);
         ProgrammeDiff changes = ProgrammeDiff.between(stored.publicView(), replacement.publicView());
         Edition result = command.dryRun() ? replacement : editions.save(replacement, stored.version());
-        return report(result.publicView(), read, Optional.of(changes), !command.dryRun());
+        return report(result.publicView(), ImportedStatus.noted(read, imported, result.publicView(), false),
+                Optional.of(changes), !command.dryRun());
     }
 
     @Override
