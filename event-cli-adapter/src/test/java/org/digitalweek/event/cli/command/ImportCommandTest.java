@@ -55,6 +55,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDocumentThatSaysItIsPublishedIsImportedAsADraftWithNoRelease() throws Exception {
+        String document = new String(cli.exported(SAMPLE, "json", "fr"), StandardCharsets.UTF_8);
+        assertThat(document).contains("    \"status\": \"DRAFT\",\n");
+        Path file = folder.resolve("published.json");
+        Files.writeString(file, document.replace("    \"status\": \"DRAFT\",\n",
+                "    \"status\": \"PUBLISHED\",\n    \"publishedAt\": \"2026-01-20T08:30:00Z\",\n"));
+
+        assertThat(cli.run("import", file.toString(), "--as", "copie", "--lang", "en")).as(cli.err()).isZero();
+
+        assertThat(cli.out()).contains("  status: the document says PUBLISHED (2026-01-20T08:30:00Z); the edition is"
+                + " imported as a draft: only publish publishes an edition");
+        assertThat(cli.run("releases", "copie", "--lang", "en")).isZero();
+        assertThat(cli.out()).contains("Edition 'copie': no release.");
+        assertThat(cli.run("editions", "--lang", "en")).isZero();
+        assertThat(cli.out().lines().filter(line -> line.startsWith("copie "))).singleElement()
+                .satisfies(line -> assertThat(line).containsIgnoringCase("draft").doesNotContainIgnoringCase("publish"));
+    }
+
+    @Test
     void repairsAreListedInTheUsersLanguageWithTheirPlace() throws Exception {
         Path file = exported("frab-xml", "schedule.xml");
 

@@ -33,7 +33,8 @@ import org.digitalweek.event.domain.validation.InputValidator;
  * Imports editions with the importers of a {@link FormatCatalogue}. The document is read,
  * validated and checked whole, under the id the user chose if any, before the store is touched;
  * the one save that stores it is the last step, so an import that fails at any step, a refusal or
- * a crash, leaves the store as it was.
+ * a crash, leaves the store as it was. An import never publishes: a new edition is a draft, a
+ * replaced one keeps its stored status ({@link ImportedStatus}).
  */
 public final class ImportService implements ImportEdition {
 
@@ -64,16 +65,19 @@ public final class ImportService implements ImportEdition {
         PublicEdition imported = Drafts.toEdition(read.edition());
         Optional<Edition> current = editions.load(imported.id());
         if (current.isEmpty()) {
-            CheckReport findings = checker.check(imported); // every step that may fail comes before the save
-            Edition created = command.dryRun() ? Edition.of(imported) : editions.save(Edition.of(imported), 0);
-            return new ImportReport(created.publicView(), read.warnings(), findings, Optional.empty(), !command.dryRun());
+            Edition draft = Edition.of(ImportedStatus.asDraft(imported));
+            ImportResult noted = ImportedStatus.noted(read, imported, draft.publicView(), true);
+            CheckReport findings = checker.check(draft.publicView()); // every step that may fail comes before the save
+            Edition created = command.dryRun() ? draft : editions.save(draft, 0);
+            return new ImportReport(created.publicView(), noted.warnings(), findings, Optional.empty(), !command.dryRun());
         }
         Edition stored = current.get();
         Edition replacement = replacement(command, stored, imported);
         ProgrammeDiff changes = ProgrammeDiff.between(stored.publicView(), replacement.publicView());
         CheckReport findings = checker.check(replacement.publicView());
+        ImportResult noted = ImportedStatus.noted(read, imported, replacement.publicView(), false);
         Edition result = command.dryRun() ? replacement : editions.save(replacement, stored.version());
-        return new ImportReport(result.publicView(), read.warnings(), findings, Optional.of(changes), !command.dryRun());
+        return new ImportReport(result.publicView(), noted.warnings(), findings, Optional.of(changes), !command.dryRun());
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
+import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.model.SeriesId;
@@ -279,6 +280,27 @@ public abstract class EditionsContract {
     }
 
     @Test
+    void aReleaseThatExistsIsNeverOverwritten() {
+        Edition current = store.save(richEdition(), 0);
+        Release one = release(current, 1, "1.0");
+        current = store.publish(current, 1, one);
+        Release two = release(current, 2, "1.1");
+        current = store.publish(current, 2, two);
+        Edition stored = current;
+
+        for (int taken = 1; taken <= 2; taken++) {
+            Release again = release(stored, taken, "again-" + taken);
+            assertThatThrownBy(() -> store.publish(stored, stored.version(), again))
+                    .isInstanceOf(InvariantViolationException.class).hasMessageContaining("numbered 3");
+        }
+
+        assertThat(store.release(stored.id(), 1)).contains(one);
+        assertThat(store.release(stored.id(), 2)).contains(two);
+        assertThat(store.releases(stored.id())).extracting(ReleaseSummary::label).containsExactly("1.0", "1.1");
+        assertThat(store.load(stored.id())).contains(stored);
+    }
+
+    @Test
     void deletingAnEditionDeletesItsReleases() {
         Edition first = store.save(richEdition(), 0);
         store.publish(first, 1, release(first, 1, "1.0"));
@@ -287,6 +309,33 @@ public abstract class EditionsContract {
 
         assertThat(store.releases(first.id())).isEmpty();
         assertThat(store.release(first.id(), 1)).isEmpty();
+    }
+
+    /**
+     * The longest ids the id rule accepts, among them those a store may spell longer: a colon is
+     * {@code %3A} in a file name.
+     */
+    @Test
+    void theLongestIdsTheRuleAcceptsAreStoredPublishedListedAndDeleted() {
+        List<String> longest = List.of("a" + ":".repeat(83), "a" + ":".repeat(127), "a".repeat(128),
+                "a" + ":-".repeat(63) + ":", "9" + "._:-".repeat(31) + "abc");
+        for (String value : longest) {
+            assertThat(Ids.isValid(value)).as("the id rule accepts %s", value).isTrue();
+            EditionId id = new EditionId(value);
+            Edition edition = richEdition().withPublicView(richEdition().publicView().toBuilder().id(id).build());
+
+            Edition saved = store.save(edition, 0);
+            Release one = release(saved, 1, "r" + ":".repeat(127));
+            Edition published = store.publish(saved, 1, one);
+
+            assertThat(store.load(id)).as(value).contains(published);
+            assertThat(store.release(id, 1)).as(value).contains(one);
+            assertThat(ids(EditionQuery.ALL)).as(value).contains(value);
+            store.delete(id, published.version());
+            assertThat(store.load(id)).as(value).isEmpty();
+            assertThat(store.releases(id)).as(value).isEmpty();
+        }
+        assertThat(store.isEmpty()).isTrue();
     }
 
     @Test

@@ -53,7 +53,9 @@ class ImportServiceTest {
             "full-without-people", FullEdition.draft().withOfficials(List.of()).withSessions(List.of()),
             "no-title", EditionDrafts.week().withSessions(List.of(new SessionDraft("bad", SessionType.PANEL,
                     Map.of(), null, null, EditionDrafts.slot(0, 12, 0, 9), "plenary", null, null, null, null, null,
-                    null, null, null))));
+                    null, null, null))),
+            "published", withStatus(EditionStatus.PUBLISHED),
+            "archived", withStatus(EditionStatus.ARCHIVED));
     private final ImportService imports = new ImportService(store, Validators.inputValidator(), new ProgrammeChecker(),
             FormatCatalogue.of(List.of(), List.of(new KeyedImporter(documents))));
 
@@ -68,6 +70,44 @@ class ImportServiceTest {
         assertThat(report.findings()).isEqualTo(new ProgrammeChecker().check(report.edition()));
         assertThat(report.changes()).isEmpty();
         assertThat(store.load(new EditionId(ID))).map(Edition::publicView).contains(report.edition());
+    }
+
+    /** Publishing is done by publish alone, which checks the programme and freezes a release. */
+    @Test
+    void aDocumentThatSaysItIsPublishedOrArchivedIsImportedAsADraftAndTheReportSaysSo() throws IOException {
+        for (String key : List.of("published", "archived")) {
+            ImportReport report = imports.importEdition(command(key).asDryRun(), document(key));
+            assertThat(report.edition().status()).as(key).isEqualTo(EditionStatus.DRAFT);
+            assertThat(report.edition().publishedAt()).as(key).isEmpty();
+            assertThat(report.warnings()).as(key).hasSize(2).first().isEqualTo(REPAIR);
+            ImportWarning dropped = report.warnings().get(1);
+            assertThat(dropped.place()).isEqualTo("status");
+            assertThat(dropped.messageEn()).contains(key.toUpperCase(java.util.Locale.ROOT))
+                    .contains("2027-01-15T09:00:00Z").contains("imported as a draft").contains("publish");
+            assertThat(dropped.messageFr()).contains(key.toUpperCase(java.util.Locale.ROOT)).contains("brouillon");
+        }
+
+        ImportReport report = imports.importEdition(command("published"), document("published"));
+
+        assertThat(report.stored()).isTrue();
+        Edition stored = store.load(new EditionId(ID)).orElseThrow();
+        assertThat(stored.publicView().status()).isEqualTo(EditionStatus.DRAFT);
+        assertThat(stored.publicView().publishedAt()).isEmpty();
+        assertThat(stored.publicView()).isEqualTo(report.edition());
+        assertThat(store.releases(new EditionId(ID))).isEmpty();
+    }
+
+    @Test
+    void replacingWithADocumentThatSaysItIsPublishedKeepsTheStoredStatusAndSaysSo() throws IOException {
+        store.save(Edition.of(Drafts.toEdition(EditionDrafts.week())), 0);
+
+        ImportReport report = imports.importEdition(command("published").replacing(), document("published"));
+
+        assertThat(report.edition().status()).isEqualTo(EditionStatus.DRAFT);
+        assertThat(report.edition().publishedAt()).isEmpty();
+        assertThat(report.warnings()).extracting(ImportWarning::messageEn)
+                .anySatisfy(m -> assertThat(m).contains("PUBLISHED").contains("stays DRAFT"));
+        assertThat(store.load(new EditionId(ID)).orElseThrow().publicView().status()).isEqualTo(EditionStatus.DRAFT);
     }
 
     @Test
@@ -188,6 +228,11 @@ class ImportServiceTest {
         assertThat(report.stored()).isFalse();
         assertThat(report.edition().version()).isZero();
         assertThat(report.edition().sessions()).filteredOn(s -> s.status() == SessionStatus.CANCELLED).hasSize(1);
+    }
+
+    private static EditionDraft withStatus(EditionStatus status) {
+        return Drafts.fromEdition(Drafts.toEdition(EditionDrafts.week()).toBuilder().status(status)
+                .publishedAt(Optional.of(java.time.Instant.parse("2027-01-15T09:00:00Z"))).build());
     }
 
     private static ImportEditionCommand command(String name) {

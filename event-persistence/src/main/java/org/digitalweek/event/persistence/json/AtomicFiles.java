@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class AtomicFiles {
 
+    /** The length of the random hex part of a temporary file's name. */
+    static final int UNIQUE_LENGTH = 16;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
@@ -36,7 +39,7 @@ final class AtomicFiles {
      * @throws IOException when it cannot be written; the target is then unchanged
      */
     static void write(Path target, byte[] content) throws IOException {
-        byte[] unique = new byte[8];
+        byte[] unique = new byte[UNIQUE_LENGTH / 2];
         RANDOM.nextBytes(unique);
         Path temporary = StoreLayout.temporaryFor(target, HexFormat.of().formatHex(unique));
         boolean renamed = false;

@@ -93,7 +93,9 @@ public final class JsonFileEditions implements Editions {
      *
      * <p>The release file is written first, then the edition file, whose {@code releaseCount} then
      * counts it. Cut short between the two, the publication has not happened: the release file is
-     * an orphan that no read returns and that the next publication overwrites.
+     * an orphan that no read returns. It is never overwritten, nor is any release file the edition
+     * file does not count (see {@link UncountedReleases}): the same publication retried completes,
+     * another is refused with a {@link org.digitalweek.event.domain.error.ForbiddenChangeException}.
      */
     @Override
     public Edition publish(Edition edition, long expectedVersion, Release release) {
@@ -114,9 +116,11 @@ public final class JsonFileEditions implements Editions {
             int releaseCount = current.map(KnownFiles.StoredHeader::releaseCount).orElse(0);
             if (release.isPresent()) {
                 release.get().requireNext(id, releaseCount);
-                AtomicFiles.createFolder(layout.releasesFolder(id));
-                AtomicFiles.write(layout.releaseFile(id, release.get().number()),
-                        StoreJson.write(ReleaseFile.of(release.get())));
+                byte[] frozen = StoreJson.write(ReleaseFile.of(release.get()));
+                if (!UncountedReleases.alreadyWritten(layout, id, releaseCount, frozen)) {
+                    AtomicFiles.createFolder(layout.releasesFolder(id));
+                    AtomicFiles.write(layout.releaseFile(id, release.get().number()), frozen);
+                }
                 releaseCount++;
             }
             Edition saved = edition.atVersion(expectedVersion + 1);
@@ -195,7 +199,7 @@ public final class JsonFileEditions implements Editions {
      * {@inheritDoc}
      *
      * <p>The edition file goes first, in one step; its releases then are orphans, removed as well as
-     * can be: any left behind are ignored, and overwritten if an edition of that id is created again.
+     * can be: any left behind are ignored, and never overwritten (see {@link UncountedReleases}).
      */
     @Override
     public void delete(EditionId id, long expectedVersion) {

@@ -2,6 +2,7 @@ package org.digitalweek.event.persistence.json;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.Ids;
@@ -21,6 +22,13 @@ import org.digitalweek.event.domain.model.Ids;
  * <p>An edition's file name is its id, which only holds letters, digits and {@code . _ : -}. The
  * colon, which Windows does not allow in file names, is written {@code %3A}; no id holds a
  * {@code %}, so the name maps back to one id. Names that start with a dot are never ids.
+ *
+ * <p>A file name has at most 255 bytes (Linux, macOS, Windows), and the longest this store derives
+ * from an edition's spelling is its edition file's temporary file, 27 bytes longer. At three bytes
+ * a colon, an id of the rule's 128 characters could need 382 bytes. So an id whose {@code %3A}
+ * spelling is longer than 228 bytes has its colons written {@code +} instead (no id holds a
+ * {@code +} either), which keeps its length: {@code a+++…+.json}. Every id that fitted before keeps
+ * its spelling, and one id has one spelling.
  */
 final class StoreLayout {
 
@@ -29,7 +37,18 @@ final class StoreLayout {
     static final String RELEASES_SUFFIX = ".releases";
     static final String TEMPORARY_SUFFIX = ".tmp";
 
+    /** The longest name of a file or folder that common file systems take, in bytes. */
+    static final int LONGEST_FILE_NAME = 255;
+
+    /** How much longer than an edition's spelling its longest file name is: {@code .<spelling>.json.<hex>.tmp}. */
+    static final int TEMPORARY_OVERHEAD = 1 + EDITION_SUFFIX.length() + 1 + AtomicFiles.UNIQUE_LENGTH
+            + TEMPORARY_SUFFIX.length();
+
+    /** The longest spelling of an edition's id whose file names all fit. */
+    static final int LONGEST_STEM = LONGEST_FILE_NAME - TEMPORARY_OVERHEAD;
+
     private static final String COLON = "%3A";
+    private static final String SHORT_COLON = "+";
 
     private final Path folder;
 
@@ -66,12 +85,28 @@ final class StoreLayout {
             return Optional.empty();
         }
         String stem = fileName.substring(0, fileName.length() - EDITION_SUFFIX.length());
-        String id = stem.replace(COLON, ":");
-        // Only the one spelling this store writes: "a%3ab.json" or "a:b.json" are not edition files.
+        String id = stem.contains(SHORT_COLON) ? stem.replace(SHORT_COLON, ":") : stem.replace(COLON, ":");
+        // Only the one spelling this store writes: "a%3ab.json", "a:b.json" or "a+b.json" are not edition files.
         if (!Ids.isValid(id) || !fileName(new EditionId(id)).equals(stem)) {
             return Optional.empty();
         }
         return Optional.of(new EditionId(id));
+    }
+
+    /**
+     * @param fileName the name of a file of a releases folder
+     * @return the number of the release it holds, if the name is one this store writes ({@code 12.json})
+     */
+    static OptionalInt releaseOf(String fileName) {
+        if (!fileName.endsWith(EDITION_SUFFIX)) {
+            return OptionalInt.empty();
+        }
+        String stem = fileName.substring(0, fileName.length() - EDITION_SUFFIX.length());
+        if (stem.isEmpty() || stem.length() > 9 || stem.charAt(0) == '0'
+                || !stem.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(stem));
     }
 
     /**
@@ -92,6 +127,7 @@ final class StoreLayout {
     }
 
     private static String fileName(EditionId id) {
-        return id.value().replace(":", COLON);
+        String spelled = id.value().replace(":", COLON);
+        return spelled.length() <= LONGEST_STEM ? spelled : id.value().replace(":", SHORT_COLON);
     }
 }

@@ -12,7 +12,8 @@
  *   snm-2026.releases/1.json   its release 1, written once and never rewritten
  *   snm-2026.releases/2.json   its release 2
  * </pre>
- * A file is named after its edition's id, with {@code :} written {@code %3A}. Files whose names
+ * A file is named after its edition's id, with {@code :} written {@code %3A}, or {@code +} when that
+ * spelling would make a file name longer than 255 bytes (see {@code StoreLayout}). Files whose names
  * are not {@code <id>.json} for a valid id are not the store's and are ignored, as are names that
  * start with a dot. A team that versions the folder may ignore {@code .lock} and {@code .*.tmp}.
  *
@@ -45,9 +46,10 @@
  *       owner's only (600) and so are its folders (700); a replaced file keeps the permissions,
  *       owner and group of the one it replaces.</li>
  *   <li><b>Publication.</b> The release file is written first, then the edition file with its
- *       {@code releaseCount} one higher. The edition file is the truth: a release file numbered
- *       above its count is the orphan of a publication cut short, which no read returns and the
- *       next publication overwrites.</li>
+ *       {@code releaseCount} one higher. The edition file is the truth for reads: a release file
+ *       numbered above its count (a publication or deletion cut short, an older edition file
+ *       restored) is not returned. It is never overwritten either: a publication that finds one is
+ *       refused, unless the file holds exactly what it would write (the same publication, retried).</li>
  *   <li><b>One writer at a time.</b> Saves, publications and deletions hold the folder's lock, a
  *       file lock on {@code .lock} across processes and a lock shared by every store of the JVM
  *       on the folder; holding it, they read the stored version, refuse a stale one with a

@@ -1,6 +1,7 @@
 package org.digitalweek.event.persistence.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.digitalweek.event.persistence.json.StoreFixtures.bytes;
 import static org.digitalweek.event.persistence.json.StoreFixtures.filesUnder;
 import static org.digitalweek.event.persistence.json.StoreFixtures.week;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.edition.Edition;
+import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.out.EditionQuery;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
 
-/** What a crash can leave behind (a temporary file, an orphan release) is ignored, then cleaned or overwritten. */
+/** What a crash can leave behind is ignored: a temporary file, then removed; an orphan release, never overwritten. */
 class CrashSafetyTest {
 
     @TempDir
@@ -63,19 +64,20 @@ class CrashSafetyTest {
     }
 
     @Test
-    void aReleaseOrphanedByACrashBeforeItsEditionFileIsIgnoredThenOverwritten() {
+    void aReleaseOrphanedByACrashBeforeItsEditionFileIsIgnoredAndNeverOverwritten() {
         JsonFileEditions store = JsonFileEditions.open(folder);
         Edition saved = store.save(week(), 0);
         // A publication that wrote its release file and crashed before the edition file counted it.
-        write(folder.resolve("test-week-2027.releases/1.json"), "{\"half\": ".getBytes(StandardCharsets.UTF_8));
+        byte[] orphan = "{\"half\": ".getBytes(StandardCharsets.UTF_8);
+        write(folder.resolve("test-week-2027.releases/1.json"), orphan);
 
         assertThat(store.releases(saved.id())).isEmpty();
         assertThat(store.release(saved.id(), 1)).isEmpty();
 
-        Release one = release(saved, 1);
-        store.publish(saved, 1, one);
-        assertThat(store.release(saved.id(), 1)).contains(one);
-        assertThat(store.releases(saved.id())).extracting(ReleaseSummary::label).containsExactly("1.0");
+        assertThatThrownBy(() -> store.publish(saved, 1, release(saved, 1)))
+                .isInstanceOf(ForbiddenChangeException.class).hasMessageContaining("never overwritten");
+        assertThat(bytes(folder.resolve("test-week-2027.releases/1.json"))).isEqualTo(orphan);
+        assertThat(store.load(saved.id())).contains(saved);
     }
 
     @Test
@@ -92,6 +94,11 @@ class CrashSafetyTest {
 
         assertThat(store.releases(again.id())).isEmpty();
         assertThat(store.release(again.id(), 1)).isEmpty();
+        Release another = new Release(again.id(), 1, "nouvelle", Instant.parse("2027-03-01T10:00:00Z"),
+                release(again, 1).programme());
+        assertThatThrownBy(() -> store.publish(again, 1, another))
+                .isInstanceOf(ForbiddenChangeException.class).hasMessageContaining("1.json");
+        assertThat(bytes(folder.resolve("test-week-2027.releases/1.json"))).isEqualTo(oldRelease);
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.digitalweek.event.persistence.json.StoreFixtures.write;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.StorageFailureException;
 import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.EditionStatus;
+import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.out.EditionQuery;
 import org.digitalweek.event.domain.port.out.EditionSummary;
 
@@ -39,6 +43,26 @@ class FolderLayoutTest {
     }
 
     @Test
+    void theLongestIdsHaveFileNamesThatFitAndAnIdThatFittedKeepsItsSpelling() {
+        JsonFileEditions store = JsonFileEditions.open(folder);
+        String longest = "a" + ":".repeat(127);
+        String fitted = "b" + ":".repeat(75); // 226 bytes spelled with %3A, its temporary file 253
+        for (String id : List.of(longest, fitted)) {
+            Edition edition = week().withPublicView(week().publicView().toBuilder().id(new EditionId(id)).build());
+            Edition saved = store.save(edition, 0);
+            store.publish(saved, 1, new Release(saved.id(), 1, "1.0", Instant.parse("2027-02-01T10:00:00Z"),
+                    saved.publicView().toBuilder().status(EditionStatus.PUBLISHED).version(2).build()));
+        }
+
+        assertThat(filesUnder(folder)).containsExactlyInAnyOrder(".lock",
+                "a" + "+".repeat(127) + ".json", "a" + "+".repeat(127) + ".releases/1.json",
+                "b" + "%3A".repeat(75) + ".json", "b" + "%3A".repeat(75) + ".releases/1.json");
+        assertThat(store.list(EditionQuery.ALL)).extracting(s -> s.id().value()).containsExactlyInAnyOrder(longest, fitted);
+        assertThat(StoreLayout.TEMPORARY_OVERHEAD + "b".length() + "%3A".repeat(75).length()).isLessThanOrEqualTo(255);
+        assertThat(StoreLayout.LONGEST_STEM + StoreLayout.TEMPORARY_OVERHEAD).isEqualTo(255);
+    }
+
+    @Test
     void filesNotNamedAfterAnIdAreIgnored() {
         JsonFileEditions store = JsonFileEditions.open(folder);
         store.save(week(), 0);
@@ -47,6 +71,7 @@ class FolderLayoutTest {
         write(folder.resolve("not an id.json"), foreign);
         write(folder.resolve(".hidden.json"), foreign);
         write(folder.resolve("snm%3a2027.json"), foreign); // the colon is only ever spelled %3A
+        write(folder.resolve("snm+2027.json"), foreign); // or + in an id too long for %3A
         write(folder.resolve("other.releases/1.json"), foreign);
 
         assertThat(store.list(EditionQuery.ALL)).extracting(s -> s.id().value()).containsExactly("test-week-2027");
