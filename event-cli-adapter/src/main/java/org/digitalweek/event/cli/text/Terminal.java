@@ -37,6 +37,15 @@ public record Terminal(boolean colour, int width) {
     }
 
     /**
+     * @return whether the output is a person's terminal, where control characters in the data are
+     *         shown escaped ({@link VisibleControls}); a pipe or a file, which has no width limit, gets
+     *         the text as it is
+     */
+    public boolean isTerminal() {
+        return width != Integer.MAX_VALUE;
+    }
+
+    /**
      * @param text  some text
      * @param style an ANSI SGR code, e.g. {@code 1} for bold or {@code 31} for red
      * @return the text in that style on a colour terminal, else the text
