@@ -93,6 +93,16 @@ class HumanMessagesTest extends CommandTests {
     }
 
     @Test
+    void aCloneMovedPastTheYear9999IsRefusedAsBadInput() {
+        Ran clone = run("clone", CommandRunner.SAMPLE, "--as", "snm-9999", "--start", "9999-12-30", "--lang", "en");
+
+        assertThat(clone.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(clone.errLines()[0]).startsWith("digitalweek: the cloned edition 'snm-9999': ");
+        assertThat(clone.err()).contains("  endDate: must be in the years 0001 to 9999").doesNotContainPattern(JAVA);
+        assertThat(run("show", "snm-9999").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void anEditionAtTheLargestVersionIsRefusedAsBadInput() throws IOException {
         Path stored = home.resolve("store").resolve("snm-max.json");
         importSampleAs("snm-max", json -> json);

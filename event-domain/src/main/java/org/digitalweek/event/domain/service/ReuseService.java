@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.error.InvalidInputException;
@@ -58,7 +59,11 @@ public final class ReuseService implements CloneEdition, QueryStatistics {
                     "the source edition is numbered " + Integer.MAX_VALUE + ", the largest possible:"
                             + " give the clone's number")));
         }
-        return editions.save(EditionCloner.cloneEdition(source, request(command)), 0);
+        Edition clone = EditionCloner.cloneEdition(source, request(command));
+        // The clone is checked whole, as any change is: moved dates may leave the years every format writes.
+        validator.check("l'édition « " + newId + " » clonée", "the cloned edition '" + newId + "'",
+                Drafts.fromEdition(clone.publicView()));
+        return editions.save(clone, 0);
     }
 
     private static CloneRequest request(CloneEditionCommand command) {
