@@ -80,6 +80,18 @@ class HumanMessagesTest extends CommandTests {
     }
 
     @Test
+    void anXmlParsersMessageKeyIsSaidInWords() throws IOException {
+        Path file = Files.writeString(home.resolve("schedule.xml"), "<?xml version=\"1.0\"?>\n"
+                + "<schedule x=\"1\" x=\"2\"><version>1</version></schedule>\n");
+
+        Ran ran = run("import", file.toString(), "--format", "frab-xml", "--lang", "en");
+
+        assertThat(ran.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(ran.errLines()[0]).endsWith(": not well-formed XML: attribute \"x\" appears twice in element"
+                + " <schedule>");
+    }
+
+    @Test
     void aCloneWhoseNumberWouldOverflowIsRefusedAsBadInput() throws IOException {
         importSampleAs("snm-max", json -> json.replace("\"number\": 3,", "\"number\": 2147483647,"));
 
