@@ -24,7 +24,7 @@ class TerminalEscapesTest {
 
     private static final Terminal TERMINAL = new Terminal(true, 200);
     /** As typed in the document: a carriage return that would rewrite the line, then a right-to-left override. */
-    private static final String TITLE = "Programme officiel\\rFAUX \\u202Eexe.txt\\tfin";
+    private static final String TITLE = "Programme officiel\\rFAUX\\nLIGNE \\u202Eexe.txt\\tfin";
 
     @TempDir
     Path home;
@@ -48,15 +48,16 @@ class TerminalEscapesTest {
         for (String[] command : new String[][] {{"show", "snm-rlo"}, {"programme", "snm-rlo"}, {"editions"}}) {
             assertThat(run(TERMINAL, command)).isZero();
 
-            assertThat(out()).as(command[0]).contains("Programme officiel\\rFAUX \\u202Eexe.txt")
-                    .doesNotContain("\r").doesNotContain("\u202e").doesNotContain("\t");
+            assertThat(out()).as(command[0]).contains("Programme officiel\\rFAUX\\nLIGNE \\u202Eexe.txt\\tfin")
+                    .doesNotContain("\r").doesNotContain("\u202e").doesNotContain("\t")
+                    .doesNotContainPattern("(?m)^LIGNE");
         }
     }
 
     @Test
     void aPipeGetsTheTextAndAnExportItsBytes() {
         assertThat(run(Terminal.PLAIN, "show", "snm-rlo")).isZero();
-        assertThat(out()).contains("Programme officiel\rFAUX \u202eexe.txt\tfin");
+        assertThat(out()).contains("Programme officiel\rFAUX\nLIGNE \u202eexe.txt\tfin");
 
         assertThat(run(Terminal.PLAIN, "export", "snm-rlo", "--format", "csv")).isZero();
         byte[] piped = out.toByteArray();
