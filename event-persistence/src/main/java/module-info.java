@@ -9,6 +9,8 @@ module org.digitalweek.event.persistence {
     requires transitive org.digitalweek.event.domain; // the exported stores hand out domain types
     requires tools.jackson.databind;
     requires java.sql;
+    // Only to place the SQLite driver's native library (SqliteNativeLibrary); connections come from DriverManager.
+    requires org.xerial.sqlitejdbc;
     // Flyway's jars have no module descriptor: these names are derived from the file names.
     requires flyway.core;
 

@@ -28,6 +28,7 @@ import org.digitalweek.event.domain.service.ReuseService;
 import org.digitalweek.event.domain.service.StoreCatalogue;
 import org.digitalweek.event.domain.validation.InputValidator;
 import org.digitalweek.event.export.sample.SampleEditions;
+import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
 
 /**
  * The composition root: the one place that chooses the adapters and builds the use cases. The store
@@ -42,10 +43,17 @@ public final class CompositionRoot implements AutoCloseable {
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
     /** Flyway reports each migration through java.util.logging when no other logger is present. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    /**
+     * The SQLite driver logs through java.util.logging too, with a stack trace, e.g. when it fails to
+     * tidy the temporary folder of another process's copy of its library. What matters to the user
+     * reaches them as an SQL error, in a message of ours.
+     */
+    private static final Logger SQLITE_LOG = Logger.getLogger("org.sqlite");
 
     static {
         VALIDATOR_LOG.setLevel(Level.WARNING); // no version banner on the user's terminal
         FLYWAY_LOG.setLevel(Level.WARNING); // nor a line per migration
+        SQLITE_LOG.setLevel(Level.OFF);
     }
 
     /** The environment variable that moves the embedded default store. */
@@ -89,6 +97,9 @@ public final class CompositionRoot implements AutoCloseable {
      * @throws org.digitalweek.event.domain.error.StoreUriException when no store opens the URI
      */
     public static CompositionRoot open(String storeUri, Clock clock, boolean seedWhenEmpty) {
+        if (storeUri.startsWith("jdbc:sqlite:")) {
+            SqliteNativeLibrary.placeIn(cacheFolder());
+        }
         Editions store = StoreCatalogue.discover(CompositionRoot.class.getClassLoader()).open(storeUri);
         CompositionRoot root = new CompositionRoot(store, clock);
         if (seedWhenEmpty && store.isEmpty()) {
@@ -106,6 +117,21 @@ public final class CompositionRoot implements AutoCloseable {
             return chosen;
         }
         return "file:" + Path.of(System.getProperty("user.home"), ".digitalweek", "store");
+    }
+
+    /**
+     * The tool's cache, where the SQLite driver's native library is copied once rather than into the
+     * system's temporary folder at every start: {@code $XDG_CACHE_HOME/digitalweek}, else
+     * {@code ~/.cache/digitalweek}. A cache, and not the store's folder, because a store may be on
+     * read-only media or versioned with git, and one copy serves every store.
+     *
+     * @return the folder; it may not exist yet
+     */
+    static Path cacheFolder() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("digitalweek");
     }
 
     private Edition planSample(String id) {

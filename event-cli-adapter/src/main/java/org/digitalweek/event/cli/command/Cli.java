@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Help;
 
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Terminal;
+import org.digitalweek.event.cli.text.VisibleControls;
 
 /** Builds the command tree for one run and executes it. */
 public final class Cli {
@@ -52,8 +54,11 @@ public final class Cli {
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                           String defaultStore, Clock clock) {
         StandardOutput stdout = new StandardOutput(out);
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Writer outText = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+        // Messages are for a person wherever they go; other output only when it goes to a terminal.
+        PrintWriter outWriter = new PrintWriter(terminal.isTerminal() ? new VisibleControls(outText) : outText, true);
+        PrintWriter errWriter = new PrintWriter(new VisibleControls(new OutputStreamWriter(err, StandardCharsets.UTF_8)),
+                true);
         try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
             app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
             Failures failures = new Failures(app);

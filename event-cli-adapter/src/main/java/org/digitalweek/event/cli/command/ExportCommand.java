@@ -54,7 +54,7 @@ final class ExportCommand extends BaseCommand {
             return Stop.with(app, ExitCodes.USAGE, "format d'export inconnu « " + format + " » ; formats : " + known,
                     "unknown export format '" + format + "'; formats: " + known);
         }
-        app.root().validator().check("EditionQueryById", new EditionQueryById(edition));
+        app.root().validator().check("l'édition demandée", "the edition asked for", new EditionQueryById(edition));
         PublicEdition view = Stored.edition(app, edition);
         ExportContext context = new ExportContext(app.clock(), app.language().tag());
         if (output == null || output.toString().equals("-")) {

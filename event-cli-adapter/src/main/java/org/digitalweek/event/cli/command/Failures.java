@@ -30,11 +30,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = app.err();
-        err.println("digitalweek: " + message(e));
+        boolean unexplained = exitCode(e) == ExitCodes.FAILURE && !(e instanceof DomainException);
+        err.println("digitalweek: " + message(e) + (unexplained && !app.verbose() ? " " + moreWithVerbose() : ""));
         if (app.verbose()) {
             e.printStackTrace(err);
-        } else if (exitCode(e) == ExitCodes.FAILURE && !(e instanceof DomainException)) {
-            err.println(app.say("(relancez avec --verbose pour le détail)", "(run again with --verbose for details)"));
         }
         err.flush();
         return exitCode(e);
@@ -60,9 +59,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             err.println(app.say("digitalweek: pile d'appels épuisée : le travail demandé est trop profondément imbriqué",
                     "digitalweek: call stack exhausted: the work asked for nests too deep"));
         } else {
-            err.println("digitalweek: " + app.say("échec inattendu", "unexpected failure")
-                    + (app.verbose() ? ": " + e : app.say(" (relancez avec --verbose pour le détail)",
-                    " (run again with --verbose for details)")));
+            err.println("digitalweek: " + unexpected() + (app.verbose() ? "" : " " + moreWithVerbose()));
         }
         if (app.verbose()) {
             e.printStackTrace(err);
@@ -91,7 +88,16 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (e instanceof IOException io) {
             return describe(io);
         }
-        return app.say("échec inattendu : ", "unexpected failure: ") + e;
+        return unexpected();
+    }
+
+    /** No Java class name: the stack trace, with {@code --verbose}, says which. */
+    private String unexpected() {
+        return app.say("échec inattendu", "unexpected failure");
+    }
+
+    private String moreWithVerbose() {
+        return app.say("(relancez avec --verbose pour le détail)", "(run again with --verbose for details)");
     }
 
     private String describe(IOException e) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Table;
+import org.digitalweek.event.cli.text.Terminal;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
@@ -48,8 +49,11 @@ final class ProgrammeCommand extends BaseCommand {
         PublicEdition view = Stored.edition(app, edition);
         Language language = app.language();
         String tag = language.tag();
-        app.out().println(app.terminal().style(view.title().resolve(tag), "1") + " — " + view.theme().title().resolve(tag));
-        app.out().println(view.hostCity() + ", " + view.hostCountry().name().resolve(tag) + " · " + view.zone().getId());
+        Terminal terminal = app.terminal();
+        app.out().println(terminal.style(terminal.oneLine(view.title().resolve(tag)), "1") + " — "
+                + terminal.oneLine(view.theme().title().resolve(tag)));
+        app.out().println(terminal.oneLine(view.hostCity() + ", " + view.hostCountry().name().resolve(tag)) + " · "
+                + view.zone().getId());
         if (sessions.isEmpty()) {
             app.out().println();
             app.out().println(app.say("Aucune session.", "No session."));

@@ -28,7 +28,7 @@ final class ShowCommand extends BaseCommand {
         PublicEdition e = Stored.edition(app, edition);
         String tag = app.language().tag();
         PrintWriter out = app.out();
-        out.println(app.terminal().style(e.title().resolve(tag), "1"));
+        out.println(app.terminal().style(app.terminal().oneLine(e.title().resolve(tag)), "1"));
         line(app, app.say("Édition", "Edition"), e.id().value() + " · " + e.series().name().resolve(tag) + " n° "
                 + e.number() + " · " + Words.status(app.language(), e.status()) + " · version " + e.version());
         line(app, app.say("Thème", "Theme"), e.theme().title().resolve(tag));
@@ -65,6 +65,6 @@ final class ShowCommand extends BaseCommand {
     }
 
     private static void line(Invocation app, String label, String value) {
-        app.out().println(String.format("  %-20s %s", label, value));
+        app.out().println(String.format("  %-20s %s", label, app.terminal().oneLine(value)));
     }
 }

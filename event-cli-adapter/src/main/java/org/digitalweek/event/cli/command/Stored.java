@@ -20,7 +20,7 @@ final class Stored {
      * @throws EditionNotFoundException when the store does not hold it
      */
     static PublicEdition edition(Invocation app, String edition) {
-        app.root().validator().check("EditionQueryById", new EditionQueryById(edition));
+        app.root().validator().check("l'édition demandée", "the edition asked for", new EditionQueryById(edition));
         return app.root().editions().load(new EditionId(edition)).orElseThrow(
                 () -> new EditionNotFoundException(edition)).publicView();
     }

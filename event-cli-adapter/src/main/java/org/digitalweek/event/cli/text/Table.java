@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A plain-text table whose columns are as wide as their widest cell, except the last, which is cut
- * (with {@code …}) so that each line fits the terminal. Cells never hold line breaks.
+ * (with {@code …}) so that each line fits the terminal. Cells never hold line breaks: on a terminal,
+ * controls are shown escaped ({@link VisibleControls}); elsewhere, runs of white space become one space.
  */
 public final class Table {
 
@@ -28,11 +29,11 @@ public final class Table {
         if (cells.length != columns) {
             throw new IllegalArgumentException(columns + " cells expected, " + cells.length + " given");
         }
-        String[] clean = new String[columns];
+        String[] kept = new String[columns];
         for (int i = 0; i < columns; i++) {
-            clean[i] = cells[i] == null ? "" : cells[i].replaceAll("\\s+", " ").strip();
+            kept[i] = cells[i] == null ? "" : cells[i];
         }
-        rows.add(clean);
+        rows.add(kept);
         return this;
     }
 
@@ -46,6 +47,7 @@ public final class Table {
      * @return the lines of the table, headings first
      */
     public List<String> lines(Terminal terminal) {
+        List<String[]> rows = this.rows.stream().map(row -> cells(row, terminal)).toList();
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
@@ -63,6 +65,20 @@ public final class Table {
             lines.add(r == 0 ? terminal.style(text, "1") : text);
         }
         return lines;
+    }
+
+    /**
+     * On a terminal, a cell's controls are shown escaped (a line break as {@code \n}), before its
+     * width is measured so that the columns stay straight; elsewhere, runs of white space become one
+     * space. Either way a cell is one line.
+     */
+    private static String[] cells(String[] row, Terminal terminal) {
+        String[] shown = new String[row.length];
+        for (int i = 0; i < row.length; i++) {
+            String cell = terminal.isTerminal() ? VisibleControls.escape(row[i].strip()) : row[i];
+            shown[i] = cell.replaceAll("\\s+", " ").strip();
+        }
+        return shown;
     }
 
     private static String pad(String text, int width) {

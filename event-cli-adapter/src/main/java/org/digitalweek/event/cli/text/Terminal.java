@@ -37,6 +37,25 @@ public record Terminal(boolean colour, int width) {
     }
 
     /**
+     * @return whether the output is a person's terminal, where control characters in the data are
+     *         shown escaped ({@link VisibleControls}); a pipe or a file, which has no width limit, gets
+     *         the text as it is
+     */
+    public boolean isTerminal() {
+        return width != Integer.MAX_VALUE;
+    }
+
+    /**
+     * @param data a text from the data (a title, a name) printed on a line of its own making
+     * @return on a terminal, the text with its line breaks shown escaped, so that it cannot start a
+     *         line of its own (its other controls are escaped on the way out, {@link VisibleControls});
+     *         elsewhere, the text as it is
+     */
+    public String oneLine(String data) {
+        return isTerminal() ? data.replace("\r", "\\r").replace("\n", "\\n") : data;
+    }
+
+    /**
      * @param text  some text
      * @param style an ANSI SGR code, e.g. {@code 1} for bold or {@code 31} for red
      * @return the text in that style on a colour terminal, else the text

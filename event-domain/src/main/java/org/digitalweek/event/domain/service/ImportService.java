@@ -59,7 +59,7 @@ public final class ImportService implements ImportEdition {
 
     @Override
     public ImportReport importEdition(ImportEditionCommand command, InputStream document) throws IOException {
-        validator.check("ImportEditionCommand", command);
+        validator.check("l'import", "the import", command);
         Objects.requireNonNull(document, "'document' must not be null");
         ImportResult read = readDraft(command.formatId(), command.context(), document);
         PublicEdition imported = Drafts.toEdition(read.edition());
@@ -116,6 +116,7 @@ public final class ImportService implements ImportEdition {
             throw new ForbiddenChangeException(id, "une édition archivée ne change plus",
                     "an archived edition is no longer changed");
         }
+        StoredEditions.requireNextVersion(stored);
         List<OfficialId> orphans = stored.internal().protocolFiles().keySet().stream()
                 .filter(official -> imported.official(official).isEmpty()).sorted().toList();
         if (!orphans.isEmpty()) {

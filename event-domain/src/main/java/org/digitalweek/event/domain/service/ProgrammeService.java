@@ -87,30 +87,30 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
 
     @Override
     public Edition plan(PlanEditionCommand command) {
-        validator.check("PlanEditionCommand", command);
+        validator.check("l'édition à planifier", "the edition to plan", command);
         return editions.save(Edition.of(Drafts.toEdition(command.edition())), 0);
     }
 
     @Override
     public Edition register(RegisterParticipationCommand command) {
-        validator.check("RegisterParticipationCommand", command);
+        validator.check("la participation à enregistrer", "the participation to register", command);
         MinistryDraft ministry = command.ministry();
-        return change("RegisterParticipationCommand", command.editionId(), command.expectedVersion(), draft ->
+        return change(command.editionId(), command.expectedVersion(), draft ->
                 DraftEdits.withParticipation(draft, ministry,
                         new ParticipationDraft(ministry.id(), EnumSet.copyOf(command.roles()))));
     }
 
     @Override
     public Edition register(RegisterOfficialCommand command) {
-        validator.check("RegisterOfficialCommand", command);
+        validator.check("la personnalité à enregistrer", "the official to register", command);
         OfficialDraft official = command.official();
-        return change("RegisterOfficialCommand", command.editionId(), command.expectedVersion(),
+        return change(command.editionId(), command.expectedVersion(),
                 draft -> DraftEdits.withOfficial(draft, official));
     }
 
     @Override
     public Edition add(AddSessionCommand command) {
-        validator.check("AddSessionCommand", command);
+        validator.check("la session à ajouter", "the session to add", command);
         SessionDraft session = command.session();
         Edition current = load(command.editionId());
         if (current.publicView().session(new SessionId(session.id())).isPresent()) {
@@ -118,34 +118,34 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
                     "la session « " + session.id() + " » existe déjà",
                     "session '" + session.id() + "' exists already");
         }
-        return change("AddSessionCommand", command.editionId(), command.expectedVersion(),
+        return change(command.editionId(), command.expectedVersion(),
                 draft -> DraftEdits.withSession(draft, session));
     }
 
     @Override
     public Edition move(MoveSessionCommand command) {
-        validator.check("MoveSessionCommand", command);
-        return changeSession("MoveSessionCommand", command.editionId(), command.expectedVersion(),
+        validator.check("le déplacement de la session", "the move of the session", command);
+        return changeSession(command.editionId(), command.expectedVersion(),
                 command.sessionId(), s -> s.movedTo(command.slot(), command.roomId()));
     }
 
     @Override
     public Edition cancel(CancelSessionCommand command) {
-        validator.check("CancelSessionCommand", command);
-        return changeSession("CancelSessionCommand", command.editionId(), command.expectedVersion(),
+        validator.check("l'annulation de la session", "the cancellation of the session", command);
+        return changeSession(command.editionId(), command.expectedVersion(),
                 command.sessionId(), s -> s.withStatus(SessionStatus.CANCELLED));
     }
 
     @Override
     public Edition assign(AssignParticipantCommand command) {
-        validator.check("AssignParticipantCommand", command);
-        return changeSession("AssignParticipantCommand", command.editionId(), command.expectedVersion(),
+        validator.check("l'affectation du participant", "the assignment of the participant", command);
+        return changeSession(command.editionId(), command.expectedVersion(),
                 command.sessionId(), s -> s.withParticipant(command.participant()));
     }
 
     @Override
     public List<Session> programme(ProgrammeQuery query) {
-        validator.check("ProgrammeQuery", query);
+        validator.check("la recherche dans le programme", "the search of the programme", query);
         List<Predicate<Session>> filters = new ArrayList<>();
         if (query.day() != null) {
             filters.add(s -> s.slot().touches(query.day()));
@@ -165,20 +165,20 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
 
     @Override
     public CheckReport check(EditionQueryById query) {
-        validator.check("EditionQueryById", query);
+        validator.check("l'édition demandée", "the edition asked for", query);
         return checker.check(load(query.editionId()).publicView());
     }
 
     @Override
     public List<ProtocolPlace> speakingOrder(SessionQuery query) {
-        validator.check("SessionQuery", query);
+        validator.check("la session demandée", "the session asked for", query);
         PublicEdition view = load(query.editionId()).publicView();
         return ProtocolOrder.speakingOrder(view, session(view, query.sessionId()));
     }
 
     @Override
     public List<ProtocolPlace> seatingOrder(SessionQuery query) {
-        validator.check("SessionQuery", query);
+        validator.check("la session demandée", "the session asked for", query);
         PublicEdition view = load(query.editionId()).publicView();
         return ProtocolOrder.seatingOrder(view, session(view, query.sessionId()));
     }
@@ -188,17 +188,17 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
                 .orElseThrow(() -> new ItemNotFoundException(view.id().value(), "session", sessionId));
     }
 
-    private Edition changeSession(String input, String editionId, long expectedVersion, String sessionId,
+    private Edition changeSession(String editionId, long expectedVersion, String sessionId,
                                   UnaryOperator<SessionDraft> edit) {
         Session session = session(load(editionId).publicView(), sessionId);
         SessionDraft changed = edit.apply(Drafts.fromSession(session));
-        return change(input, editionId, expectedVersion, draft -> DraftEdits.withSession(draft, changed));
+        return change(editionId, expectedVersion, draft -> DraftEdits.withSession(draft, changed));
     }
 
-    private Edition change(String input, String editionId, long expectedVersion, UnaryOperator<EditionDraft> edit) {
+    private Edition change(String editionId, long expectedVersion, UnaryOperator<EditionDraft> edit) {
         Edition current = StoredEditions.loadChangeable(editions, editionId, expectedVersion);
-        EditionDraft draft = validator.check(input + " → " + editionId,
-                edit.apply(Drafts.fromEdition(current.publicView())));
+        EditionDraft draft = validator.check("l'édition « " + editionId + " » une fois changée",
+                "edition '" + editionId + "' once changed", edit.apply(Drafts.fromEdition(current.publicView())));
         PublicEdition next = Drafts.toEdition(draft).toBuilder().version(current.version()).build();
         return editions.save(current.withPublicView(next), expectedVersion);
     }

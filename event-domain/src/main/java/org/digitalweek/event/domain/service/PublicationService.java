@@ -58,7 +58,7 @@ public final class PublicationService implements PublishEdition, ArchiveEdition,
 
     @Override
     public Release publish(PublishEditionCommand command) {
-        validator.check("PublishEditionCommand", command);
+        validator.check("la publication", "the publication", command);
         long expected = command.expectedVersion();
         Edition current = StoredEditions.loadChangeable(editions, command.editionId(), expected);
         CheckReport report = checker.check(current.publicView());
@@ -78,7 +78,7 @@ public final class PublicationService implements PublishEdition, ArchiveEdition,
 
     @Override
     public Edition archive(ArchiveEditionCommand command) {
-        validator.check("ArchiveEditionCommand", command);
+        validator.check("l'archivage", "the archiving", command);
         Edition current = StoredEditions.loadChangeable(editions, command.editionId(), command.expectedVersion());
         if (current.publicView().status() != EditionStatus.PUBLISHED) {
             throw new ForbiddenChangeException(command.editionId(), "seule une édition publiée peut être archivée",
@@ -90,19 +90,19 @@ public final class PublicationService implements PublishEdition, ArchiveEdition,
 
     @Override
     public List<ReleaseSummary> releases(EditionQueryById query) {
-        validator.check("EditionQueryById", query);
+        validator.check("l'édition demandée", "the edition asked for", query);
         return editions.releases(StoredEditions.load(editions, query.editionId()).id());
     }
 
     @Override
     public Release release(ReleaseQuery query) {
-        validator.check("ReleaseQuery", query);
+        validator.check("la publication demandée", "the release asked for", query);
         return find(query.editionId(), query.release());
     }
 
     @Override
     public ProgrammeDiff diff(ReleaseDiffQuery query) {
-        validator.check("ReleaseDiffQuery", query);
+        validator.check("la comparaison des publications", "the comparison of releases", query);
         PublicEdition from = find(query.editionId(), query.from()).programme();
         PublicEdition to = query.to() == null ? StoredEditions.load(editions, query.editionId()).publicView()
                 : find(query.editionId(), query.to()).programme();
@@ -111,7 +111,7 @@ public final class PublicationService implements PublishEdition, ArchiveEdition,
 
     @Override
     public ProgrammeDiff diff(EditionDiffQuery query) {
-        validator.check("EditionDiffQuery", query);
+        validator.check("la comparaison des éditions", "the comparison of editions", query);
         return ProgrammeDiff.between(StoredEditions.load(editions, query.fromEditionId()).publicView(),
                 StoredEditions.load(editions, query.toEditionId()).publicView());
     }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
+import org.digitalweek.event.domain.error.InvalidInputException;
+import org.digitalweek.event.domain.error.Violation;
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.LocalizedText;
@@ -41,14 +44,26 @@ public final class ReuseService implements CloneEdition, QueryStatistics {
 
     @Override
     public Edition cloneEdition(CloneEditionCommand command) {
-        validator.check("CloneEditionCommand", command);
+        validator.check("le clonage", "the clone", command);
         Edition source = StoredEditions.load(editions, command.sourceEditionId());
         EditionId newId = new EditionId(command.newEditionId());
         if (editions.load(newId).isPresent()) {
             throw new ForbiddenChangeException(command.newEditionId(), "cette édition existe déjà",
                     "this edition exists already");
         }
-        return editions.save(EditionCloner.cloneEdition(source, request(command)), 0);
+        if (command.number() == null && source.publicView().number() == Integer.MAX_VALUE) {
+            // The clone's default number, the source's plus one, would overflow.
+            throw new InvalidInputException("le clonage", "the clone", List.of(new Violation("number", "NextNumber",
+                    "l'édition source porte le numéro " + Integer.MAX_VALUE
+                            + ", le plus grand possible : donnez le numéro du clone",
+                    "the source edition is numbered " + Integer.MAX_VALUE + ", the largest possible:"
+                            + " give the clone's number")));
+        }
+        Edition clone = EditionCloner.cloneEdition(source, request(command));
+        // The clone is checked whole, as any change is: moved dates may leave the years every format writes.
+        validator.check("l'édition « " + newId + " » clonée", "the cloned edition '" + newId + "'",
+                Drafts.fromEdition(clone.publicView()));
+        return editions.save(clone, 0);
     }
 
     private static CloneRequest request(CloneEditionCommand command) {
@@ -61,7 +76,7 @@ public final class ReuseService implements CloneEdition, QueryStatistics {
 
     @Override
     public SeriesStatistics statistics(SeriesStatisticsQuery query) {
-        validator.check("SeriesStatisticsQuery", query);
+        validator.check("les statistiques demandées", "the statistics asked for", query);
         SeriesId series = new SeriesId(query.seriesId());
         List<PublicEdition> views = editions.list(EditionQuery.inSeries(series)).stream().map(EditionSummary::id)
                 .flatMap(id -> editions.load(id).stream()).map(Edition::publicView).toList();

@@ -58,16 +58,29 @@ public final class InputValidator {
     }
 
     /**
-     * @param inputName what the input is, for the error ({@code AddSessionCommand}, a file name)
+     * @param inputName what the input is, for the error, in both languages: a file name
      * @param input     a command or a document
      * @param <T>       its type
      * @return the input, when it is valid
      * @throws InvalidInputException with every problem, when it is not
      */
     public <T> T check(String inputName, T input) {
+        return check(inputName, inputName, input);
+    }
+
+    /**
+     * @param nameFr what the input is, in French words for the person who gave it, never a class
+     *               name: {@code la session à ajouter}
+     * @param nameEn the same in English: {@code the session to add}
+     * @param input  a command or a document
+     * @param <T>    its type
+     * @return the input, when it is valid
+     * @throws InvalidInputException with every problem, when it is not
+     */
+    public <T> T check(String nameFr, String nameEn, T input) {
         List<Violation> found = violations(input);
         if (!found.isEmpty()) {
-            throw new InvalidInputException(inputName, found);
+            throw new InvalidInputException(nameFr, nameEn, found);
         }
         return input;
     }

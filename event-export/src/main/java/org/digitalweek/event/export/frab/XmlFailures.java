@@ -3,6 +3,7 @@ package org.digitalweek.event.export.frab;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ final class XmlFailures {
     /** The JDK's limits, as its messages name them ({@code JAXP00010006: …}). */
     private static final Pattern JDK_LIMIT = Pattern.compile("JAXP(\\d+):\\s*(.*)", Pattern.DOTALL);
     private static final Pattern LAYOUT = Pattern.compile("(?s)^ParseError at \\[row,col]:\\[-?\\d+,-?\\d+]\\s*Message:\\s*");
+
+    /** A parser's message key instead of its text: {@code http://…#AttributeNotUnique?schedule&x}. */
+    private static final Pattern MESSAGE_KEY = Pattern.compile("https?://\\S+#(\\w+)\\?(.*)");
 
     private final Problems problems;
     private final XmlLimits limits;
@@ -98,7 +102,24 @@ final class XmlFailures {
         if (limit.matches()) {
             return at(place, jdkLimit(limit.group(1), limit.group(2)));
         }
+        Matcher key = MESSAGE_KEY.matcher(message);
+        if (key.matches()) {
+            return at(place, "not well-formed XML: " + keyInWords(key.group(1), key.group(2)));
+        }
         return at(place, "not well-formed XML: " + message);
+    }
+
+    /**
+     * The parser names some failures by a key of its own when it has no text for them:
+     * {@code http://www.w3.org/TR/1999/REC-xml-names-19990114#AttributeNotUnique?schedule&x}.
+     */
+    private static String keyInWords(String key, String arguments) {
+        String[] names = arguments.split("&", -1);
+        if (key.equals("AttributeNotUnique") && names.length == 2) {
+            return "attribute \"" + names[1] + "\" appears twice in element <" + names[0] + ">";
+        }
+        String words = key.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        return words + (arguments.isEmpty() ? "" : " (" + String.join(", ", names) + ")");
     }
 
     private String jdkLimit(String code, String text) {

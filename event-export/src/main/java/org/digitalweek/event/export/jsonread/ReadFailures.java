@@ -20,6 +20,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import org.digitalweek.event.domain.error.ParserWords;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 
 /**
@@ -111,7 +112,7 @@ public final class ReadFailures {
             return mismatch(target, isInt ? " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : "");
         }
         if (e instanceof StreamReadException) {
-            String message = String.valueOf(e.getOriginalMessage());
+            String message = ParserWords.plain(e.getOriginalMessage());
             TokenStreamLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
             return message.startsWith("Duplicate Object property")
                     ? at(where, "duplicate property: " + message.substring("Duplicate Object property".length()).trim()
@@ -121,7 +122,7 @@ public final class ReadFailures {
         if (e instanceof MismatchedInputException mismatch) { // InvalidFormatException too
             return mismatch(mismatch.getTargetType(), "");
         }
-        return here("cannot be read: " + e.getOriginalMessage());
+        return here("cannot be read: " + ParserWords.plain(e.getOriginalMessage()));
     }
 
     /**

@@ -81,12 +81,15 @@ public final class JdbcEditions implements Editions {
     private final StoreUri uri;
     private final Dialect dialect;
     private final Connections connections;
+    /** The URL the store connects with when its SQLite file is on read-only media. */
+    private final Optional<String> readOnly;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private JdbcEditions(StoreUri uri) {
         this.uri = uri;
         this.dialect = uri.dialect();
-        this.connections = new Connections(uri.url(), dialect.connectionProperties());
+        this.readOnly = dialect == Dialect.SQLITE ? ReadOnlySqlite.url(uri) : Optional.empty();
+        this.connections = new Connections(readOnly.orElse(uri.url()), dialect.connectionProperties());
     }
 
     /**
@@ -112,7 +115,9 @@ public final class JdbcEditions implements Editions {
         try (Connection connection = connections.getConnection()) {
             // Schema first: a database refused there is left exactly as it was.
             Schema.migrate(connections, uri);
-            dialect.prepare(connection);
+            if (readOnly.isEmpty()) { // read-only media keep the journal mode they were written with
+                dialect.prepare(connection);
+            }
         } catch (SQLException e) {
             throw failure("cannot open the database", e);
         }

@@ -3,6 +3,7 @@ package org.digitalweek.event.persistence.jdbc;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.flywaydb.core.api.pattern.ValidatePattern;
 
 import org.digitalweek.event.domain.error.StorageFailureException;
@@ -55,11 +57,37 @@ final class Schema {
                 throw new StorageFailureException(uri.shown(), "database schema version " + stored.get()
                         + " is newer than this library (" + known.get() + "); use a newer digitalweek", null);
             }
-            flyway.migrate();
+            if (Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.PENDING)) {
+                flyway.migrate();
+            } else {
+                // A current schema is only checked, never written to: a database on read-only media opens.
+                ValidateResult checked = flyway.validateWithResult();
+                if (!checked.validationSuccessful) {
+                    throw new StorageFailureException(uri.shown(), "the schema differs from this library's: "
+                            + oneLine(uri.scrub(checked.getAllErrorMessages())), null);
+                }
+            }
         } catch (FlywayException e) {
             throw new StorageFailureException(uri.shown(),
-                    "cannot bring the schema up to date: " + uri.scrub(e.getMessage()), e);
+                    "cannot bring the schema up to date: " + oneLine(uri.scrub(e.getMessage())), e);
         }
+    }
+
+    /**
+     * Flyway's report of a failure, which spans several lines (a rule of dashes, {@code SQL State : …},
+     * {@code Error Code : …}, {@code Message : …}, a link to its documentation), as one line.
+     *
+     * @param report what Flyway said
+     * @return its lines that say something, joined with {@code "; "}
+     */
+    static String oneLine(String report) {
+        return report.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.matches("-+") && !line.startsWith("SQL State")
+                        && !line.startsWith("Error Code") && !line.startsWith("Need more flexibility")
+                        && !line.contains("https://"))
+                .map(line -> line.replaceFirst("^Message\\s*:\\s*", ""))
+                .map(line -> line.replaceAll("\\s+", " "))
+                .collect(Collectors.joining("; "));
     }
 
     private static Optional<MigrationVersion> highest(MigrationInfo[] all, Predicate<MigrationState> which) {

@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.digitalweek.event.domain.error.ParserWords;
+
 /**
  * Turns what Jackson reports while binding a parsed file to the document records into a
  * {@link DocumentProblem} in plain English, at the JSON pointer of the value. The message is
@@ -59,7 +61,7 @@ final class BindingFailures {
             return new DocumentProblem(at, kind + " for " + subject + ": expected " + expected(target) + ", found "
                     + PrivateRecords.describe(at, node));
         }
-        return new DocumentProblem(at, "cannot be read: " + PrivateRecords.detail(at, e.getOriginalMessage()));
+        return new DocumentProblem(at, "cannot be read: " + PrivateRecords.detail(at, ParserWords.plain(e.getOriginalMessage())));
     }
 
     private static JsonPointer pointer(JacksonException e) {

@@ -59,7 +59,8 @@ public final class JsonFileEditions implements Editions {
             AtomicFiles.createFolder(absolute);
             store = new JsonFileEditions(absolute.toRealPath());
         } catch (IOException e) {
-            throw new StorageFailureException(absolute.toString(), "cannot open the store's folder (" + e + ")", e);
+            throw new StorageFailureException(absolute.toString(), "cannot open the store's folder ("
+                    + IoProblems.describe(e) + ")", e);
         }
         store.removeLeftovers();
         return store;
@@ -302,6 +303,6 @@ public final class JsonFileEditions implements Editions {
     }
 
     private StorageFailureException failure(String what, IOException e) {
-        return new StorageFailureException(layout.folder().toString(), what + " (" + e + ")", e);
+        return new StorageFailureException(layout.folder().toString(), what + " (" + IoProblems.describe(e) + ")", e);
     }
 }

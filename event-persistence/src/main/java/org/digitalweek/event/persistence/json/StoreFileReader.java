@@ -16,6 +16,7 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.digitalweek.event.domain.error.ParserWords;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.Release;
@@ -162,7 +163,7 @@ final class StoreFileReader {
      * without the text of an unrecognised token, which may be anything the file holds.
      */
     private static String originalMessage(JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage());
+        String message = ParserWords.plain(e.getOriginalMessage());
         int source = message.indexOf(" at [Source");
         String words = source < 0 ? message : message.substring(0, source);
         return UNRECOGNIZED_TOKEN.matcher(words).replaceFirst("Unrecognized token:");

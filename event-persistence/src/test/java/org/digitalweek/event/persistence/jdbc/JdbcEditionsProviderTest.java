@@ -108,6 +108,18 @@ class JdbcEditionsProviderTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:postgresql://protocole:Bamako-2026@127.0.0.1/digitalweek",
+        "jdbc:postgresql://protocole:Bamako-2026@127.0.0.1:1/digitalweek?ssl=false",
+        "jdbc:postgresql://protocole:Bamako-2026@db.example.ml:99999/digitalweek"})
+    void aPasswordInTheUserPartIsNeverShownAndTheRightPlaceIsNamed(String uri) {
+        assertThatThrownBy(() -> stores.open(uri)).isInstanceOfSatisfying(StoreUriException.class, e -> {
+            assertThat(e.uri()).contains("protocole:***@").doesNotContain("Bamako");
+            assertThat(e.getMessage("fr")).doesNotContain("Bamako").contains("?user=…&password=…");
+            assertThat(e.getMessage("en")).doesNotContain("Bamako").contains("?user=…&password=…");
+        });
+    }
+
     @Test
     void aMalformedUriIsShownWithoutItsPassword() {
         assertThatThrownBy(() -> stores.open("jdbc:postgresql:digitalweek?password=hunter2"))
