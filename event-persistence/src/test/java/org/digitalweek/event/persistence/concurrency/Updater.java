@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
 
 /**
  * One writer of {@link OwnedSessions}, as a user of the command line would write: read the edition,
@@ -33,6 +35,8 @@ public final class Updater {
      */
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // A killed writer must not leave a copy of SQLite's native library in the system's temporary folder.
+        SqliteNativeLibrary.placeIn(Path.of("target", "sqlite-native"));
         try (Editions store = StoreCatalogue.discover(Updater.class.getClassLoader()).open(args[0])) {
             out.println("ready");
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
 
 /**
  * The process that {@link KilledWriterIT} kills: it saves one edition over and over, publishing a
@@ -45,6 +47,8 @@ public final class CrashingWriter {
      */
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // A killed writer must not leave a copy of SQLite's native library in the system's temporary folder.
+        SqliteNativeLibrary.placeIn(Path.of("target", "sqlite-native"));
         StoreCatalogue catalogue = StoreCatalogue.discover(CrashingWriter.class.getClassLoader());
         if (args.length > 1) {
             try (Editions scratch = catalogue.open(args[1])) {
