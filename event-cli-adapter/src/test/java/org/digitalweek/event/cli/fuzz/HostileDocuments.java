@@ -9,8 +9,9 @@ import org.digitalweek.event.cli.fuzz.DocumentShape.Span;
 
 /**
  * The documents that attack the reader rather than the mapping: nesting tens of thousands of levels
- * deep (closed or not), strings of tens of megabytes, documents over the size limit, and entities
- * that expand a billion times or point at a canary file whose content must never come out.
+ * deep (closed or not), strings of tens of megabytes, documents over the size limit, entities that
+ * expand a billion times or point at a canary file whose content must never come out, and the seed
+ * documents of earlier findings ({@link SeedDocuments}).
  */
 final class HostileDocuments {
 
@@ -20,34 +21,41 @@ final class HostileDocuments {
     private final String format;
     private final DocumentShape shape;
     private final List<byte[]> entities;
+    private final List<Mutant> seeds;
 
     /**
      * @param shape    the seed's shape
      * @param entities the entity documents of the format: {@link EntityDocuments#all()}
      * @param format   the import format
+     * @param seeds    the documents found to attack the library: {@link SeedDocuments#of}
      */
-    HostileDocuments(DocumentShape shape, List<byte[]> entities, String format) {
+    HostileDocuments(DocumentShape shape, List<byte[]> entities, String format, List<Mutant> seeds) {
         this.format = format;
         this.shape = shape;
         this.entities = List.copyOf(entities);
+        this.seeds = List.copyOf(seeds);
     }
 
     /** @return how many documents {@link #catalogue} has */
     int catalogueSize() {
-        return CATALOGUE.size() + entities.size();
+        return CATALOGUE.size() + entities.size() + seeds.size();
     }
 
     /**
      * @param number a number below {@link #catalogueSize()}
      * @param random the source of every choice
-     * @return that document of the catalogue: one of each deep or huge kind, then every entity document
+     * @return that document of the catalogue: one of each deep or huge kind, every entity document, then
+     *         every seed document
      */
     Mutant catalogue(int number, Random random) {
         if (number < CATALOGUE.size()) {
             String kind = CATALOGUE.get(number);
             return new Mutant(kind, make(kind, random));
         }
-        return new Mutant("entities", entities.get(number - CATALOGUE.size()));
+        if (number < CATALOGUE.size() + entities.size()) {
+            return new Mutant("entities", entities.get(number - CATALOGUE.size()));
+        }
+        return seeds.get(number - CATALOGUE.size() - entities.size());
     }
 
     /**
