@@ -32,6 +32,7 @@ import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
 import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.ExportContext;
+import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.port.out.ImportContext;
 
 /**
@@ -54,6 +55,8 @@ final class FuzzedImports {
     static final int STORED_ONE_IN = 10;
 
     private static final Path KEPT = Path.of("target", "fuzz-failures");
+    /** The most bytes an export of an imported expansion seed may write. */
+    private static final int MOST_EXPORTED = 1024 * 1024;
 
     private final SampleStore store;
     private final String format;
@@ -115,6 +118,9 @@ final class FuzzedImports {
             if (mutant.name().contains("entities") && exported(report).contains(canary)) {
                 keep(name, mutant, "imported the canary file's content");
             }
+            if (mutant.name().contains(ExpansionSeeds.PREFIX)) {
+                exportsStaySmall(name, mutant, report);
+            }
         } catch (ExecutionException failure) {
             figures.countAttempt(name, System.nanoTime() - start);
             refused(name, mutant, failure.getCause(), figures);
@@ -147,6 +153,36 @@ final class FuzzedImports {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What an expansion seed imported exports quickly and small in every format: issue 16, item 3. */
+    private void exportsStaySmall(String name, Mutant mutant, ImportReport report) {
+        for (Exporter exporter : store.root().formats().exporters()) {
+            Future<Integer> run = worker.submit(() -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                exporter.export(report.edition(), new ExportContext(SampleStore.CLOCK, "fr"), out);
+                return out.size();
+            });
+            try {
+                int size = run.get(allowed.toMillis(), TimeUnit.MILLISECONDS);
+                if (size > MOST_EXPORTED) {
+                    keep(name, mutant, "imported, then its " + exporter.formatId() + " export wrote " + size
+                            + " bytes");
+                }
+            } catch (ExecutionException failure) {
+                keep(name, mutant, "imported, then its " + exporter.formatId() + " export failed: "
+                        + trace(failure.getCause()));
+            } catch (TimeoutException slow) {
+                run.cancel(true);
+                worker.shutdownNow();
+                worker = Executors.newSingleThreadExecutor();
+                keep(name, mutant, "imported, then its " + exporter.formatId() + " export ran over "
+                        + allowed.toMillis() + " ms");
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", stop);
+            }
+        }
     }
 
     private void refused(String name, Mutant mutant, Throwable failure, FuzzFigures figures) {

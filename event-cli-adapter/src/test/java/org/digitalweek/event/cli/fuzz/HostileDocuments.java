@@ -9,47 +9,53 @@ import org.digitalweek.event.cli.fuzz.DocumentShape.Span;
 
 /**
  * The documents that attack the reader rather than the mapping: nesting tens of thousands of levels
- * deep (closed or not), strings of tens of megabytes, documents over the size limit, entities
- * that expand a billion times or point at a canary file whose content must never come out, and
- * thousands of sessions at once in one room ({@link OverlapBlock}), which attack the checker.
+ * deep (closed or not), strings of tens of megabytes, documents over the size limit, entities that
+ * expand a billion times or point at a canary file whose content must never come out, and the seed
+ * documents of earlier findings ({@link SeedDocuments}).
  */
 final class HostileDocuments {
 
     private static final int MEBI = 1024 * 1024;
-    private static final List<String> CATALOGUE = List.of("deep", "deep-unclosed", "huge-string", "huge-document",
-            "overlap-block");
+    private static final List<String> CATALOGUE = List.of("deep", "deep-unclosed", "huge-string", "huge-document");
 
     private final String format;
     private final DocumentShape shape;
     private final List<byte[]> entities;
+    private final List<Mutant> seeds;
 
     /**
      * @param shape    the seed's shape
      * @param entities the entity documents of the format: {@link EntityDocuments#all()}
      * @param format   the import format
+     * @param seeds    the documents found to attack the library: {@link SeedDocuments#of}
      */
-    HostileDocuments(DocumentShape shape, List<byte[]> entities, String format) {
+    HostileDocuments(DocumentShape shape, List<byte[]> entities, String format, List<Mutant> seeds) {
         this.format = format;
         this.shape = shape;
         this.entities = List.copyOf(entities);
+        this.seeds = List.copyOf(seeds);
     }
 
     /** @return how many documents {@link #catalogue} has */
     int catalogueSize() {
-        return CATALOGUE.size() + entities.size();
+        return CATALOGUE.size() + entities.size() + seeds.size();
     }
 
     /**
      * @param number a number below {@link #catalogueSize()}
      * @param random the source of every choice
-     * @return that document of the catalogue: one of each deep or huge kind, then every entity document
+     * @return that document of the catalogue: one of each deep or huge kind, every entity document, then
+     *         every seed document
      */
     Mutant catalogue(int number, Random random) {
         if (number < CATALOGUE.size()) {
             String kind = CATALOGUE.get(number);
             return new Mutant(kind, make(kind, random));
         }
-        return new Mutant("entities", entities.get(number - CATALOGUE.size()));
+        if (number < CATALOGUE.size() + entities.size()) {
+            return new Mutant("entities", entities.get(number - CATALOGUE.size()));
+        }
+        return seeds.get(number - CATALOGUE.size() - entities.size());
     }
 
     /**
@@ -71,7 +77,6 @@ final class HostileDocuments {
             case "deep-unclosed" -> atField(random, nested(levels, false));
             case "huge-string" -> atValue(random, huge(10 * MEBI + random.nextInt(40 * MEBI)));
             case "huge-document" -> padded(65 * MEBI);
-            case "overlap-block" -> OverlapBlock.of(format, shape.text(), OverlapBlock.FUZZED_COPIES);
             default -> throw new IllegalArgumentException(kind);
         };
     }

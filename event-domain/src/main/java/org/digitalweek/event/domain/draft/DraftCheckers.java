@@ -1,5 +1,7 @@
 package org.digitalweek.event.domain.draft;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +11,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.validation.FourDigitYear;
 
 /** The checkers behind the class-level constraints of drafts, for the validation provider. */
 public final class DraftCheckers {
@@ -38,6 +41,47 @@ public final class DraftCheckers {
                 return true;
             }
             return reportOn(context, "endDate");
+        }
+    }
+
+    /** Checks {@link BoundedLength}: the edition's days, then each session's slot against them. */
+    public static final class LengthIsBounded implements ConstraintValidator<BoundedLength, EditionDraft> {
+        @Override
+        public boolean isValid(EditionDraft edition, ConstraintValidatorContext context) {
+            if (edition == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            boolean valid = true;
+            long days = BoundedLength.EDITION_DAYS;
+            if (edition.startDate() != null && edition.endDate() != null && fourDigits(edition.startDate().getYear())
+                    && fourDigits(edition.endDate().getYear()) && !edition.endDate().isBefore(edition.startDate())) {
+                days = ChronoUnit.DAYS.between(edition.startDate(), edition.endDate()) + 1;
+                if (days > BoundedLength.EDITION_DAYS) {
+                    context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                            .addPropertyNode("endDate").addConstraintViolation();
+                    valid = false;
+                }
+            }
+            Duration longest = Duration.ofDays(Math.min(days, BoundedLength.EDITION_DAYS));
+            List<SessionDraft> sessions = edition.sessions() == null ? List.of() : edition.sessions();
+            for (int i = 0; i < sessions.size(); i++) {
+                SlotDraft slot = sessions.get(i) == null ? null : sessions.get(i).slot();
+                if (slot != null && slot.start() != null && slot.end() != null && fourDigits(slot.start().getYear())
+                        && fourDigits(slot.end().getYear()) && slot.end().isAfter(slot.start())
+                        && Duration.between(slot.start(), slot.end()).compareTo(longest) > 0) {
+                    context.buildConstraintViolationWithTemplate("{org.digitalweek.event.BoundedLength.session}")
+                            .addPropertyNode("sessions").addPropertyNode("slot").inIterable().atIndex(i)
+                            .addPropertyNode("end").addConstraintViolation();
+                    valid = false;
+                }
+            }
+            return valid;
+        }
+
+        /** Years out of four digits are {@code @FourDigitYear}'s to report, once. */
+        private static boolean fourDigits(int year) {
+            return year >= FourDigitYear.FIRST && year <= FourDigitYear.LAST;
         }
     }
 

@@ -28,7 +28,8 @@ import org.digitalweek.event.domain.validation.TimeZoneId;
  * @param title            its title per language
  * @param theme            its theme
  * @param startDate        its first day; in the years 0001 to 9999, as the last
- * @param endDate          its last day; not before the first
+ * @param endDate          its last day; not before the first, and at most {@value BoundedLength#EDITION_DAYS}
+ *                         days in all
  * @param timeZone         the IANA id of its time zone
  * @param hostCity         its host city
  * @param hostCountry      the ISO code of its host country
@@ -36,12 +37,13 @@ import org.digitalweek.event.domain.validation.TimeZoneId;
  * @param ministries       the public bodies it refers to; may be absent
  * @param participations   the participating ministries; may be absent
  * @param officials        the people of its programme; may be absent
- * @param sessions         its sessions; may be absent
+ * @param sessions         its sessions, none longer than the edition; may be absent
  * @param status           its status; absent means draft
  * @param publishedAt      when it was last published, if ever
  * @param illustrativeNote present when edition-level facts are illustrative
  */
 @EndsAfterStart
+@BoundedLength
 @ResolvableReferences
 public record EditionDraft(@NotNull @Identifier String id, @NotNull @Valid SeriesDraft series,
                            @NotNull @Positive Integer number, @NotEmpty @Localized Map<String, String> title,

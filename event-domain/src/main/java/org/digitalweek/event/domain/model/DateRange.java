@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record DateRange(LocalDate start, LocalDate end) {
 
+    /**
+     * The most days an edition may last, both ends included: a year, a leap one too. Input validation
+     * holds editions to it ({@code @BoundedLength}); exporters show no more days than that.
+     */
+    public static final int MAX_DAYS = 366;
+
     /** Checks that the range does not end before it starts. */
     public DateRange {
         Objects.requireNonNull(start, "'start' must not be null");

@@ -62,9 +62,9 @@ class InputValidatorTest {
     void theFirstAndLastFourDigitYearsAreValid() {
         EditionDraft week = EditionDrafts.week();
         SessionDraft panel = EditionDrafts.panel();
-        SessionDraft first = withSlot(panel, new SlotDraft(LocalDateTime.of(1, 1, 1, 0, 0), panel.slot().end()));
+        SessionDraft first = withSlot(panel, new SlotDraft(LocalDateTime.of(1, 1, 1, 0, 0), LocalDateTime.of(1, 1, 1, 1, 0)));
         EditionDraft draft = new EditionDraft(week.id(), week.series(), week.number(), week.title(), week.theme(),
-                week.startDate(), LocalDate.of(9999, 12, 31), week.timeZone(), week.hostCity(), week.hostCountry(),
+                LocalDate.of(9999, 12, 25), LocalDate.of(9999, 12, 31), week.timeZone(), week.hostCity(), week.hostCountry(),
                 week.venues(), week.ministries(), week.participations(), week.officials(), List.of(first), null, null,
                 null);
 

@@ -2,6 +2,7 @@ package org.digitalweek.event.export.frab;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.Provenance;
+import org.digitalweek.event.domain.model.ProgrammeDays;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.RoomId;
@@ -34,6 +36,7 @@ import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.Track;
 import org.digitalweek.event.domain.model.TrackId;
 import org.digitalweek.event.domain.model.Venue;
+import org.digitalweek.event.domain.validation.FourDigitYear;
 
 /**
  * An edition as a conference app sees it, in one language: what {@code schedule.xml},
@@ -49,9 +52,12 @@ import org.digitalweek.event.domain.model.Venue;
  * in [1000, 2<sup>31</sup>-1], so an id does not move when sessions come or go; a clash, rare, takes the
  * next free integer in the order of the session ids.</li>
  * <li><b>slugs</b>: {@code <acronym>-<id>-<slug of the session id>}, unique because the id is.</li>
- * <li><b>days</b>: midnight to midnight in the edition's zone, over the edition's dates (and any day
- * a session falls on outside them). A session over several days is split into one event per day, each
- * the part of its time slot on that day ({@link #byDay()}); the flat format takes it whole
+ * <li><b>days</b>: midnight to midnight in the edition's zone, the days of {@link ProgrammeDays}: the
+ * edition's dates, and the first day of a session that starts outside them (the list may have gaps). A
+ * session over several days is split into one event per day it is shown on, each the part of its time
+ * slot on that day ({@link #byDay()}); the first carries everything, the later ones only what a day
+ * needs (a shortened title, the time, the room, no abstract, no people), so that a session's length
+ * costs little per day and its edition's dates cap the days. The flat format takes it whole
  * ({@link #sessions()}).</li>
  * <li><b>rooms</b>: every room of every venue, in the edition's order, then a stand-in
  * ({@code Salle à préciser}) if a session has no room; a name that two rooms share gets its venue's
@@ -99,7 +105,8 @@ public final class Schedule {
         Map<OfficialId, Integer> personIds = personIds(edition);
 
         List<Session> ordered = edition.sessions().stream().sorted(Comparator.comparing(Session::id)).toList();
-        List<Piece> pieces = ordered.stream().flatMap(s -> pieces(s).stream()).toList();
+        ProgrammeDays shown = ProgrammeDays.of(edition);
+        List<Piece> pieces = ordered.stream().flatMap(s -> pieces(s, shown).stream()).toList();
         Map<UUID, Integer> ids = NameBasedIds.integers(pieces.stream().map(Piece::guid).toList());
         List<ScheduleEvent> parts = new ArrayList<>();
         List<ScheduleEvent> whole = new ArrayList<>();
@@ -108,7 +115,7 @@ public final class Schedule {
             int id = ids.get(piece.guid());
             ScheduleRoom room = s.room().map(roomsById::get).orElseGet(noRoom::orElseThrow);
             Optional<ScheduleTrack> track = s.track().map(tracksById::get);
-            List<SchedulePerson> persons = persons(s, officials, personIds);
+            List<SchedulePerson> persons = piece.part() == 1 ? persons(s, officials, personIds) : List.of();
             String slug = acronym + "-" + id + "-" + Slugs.of(s.id().value());
             parts.add(new ScheduleEvent(s, id, piece.guid(), slug, zoned(piece.start()), zoned(piece.end()),
                     piece.part(), piece.parts(), room, track, persons));
@@ -121,7 +128,7 @@ public final class Schedule {
                 .thenComparing(ScheduleEvent::end).thenComparing(e -> e.session().id()).thenComparing(ScheduleEvent::part);
         this.byDay = parts.stream().sorted(programme).toList();
         this.sessions = whole.stream().sorted(programme).toList();
-        this.days = days(edition, byDay);
+        this.days = days(edition, shown);
         this.byDateAndRoom = byDay.stream().collect(Collectors.groupingBy(e -> e.start().toLocalDate(),
                 Collectors.groupingBy(ScheduleEvent::room)));
     }
@@ -284,20 +291,18 @@ public final class Schedule {
     private record Piece(Session session, UUID guid, LocalDateTime start, LocalDateTime end, int part, int parts) {
     }
 
-    private List<Piece> pieces(Session session) {
-        List<LocalDateTime[]> spans = new ArrayList<>();
-        for (LocalDateTime from = session.slot().start(); from.isBefore(session.slot().end()); ) {
-            LocalDateTime midnight = from.toLocalDate().plusDays(1).atStartOfDay();
-            LocalDateTime to = midnight.isBefore(session.slot().end()) ? midnight : session.slot().end();
-            spans.add(new LocalDateTime[] {from, to});
-            from = to;
-        }
+    /** A piece per day the session is shown on ({@link ProgrammeDays}): its first, then the edition's it falls on. */
+    private List<Piece> pieces(Session session, ProgrammeDays shown) {
+        List<LocalDate> days = shown.of(session);
         String name = "session:" + edition.id() + "/" + session.id();
         List<Piece> pieces = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            LocalDateTime[] span = spans.get(i);
-            UUID guid = NameBasedIds.uuid(i == 0 ? name : name + "/" + span[0].toLocalDate());
-            pieces.add(new Piece(session, guid, span[0], span[1], i + 1, spans.size()));
+        for (int i = 0; i < days.size(); i++) {
+            LocalDateTime midnight = days.get(i).atStartOfDay();
+            LocalDateTime from = i == 0 ? session.slot().start() : midnight;
+            LocalDateTime next = days.get(i).plusDays(1).atStartOfDay();
+            LocalDateTime to = next.isBefore(session.slot().end()) ? next : session.slot().end();
+            UUID guid = NameBasedIds.uuid(i == 0 ? name : name + "/" + days.get(i));
+            pieces.add(new Piece(session, guid, from, to, i + 1, days.size()));
         }
         return pieces;
     }
@@ -363,20 +368,19 @@ public final class Schedule {
         return List.copyOf(persons.values());
     }
 
-    private static List<ScheduleDay> days(PublicEdition edition, List<ScheduleEvent> events) {
-        LocalDate first = edition.dates().start();
-        LocalDate last = edition.dates().end();
-        for (ScheduleEvent event : events) {
-            LocalDate date = event.start().toLocalDate();
-            first = date.isBefore(first) ? date : first;
-            last = date.isAfter(last) ? date : last;
-        }
+    private static List<ScheduleDay> days(PublicEdition edition, ProgrammeDays shown) {
         ZoneId zone = edition.zone();
         List<ScheduleDay> days = new ArrayList<>();
-        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            days.add(new ScheduleDay(days.size() + 1, date, date.atStartOfDay(zone), date.plusDays(1).atStartOfDay(zone)));
+        for (LocalDate date : shown.byDay().keySet()) {
+            days.add(new ScheduleDay(days.size() + 1, date, date.atStartOfDay(zone), dayEnd(date, zone)));
         }
         return List.copyOf(days);
+    }
+
+    /** The next midnight; on 9999-12-31, its last second, as the formats write no five-digit year. */
+    private static ZonedDateTime dayEnd(LocalDate date, ZoneId zone) {
+        return date.getYear() < FourDigitYear.LAST || date.getDayOfYear() < date.lengthOfYear()
+                ? date.plusDays(1).atStartOfDay(zone) : date.atTime(LocalTime.of(23, 59, 59)).atZone(zone);
     }
 
     private static int gcd(int a, int b) {

@@ -10,13 +10,15 @@ import java.util.SortedMap;
 import java.util.UUID;
 
 import org.digitalweek.event.domain.model.LocalizedText;
+import org.digitalweek.event.domain.model.ProgrammeDays;
 import org.digitalweek.event.domain.model.Provenance;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionStatus;
 
 /**
- * An event of a schedule: a whole session, or the part of a session that falls on one day. The texts
- * carry the marks the formats have no field for: a cancelled session's title starts with
+ * An event of a schedule: a whole session, or the part of a session that falls on one day; a later
+ * day's part has a shortened title and no abstract, description or people (they are on the first).
+ * The texts carry the marks the formats have no field for: a cancelled session's title starts with
  * {@code [annulé]}; the subtitle says {@code [à confirmer]}, {@code [illustratif]} and which day of
  * a several-day session this is; an illustrative session's abstract starts with {@code [illustratif]}.
  *
@@ -59,10 +61,12 @@ public record ScheduleEvent(Session session, int id, UUID guid, String slug, Zon
 
     /**
      * @param language the export's language
-     * @return the title, after {@code [annulé]} when the session is cancelled
+     * @return the title (cut at {@value ProgrammeDays#CONTINUED_TITLE} characters on a later day), after
+     *         {@code [annulé]} when the session is cancelled
      */
     public String title(String language) {
-        String title = session.title().resolve(language);
+        String title = part == 1 ? session.title().resolve(language)
+                : ProgrammeDays.continuedTitle(session.title().resolve(language));
         return session.isCancelled() ? Labels.in(language).cancelled + " " + title : title;
     }
 
@@ -91,6 +95,9 @@ public record ScheduleEvent(Session session, int id, UUID guid, String slug, Zon
      *         for an illustrative session; possibly empty
      */
     public String abstractText(String language) {
+        if (part > 1) {
+            return "";
+        }
         String summary = session.summary().resolve(language);
         if (session.provenance() instanceof Provenance.Illustrative illustrative) {
             String text = summary.isEmpty() ? illustrative.note().resolve(language) : summary;
@@ -106,6 +113,9 @@ public record ScheduleEvent(Session session, int id, UUID guid, String slug, Zon
      *         possibly empty
      */
     public String description(String language) {
+        if (part > 1) {
+            return "";
+        }
         Labels labels = Labels.in(language);
         List<String> paragraphs = new ArrayList<>();
         if (session.provenance() instanceof Provenance.Illustrative illustrative

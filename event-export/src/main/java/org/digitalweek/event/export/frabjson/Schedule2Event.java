@@ -199,7 +199,8 @@ final class Schedule2Event {
         Optional<String> found = conference.roomByGuid(guid).or(() -> Optional.ofNullable(name))
                 .or(() -> conference.roomBySlug(slug));
         if (found.isEmpty() && (guid != null || slug != null)) {
-            event.repairs().add(event.place("room"), "salle inconnue de la conférence : sans salle",
+            event.repairs().addRepeated("unknown room", event.place("room"),
+                    "salle inconnue de la conférence : sans salle",
                     "a room the conference does not list: no room");
         }
         return found.orElse(null);

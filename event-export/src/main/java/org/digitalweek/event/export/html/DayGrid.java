@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.digitalweek.event.domain.model.ProgrammeDays;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
 
@@ -122,7 +123,7 @@ final class DayGrid {
         html.open("div", page.sessionAttributes(session, "cell-session", null));
         page.slot(session, day);
         html.raw(" ").open("a", "class", "title", "href", "#" + Markup.listAnchor(session, day));
-        page.localized(session.title());
+        page.title(session, ProgrammeDays.continues(session, day));
         html.close("a");
         page.badges(session);
         html.raw(" ").element("span", "(" + page.words.session(session.type()) + ")", "class", "kind");

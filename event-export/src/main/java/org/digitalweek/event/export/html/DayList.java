@@ -7,12 +7,14 @@ import java.util.Optional;
 
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.Participant;
+import org.digitalweek.event.domain.model.ProgrammeDays;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
 
 /**
  * One day as a list: each session in programme order with its time, room, type, track, languages,
- * abstract, and the people taking part with their roles and the authority they represent.
+ * abstract, and the people taking part with their roles and the authority they represent. On the
+ * later days of a session, only its shortened title, time and place, and a link to its first day.
  */
 final class DayList {
 
@@ -45,14 +47,22 @@ final class DayList {
         HtmlWriter html = page.html;
         html.open("li", page.sessionAttributes(session, "session", Markup.listAnchor(session, day))).newline();
         html.open("h4").open("span", "class", "title");
-        page.localized(session.title());
+        boolean continued = ProgrammeDays.continues(session, day);
+        page.title(session, continued);
         html.close("span");
-        if (!session.slot().start().toLocalDate().equals(day)) {
+        if (continued) {
             html.text(" (" + page.words.continued() + ")");
         }
         page.badges(session);
         html.close("h4").newline();
         meta(day, session);
+        if (continued) { // the summary and the people are on its first day, once
+            LocalDate first = session.slot().start().toLocalDate();
+            html.open("p", "class", "more").element("a", page.words.seeFirstDay(page.words.day(first)), "href",
+                    "#" + Markup.listAnchor(session, first)).close("p").newline();
+            html.close("li").newline();
+            return;
+        }
         if (!session.summary().isEmpty()) {
             html.open("p", "class", "summary");
             page.localized(session.summary());

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.OfficialId;
+import org.digitalweek.event.domain.model.ProgrammeDays;
 import org.digitalweek.event.domain.model.Provenance;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
@@ -73,6 +74,24 @@ final class Markup {
             html.element("span", texts.get(text), "lang", foreign.get());
         } else {
             html.text(texts.get(text));
+        }
+    }
+
+    /**
+     * Writes a session's title: whole, or shortened on a later day of the session
+     * ({@link ProgrammeDays#continuedTitle}), so that a long session costs each later day little.
+     */
+    void title(Session session, boolean continued) throws IOException {
+        if (!continued) {
+            localized(session.title());
+            return;
+        }
+        Optional<String> foreign = texts.foreignTag(session.title());
+        String shortened = ProgrammeDays.continuedTitle(texts.get(session.title()));
+        if (foreign.isPresent()) {
+            html.element("span", shortened, "lang", foreign.get());
+        } else {
+            html.text(shortened);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.digitalweek.event.domain.model.DateRange;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.ParticipationRole;
+import org.digitalweek.event.domain.model.ProgrammeDays;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionType;
@@ -34,7 +35,7 @@ final class ProgrammePage {
         this.html = page.html;
         this.words = page.words;
         this.edition = page.edition;
-        this.days = ProgrammeDays.of(edition);
+        this.days = ProgrammeDays.of(edition).byDay();
     }
 
     void write(String htmlLanguage, Instant generatedAt) throws IOException {

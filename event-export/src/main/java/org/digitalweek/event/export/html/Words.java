@@ -166,6 +166,14 @@ enum Words {
         return pick("suite", "continued");
     }
 
+    /**
+     * @param day the session's first day, as {@link #day} writes it
+     * @return the link to a session's full entry, from a later day
+     */
+    String seeFirstDay(String day) {
+        return pick("Présentation complète : ", "Full entry: ") + day;
+    }
+
     String noRoom() {
         return pick("Salle à préciser", "Room to be announced");
     }

@@ -36,8 +36,6 @@ final class CalendarReader {
     private static final Set<String> CALENDAR_PROPERTIES = Set.of("VERSION", "PRODID", "CALSCALE", "METHOD",
             "NAME", "DESCRIPTION", "X-WR-CALNAME", "X-WR-CALDESC", "X-WR-TIMEZONE", "REFRESH-INTERVAL",
             "X-PUBLISHED-TTL");
-    /** biweekly's warnings on a {@code TZID}: the importer says itself how it read the zone. */
-    private static final Set<Integer> ZONE_WARNINGS = Set.of(37, 38);
 
     /** One calendar as biweekly read it, with its outline and warnings. */
     record Parsed(ICalendar calendar, Outline outline, List<ParseWarning> warnings) {
@@ -65,11 +63,13 @@ final class CalendarReader {
                 .or(context::defaultZone).orElse(ZoneOffset.UTC);
         Set<String> series = seriesUids(calendars);
         Facts facts = new Facts();
+        CalendarZones.OnsetBudget onsets = new CalendarZones.OnsetBudget();
         for (int c = 0; c < calendars.size(); c++) {
             Parsed parsed = calendars.get(c);
             calendarLevel(parsed, c);
-            EventTimes times = new EventTimes(parsed.calendar().getTimezoneInfo(), editionZone, builder.problems(),
+            CalendarZones zones = new CalendarZones(parsed.calendar(), parsed.outline(), onsets, builder.problems(),
                     repairs);
+            EventTimes times = new EventTimes(zones, editionZone, builder.problems(), repairs);
             String method = text(parsed.calendar().getMethod());
             EventReader reader = new EventReader(own, "CANCEL".equalsIgnoreCase(method), times, repairs);
             List<VEvent> events = parsed.calendar().getEvents();
@@ -144,14 +144,11 @@ final class CalendarReader {
             }
         }
         for (ParseWarning warning : parsed.warnings()) {
-            if (warning.getCode() != null && ZONE_WARNINGS.contains(warning.getCode())) {
-                continue;
-            }
             int line = warning.getLineNumber() == null ? calendar.line() : warning.getLineNumber();
             String what = (warning.getPropertyName() == null ? "" : warning.getPropertyName() + ": ")
                     + warning.getMessage();
-            repairs.add(CalendarPlaces.of(line, innermost(calendar, line)), "l'analyseur iCalendar signale : " + what,
-                    "the iCalendar parser says: " + what);
+            repairs.addRepeated("parser " + what, CalendarPlaces.of(line, innermost(calendar, line)),
+                    "l'analyseur iCalendar signale : " + what, "the iCalendar parser says: " + what);
         }
     }
 
@@ -186,8 +183,17 @@ final class CalendarReader {
 
     /** The innermost component around a line, for the place of a warning. */
     private static Outline innermost(Outline component, int line) {
-        for (Outline child : component.children()) {
-            if (child.line() <= line && line <= child.endLine()) {
+        List<Outline> children = component.children();
+        int low = 0;
+        int high = children.size() - 1;
+        while (low <= high) { // children are in document order: a search, not a scan per warning
+            int middle = (low + high) >>> 1;
+            Outline child = children.get(middle);
+            if (line < child.line()) {
+                high = middle - 1;
+            } else if (line > child.endLine()) {
+                low = middle + 1;
+            } else {
                 return innermost(child, line);
             }
         }

@@ -38,8 +38,8 @@ final class EditionZone {
         Set<ZoneId> used = new LinkedHashSet<>();
         for (CalendarReader.Parsed parsed : calendars) {
             for (VEvent event : parsed.calendar().getEvents()) {
-                EventTimes.ianaZone(event.getDateStart(), parsed.calendar().getTimezoneInfo()).ifPresent(used::add);
-                EventTimes.ianaZone(event.getDateEnd(), parsed.calendar().getTimezoneInfo()).ifPresent(used::add);
+                EventTimes.ianaZone(event.getDateStart()).ifPresent(used::add);
+                EventTimes.ianaZone(event.getDateEnd()).ifPresent(used::add);
             }
         }
         if (used.size() != 1) {

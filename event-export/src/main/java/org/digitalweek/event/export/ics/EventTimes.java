@@ -9,8 +9,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import biweekly.component.VEvent;
-import biweekly.io.TimezoneAssignment;
-import biweekly.io.TimezoneInfo;
 import biweekly.property.DateOrDateTimeProperty;
 import biweekly.property.DurationProperty;
 import biweekly.property.RawProperty;
@@ -23,8 +21,9 @@ import org.digitalweek.event.export.schedule.Repairs;
 
 /**
  * When an event takes place, from its {@code DTSTART} and its {@code DTEND} or {@code DURATION}.
- * A time with a {@code TZID} that names an IANA zone is read with the JDK's rules for that zone; a
- * {@code TZID} of a custom {@code VTIMEZONE} with the offsets biweekly computes from it (said); a
+ * A time with a {@code TZID} that names an IANA zone is read with the JDK's rules for that zone, whatever
+ * {@code VTIMEZONE} the calendar gives it; a {@code TZID} of a custom {@code VTIMEZONE} with the
+ * offsets of its observances, expanded only as far as that time ({@link CalendarZones}, said); a
  * time in UTC ({@code Z}) as it is; a floating time on the edition's wall clock. An all-day event
  * ({@code VALUE=DATE}) runs from 00:00 on its first day to 00:00 after its last ({@code DTEND} is
  * exclusive; no end is one day).
@@ -38,18 +37,18 @@ final class EventTimes {
         }
     }
 
-    private final TimezoneInfo zones;
+    private final CalendarZones zones;
     private final ZoneId editionZone;
     private final Problems problems;
     private final Repairs repairs;
 
     /**
-     * @param zones       the time zones of the event's calendar, as biweekly read them
+     * @param zones       the time zones of the event's calendar
      * @param editionZone the edition's zone, to compare a floating time with one in a zone
      * @param problems    where unreadable times go
      * @param repairs     where guesses go
      */
-    EventTimes(TimezoneInfo zones, ZoneId editionZone, Problems problems, Repairs repairs) {
+    EventTimes(CalendarZones zones, ZoneId editionZone, Problems problems, Repairs repairs) {
         this.zones = zones;
         this.editionZone = editionZone;
         this.problems = problems;
@@ -58,12 +57,10 @@ final class EventTimes {
 
     /**
      * @param property a date or date-time property
-     * @param zones    the time zones of its calendar
-     * @return the IANA zone its {@code TZID} names, if it names one
+     * @return the IANA zone its {@code TZID} names, if it has a time and names one
      */
-    static Optional<ZoneId> ianaZone(DateOrDateTimeProperty property, TimezoneInfo zones) {
-        return property == null ? Optional.empty() : Optional.ofNullable(zones.getTimezone(property))
-                .map(EventTimes::tzid).flatMap(EventTimes::ianaZone);
+    static Optional<ZoneId> ianaZone(DateOrDateTimeProperty property) {
+        return CalendarZones.tzid(property).flatMap(EventTimes::ianaZone);
     }
 
     /**
@@ -161,35 +158,26 @@ final class EventTimes {
         if (raw.isUtc()) {
             return new Moment(local.toInstant(ZoneOffset.UTC), null, false);
         }
-        TimezoneAssignment assigned = zones.getTimezone(property);
-        if (assigned != null) {
-            String tzid = tzid(assigned);
-            Optional<ZoneId> iana = ianaZone(tzid);
-            if (iana.isPresent()) {
-                return new Moment(local.atZone(iana.get()).toInstant(), null, false);
-            }
+        String tzid = CalendarZones.tzid(property).orElse(null);
+        if (tzid == null) {
+            return new Moment(null, local, false);
+        }
+        Optional<ZoneId> iana = ianaZone(tzid);
+        if (iana.isPresent()) {
+            return new Moment(local.atZone(iana.get()).toInstant(), null, false);
+        }
+        if (zones.defines(tzid)) {
             repairs.addRepeated("custom zone " + tzid, CalendarPlaces.of(outline.lineOf(name), outline),
                     "TZID « " + tzid + " » n'est pas un fuseau IANA : heures lues avec les décalages de son "
                     + "VTIMEZONE",
                     "TZID '" + tzid + "' is no IANA time zone: times read with the offsets of its VTIMEZONE");
-            return new Moment(value.toInstant(), null, false);
+            return zones.offset(tzid, local).map(o -> new Moment(local.toInstant(o), null, false)).orElse(null);
         }
-        String unknown = property.getParameters().getTimezoneId();
-        if (unknown != null) {
-            repairs.addRepeated("unknown zone " + unknown, CalendarPlaces.of(outline.lineOf(name), outline),
-                    "TZID « " + unknown + " » inconnu (ni fuseau IANA ni VTIMEZONE) : heures lues à l'heure locale "
-                    + "de l'édition", "TZID '" + unknown + "' is unknown (no IANA time zone, no VTIMEZONE): times "
-                    + "read on the edition's wall clock");
-        }
+        repairs.addRepeated("unknown zone " + tzid, CalendarPlaces.of(outline.lineOf(name), outline),
+                "TZID « " + tzid + " » inconnu (ni fuseau IANA ni VTIMEZONE) : heures lues à l'heure locale "
+                + "de l'édition", "TZID '" + tzid + "' is unknown (no IANA time zone, no VTIMEZONE): times "
+                + "read on the edition's wall clock");
         return new Moment(null, local, false);
-    }
-
-    private static String tzid(TimezoneAssignment assigned) {
-        if (assigned.getGlobalId() != null) {
-            return assigned.getGlobalId();
-        }
-        return assigned.getComponent() != null && assigned.getComponent().getTimezoneId() != null
-                ? assigned.getComponent().getTimezoneId().getValue() : assigned.getTimeZone().getID();
     }
 
     private static String written(DateOrDateTimeProperty property) {

@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TimeZone;
-import java.util.stream.IntStream;
+import java.util.TreeSet;
 
 import biweekly.ICalDataType;
 import biweekly.ICalVersion;
@@ -31,7 +33,8 @@ import org.digitalweek.event.domain.port.out.Exporter;
  *
  * <ul>
  *   <li>Times are local times of the edition's zone with a {@code TZID}, and the calendar carries
- *       that zone's {@code VTIMEZONE}, built from the JDK's rules for the years of the edition.</li>
+ *       that zone's {@code VTIMEZONE}, built from the JDK's rules for the years the edition's times
+ *       fall in (a session from 0001 to 9999 needs two years of rules, not ten thousand).</li>
  *   <li>{@code UID} is {@code <session id>@<edition id>.digitalweek}: stable across exports and
  *       releases, unique across editions.</li>
  *   <li>{@code SEQUENCE} is the edition's {@link PublicEdition#version() version}, which rises with
@@ -102,7 +105,7 @@ public final class ICalendarExporter implements Exporter {
         calendar.setExperimentalProperty("X-WR-CALNAME", TextValues.escape(name));
         calendar.setExperimentalProperty("X-WR-TIMEZONE", TextValues.escape(zone));
         calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(edition.zone()),
-                ZoneObservances.of(edition.zone(), firstYear(edition), lastYear(edition))));
+                ZoneObservances.of(edition.zone(), years(edition))));
 
         SessionEvents events = new SessionEvents(edition, language, Date.from(context.clock().instant()));
         for (Session session : edition.programme()) {
@@ -111,13 +114,14 @@ public final class ICalendarExporter implements Exporter {
         return calendar;
     }
 
-    private static int firstYear(PublicEdition edition) {
-        return IntStream.concat(IntStream.of(edition.dates().start().getYear()),
-                edition.sessions().stream().mapToInt(s -> s.slot().start().getYear())).min().orElseThrow();
-    }
-
-    private static int lastYear(PublicEdition edition) {
-        return IntStream.concat(IntStream.of(edition.dates().end().getYear()),
-                edition.sessions().stream().mapToInt(s -> s.slot().end().getYear())).max().orElseThrow();
+    /** The years of the edition's dates and of every session's start and end: those its times fall in. */
+    private static SortedSet<Integer> years(PublicEdition edition) {
+        SortedSet<Integer> years = new TreeSet<>(List.of(edition.dates().start().getYear(),
+                edition.dates().end().getYear()));
+        for (Session session : edition.sessions()) {
+            years.add(session.slot().start().getYear());
+            years.add(session.slot().end().getYear());
+        }
+        return years;
     }
 }

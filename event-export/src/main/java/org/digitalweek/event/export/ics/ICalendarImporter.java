@@ -84,7 +84,8 @@ public final class ICalendarImporter implements Importer {
         CalendarScan.Scanned scanned = new CalendarScan(limits, context.sourceName()).scan(in);
         ScheduleBuilder builder = new ScheduleBuilder(context);
         for (ImportWarning warning : scanned.warnings()) {
-            builder.repairs().add(warning.place(), warning.messageFr(), warning.messageEn());
+            builder.repairs().addRepeated(warning.messageEn(), warning.place(), warning.messageFr(),
+                    warning.messageEn());
         }
         List<CalendarReader.Parsed> calendars = parse(scanned);
         if (calendars.size() != scanned.calendars().size()) {
@@ -96,10 +97,13 @@ public final class ICalendarImporter implements Importer {
         return builder.build();
     }
 
-    /** biweekly's reading of each calendar, with its outline; biweekly reads what the scan let through. */
+    /**
+     * biweekly's reading of each calendar, with its outline; biweekly reads what the scan let through,
+     * without its time-zone pass ({@link ZoneFreeReader}).
+     */
     private static List<CalendarReader.Parsed> parse(CalendarScan.Scanned scanned) throws IOException {
         List<CalendarReader.Parsed> parsed = new ArrayList<>();
-        try (ICalReader reader = new ICalReader(new InputStreamReader(
+        try (ICalReader reader = new ZoneFreeReader(new InputStreamReader(
                 new ByteArrayInputStream(scanned.buffer(), 0, scanned.length()), StandardCharsets.UTF_8))) {
             reader.setDefaultTimezone(TimeZone.getTimeZone("UTC")); // never the JVM's: floating times are read raw
             for (Outline outline : scanned.calendars()) {

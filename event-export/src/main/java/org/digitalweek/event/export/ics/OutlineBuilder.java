@@ -156,8 +156,9 @@ final class OutlineBuilder {
             if (calendars.isEmpty()) {
                 throw notCalendar(line);
             }
-            warnings.add(new ImportWarning("line " + line, "ligne hors de tout VCALENDAR ignorée : " + name,
-                    "line outside any VCALENDAR ignored: " + name));
+            warnings.add(new ImportWarning("line " + line + " (" + CalendarPlaces.abbreviate(name) + ")",
+                    "ligne hors de tout VCALENDAR ignorée",
+                    "line outside any VCALENDAR ignored"));
             return;
         }
         component.property(name, line);

@@ -2,7 +2,10 @@ package org.digitalweek.event.export.json;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
@@ -10,13 +13,39 @@ import tools.jackson.core.TokenStreamLocation;
 import org.digitalweek.event.domain.port.out.ImportWarning;
 import org.digitalweek.event.export.jsonread.Places;
 
-/** The repairs of one read, put back in document order at the end. */
+/**
+ * The repairs of one read, put back in document order at the end. The same unknown property at the
+ * same place of every item of a list ({@code /sessions/0/x}, {@code /sessions/1/x}, …) is said once,
+ * with a count and its first places ({@link ImportWarning#repeated}).
+ */
 final class Warnings {
 
-    private record Found(long offset, ImportWarning warning) {
+    /** One kind of repair: its messages, and its places by offset in the document. */
+    private static final class Kind {
+        private final String messageFr;
+        private final String messageEn;
+        private final TreeMap<Long, String> places = new TreeMap<>();
+        private int count;
+
+        Kind(String messageFr, String messageEn) {
+            this.messageFr = messageFr;
+            this.messageEn = messageEn;
+        }
+
+        void at(long offset, String place) {
+            count++;
+            places.putIfAbsent(offset, place);
+            if (places.size() > ImportWarning.PLACES_NAMED) {
+                places.pollLastEntry(); // keep the first places in the document, whatever the order found
+            }
+        }
+
+        ImportWarning warning() {
+            return ImportWarning.repeated(new ArrayList<>(places.values()), count, messageFr, messageEn);
+        }
     }
 
-    private final List<Found> found = new ArrayList<>();
+    private final Map<String, Kind> kinds = new LinkedHashMap<>();
 
     /**
      * @param name    the property that no record component has
@@ -25,13 +54,16 @@ final class Warnings {
      */
     void unknownProperty(String name, JsonPointer pointer, TokenStreamLocation at) {
         String quoted = Places.abbreviate(name);
-        found.add(new Found(Places.offset(at), new ImportWarning(Places.of(at, pointer),
-                "propriété inconnue « " + quoted + " » ignorée",
-                "unknown property \"" + quoted + "\" skipped")));
+        String key = name + " at " + pointer.toString().replaceAll("/\\d+(?=/|$)", "/*");
+        kinds.computeIfAbsent(key, k -> new Kind("propriété inconnue « " + quoted + " » ignorée",
+                "unknown property \"" + quoted + "\" skipped")).at(Places.offset(at), Places.of(at, pointer));
     }
 
-    /** @return every warning, in the order of the document (a stable sort by offset) */
+    /** @return every warning, in the order of the document (by the first place of each kind) */
     List<ImportWarning> inDocumentOrder() {
-        return found.stream().sorted(Comparator.comparingLong(Found::offset)).map(Found::warning).toList();
+        List<Kind> ordered = kinds.values().stream()
+                .sorted(Comparator.comparingLong((Kind k) -> k.places.firstKey())).toList();
+        return ImportWarning.listed(ordered.stream().map(Kind::warning).toList(),
+                ordered.stream().mapToInt(k -> k.count).toArray());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.digitalweek.event.domain.model.ProgrammeDays;
+
 /**
  * Reads back the marks this project's schedule exporters put in texts, for the formats that have no
  * field for them: a cancelled session's title starts with {@code [annulé]} or {@code [cancelled]},
@@ -48,8 +50,8 @@ public final class ExportMarks {
             joined(parts).ifPresent(whole -> {
                 result.set(parts.get(0).index(), whole);
                 parts.stream().skip(1).forEach(p -> joinedAway.add(p.index()));
-                repairs.add(whole.place(), parts.size() + " événements d'une session sur plusieurs jours réunis",
-                        parts.size() + " day parts of a session over several days joined into one");
+                repairs.addRepeated("joined day parts", whole.place(), "événements d'une session sur plusieurs "
+                        + "jours réunis en un", "day parts of a session over several days joined into one");
             });
         }
         joinedAway.stream().sorted(Comparator.reverseOrder()).forEach(i -> result.remove((int) i));
@@ -122,9 +124,10 @@ public final class ExportMarks {
             return Optional.of(new Part(entry, index, number, count, rest.isEmpty() ? null : rest));
         }
 
-        /** What the parts of one session share. */
+        /** What the parts of one session share; later parts shorten a long title, so only its start counts. */
         String key() {
-            return String.join("\u0000", Objects.toString(entry.title()), Objects.toString(entry.room()),
+            String title = entry.title() == null ? null : ProgrammeDays.continuedTitle(entry.title());
+            return String.join("\u0000", Objects.toString(title), Objects.toString(entry.room()),
                     Objects.toString(entry.type()), Objects.toString(subtitle), Integer.toString(count));
         }
     }

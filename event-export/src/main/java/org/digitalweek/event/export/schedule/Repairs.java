@@ -9,18 +9,38 @@ import org.digitalweek.event.domain.port.out.ImportWarning;
 
 /**
  * The repairs made while reading one document, in the order they were made. A repair made the same
- * way on many events (a type read as {@code OTHER}, a field the model does not keep) is said once,
- * at its first place, with the number of events.
+ * way on many events (a type read as {@code OTHER}, a field the model does not keep, a guid that is
+ * no id) is said once, at its first place, with the number of events and the next few places
+ * ({@link ImportWarning#repeated}); past {@value ImportWarning#LISTED} kinds, the rarest are counted
+ * ({@link ImportWarning#listed}).
  */
 public final class Repairs {
 
-    private record Repeated(String place, String messageFr, String messageEn, int[] count) {
+    private static final class Repeated {
+        private final List<String> places = new ArrayList<>();
+        private final String messageFr;
+        private final String messageEn;
+        private int count;
+
+        Repeated(String messageFr, String messageEn) {
+            this.messageFr = messageFr;
+            this.messageEn = messageEn;
+        }
+
+        void at(String place) {
+            count++;
+            if (places.size() < ImportWarning.PLACES_NAMED && !places.contains(place)) {
+                places.add(place);
+            }
+        }
     }
 
     private final List<Object> made = new ArrayList<>(); // ImportWarning or the key of a Repeated
     private final Map<String, Repeated> repeated = new LinkedHashMap<>();
 
     /**
+     * A repair made once for the whole document (its time zone, its dates, its title).
+     *
      * @param place     where
      * @param messageFr what was repaired, in French
      * @param messageEn what was repaired, in English
@@ -30,37 +50,42 @@ public final class Repairs {
     }
 
     /**
-     * A repair that may recur; the same key is said once, with a count.
+     * A repair that may recur, one per event or element; the same key is said once, with a count
+     * and its first places. The messages of the first repair of a key are kept: they must not
+     * name what differs from one repair of the key to the next, which the places show.
      *
      * @param key       what makes two repairs the same
-     * @param place     where it was made first
+     * @param place     where it was made this time
      * @param messageFr what was repaired, in French
      * @param messageEn what was repaired, in English
      */
     public void addRepeated(String key, String place, String messageFr, String messageEn) {
         Repeated known = repeated.get(key);
         if (known == null) {
-            repeated.put(key, new Repeated(place, messageFr, messageEn, new int[] {1}));
+            known = new Repeated(messageFr, messageEn);
+            repeated.put(key, known);
             made.add(key);
-        } else {
-            known.count[0]++;
         }
+        known.at(place);
     }
 
-    /** @return every repair, in the order made */
+    /**
+     * @return every kind of repair, in the order each was first made; past {@value ImportWarning#LISTED}
+     *         kinds, those made most often and a count of the rest
+     */
     public List<ImportWarning> all() {
         List<ImportWarning> warnings = new ArrayList<>();
+        int[] times = new int[made.size()];
         for (Object item : made) {
             if (item instanceof ImportWarning warning) {
+                times[warnings.size()] = 1;
                 warnings.add(warning);
             } else {
                 Repeated r = repeated.get((String) item);
-                int n = r.count[0];
-                warnings.add(n == 1 ? new ImportWarning(r.place, r.messageFr, r.messageEn)
-                        : new ImportWarning(r.place, r.messageFr + " (" + n + " fois)", r.messageEn + " (" + n
-                        + " times)"));
+                times[warnings.size()] = r.count;
+                warnings.add(ImportWarning.repeated(r.places, r.count, r.messageFr, r.messageEn));
             }
         }
-        return warnings;
+        return ImportWarning.listed(warnings, times);
     }
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.digitalweek.event.domain.draft.BoundedLength;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.draft.RoomDraft;
 import org.digitalweek.event.domain.draft.SeriesDraft;
@@ -33,7 +35,9 @@ import org.digitalweek.event.domain.port.out.ImportResult;
  * <p>What the user gave in the {@link ImportContext} wins. Otherwise the edition's time zone is the
  * schedule's (none is a problem); its host country is the time zone's; its host city is the
  * schedule's, else the city the time zone is named after; its id is a slug of the acronym, else of
- * the file name; its dates span the conference and every entry. An entry keeps its guid (or UID)
+ * the file name; its dates span the conference and every entry, at most
+ * {@value BoundedLength#EDITION_DAYS} days: an entry that would stretch them further is a problem that
+ * names it. An entry keeps its guid (or UID)
  * as its session id when that has the model's id syntax, else its id in the schedule, else a slug
  * of its title; people keep their ids in the schedule. What this library's own exporters mark
  * ({@code [annulé]} titles, the day parts of a session over several days) is read back by
@@ -118,7 +122,7 @@ public final class ScheduleBuilder {
         String title = title();
         List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), repairs);
         List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, repairs, problems).of(read);
-        LocalDate[] dates = dates(sessions);
+        LocalDate[] dates = dates(read.stream().filter(e -> e.time() != null).toList(), sessions);
         problems.throwIfAny();
         Map<String, String> titleText = Map.of(language, title);
         repairs.add(conference.place(), "pas de numéro d'édition dans le programme : 1",
@@ -251,27 +255,54 @@ public final class ScheduleBuilder {
         return fallback;
     }
 
-    /** The first and last day: the conference's, widened to every entry. */
-    private LocalDate[] dates(List<SessionDraft> sessions) {
-        Optional<LocalDate> first = sessions.stream().map(s -> s.slot().start().toLocalDate())
-                .min(Comparator.naturalOrder());
-        Optional<LocalDate> last = sessions.stream().map(s -> s.slot().end().minusNanos(1).toLocalDate())
-                .max(Comparator.naturalOrder());
+    /**
+     * The first and last day: the conference's, widened to every entry, as long as the edition
+     * then lasts at most {@value BoundedLength#EDITION_DAYS} days; an entry that would make it longer
+     * is a problem at its place, and nothing is widened for it.
+     *
+     * @param timed    the entries whose time could be read, in the order of {@code sessions}
+     * @param sessions the sessions made of them
+     */
+    private LocalDate[] dates(List<ScheduleEntry> timed, List<SessionDraft> sessions) {
         LocalDate start = conference.start();
         LocalDate end = conference.end();
-        if (start == null || end == null) {
+        boolean given = start != null && end != null;
+        if (given && !end.isBefore(start) && days(start, end) > BoundedLength.EDITION_DAYS) {
+            problems.add(conference.place(), "the conference runs " + days(start, end) + " days, from " + start
+                    + " to " + end + ": an edition lasts at most " + BoundedLength.EDITION_DAYS + " days");
+            return new LocalDate[] {start, end};
+        }
+        List<Integer> near = nearEntries(timed, sessions, given ? start : null, given ? end : null);
+        Optional<LocalDate> first = near.stream().map(i -> firstDay(sessions.get(i))).min(Comparator.naturalOrder());
+        Optional<LocalDate> last = near.stream().map(i -> lastDay(sessions.get(i))).max(Comparator.naturalOrder());
+        if (!given) {
             if (first.isEmpty()) {
-                problems.add(conference.place(), "no dates: the schedule gives no conference dates and no event");
+                if (problems.none()) {
+                    problems.add(conference.place(), "no dates: the schedule gives no conference dates and no event");
+                }
                 return new LocalDate[] {LocalDate.EPOCH, LocalDate.EPOCH};
             }
             repairs.add(conference.place(), "dates de la conférence tirées des événements",
                     "conference dates taken from the events");
             start = start == null ? first.get() : start;
             end = end == null ? last.get() : end;
+            if (!end.isBefore(start) && days(start, end) > BoundedLength.EDITION_DAYS) { // one date given, far
+                problems.add(conference.place(), "the conference's date and its events make an edition of "
+                        + days(start, end) + " days, from " + start + " to " + end + ": an edition lasts at most "
+                        + BoundedLength.EDITION_DAYS + " days");
+                return new LocalDate[] {start, end};
+            }
         }
         if (first.isPresent() && first.get().isBefore(start) || last.isPresent() && last.get().isAfter(end)) {
             LocalDate wideStart = first.filter(start::isAfter).orElse(start);
             LocalDate wideEnd = last.filter(end::isBefore).orElse(end);
+            if (days(wideStart, wideEnd) > BoundedLength.EDITION_DAYS) {
+                problems.add(conference.place(), "events before and after the conference dates (" + start + " to "
+                        + end + ") would make the edition last " + days(wideStart, wideEnd) + " days, from "
+                        + wideStart + " to " + wideEnd + ": an edition lasts at most " + BoundedLength.EDITION_DAYS
+                        + " days");
+                return new LocalDate[] {start, end};
+            }
             repairs.add(conference.place(), "des événements débordent des dates de la conférence : du " + wideStart
                     + " au " + wideEnd, "events run outside the conference dates: " + wideStart + " to " + wideEnd);
             start = wideStart;
@@ -281,6 +312,61 @@ public final class ScheduleBuilder {
             problems.add(conference.place(), "the conference ends (" + end + ") before it starts (" + start + ")");
         }
         return new LocalDate[] {start, end};
+    }
+
+    /**
+     * @return the indexes of the sessions that an edition of at most {@value BoundedLength#EDITION_DAYS}
+     *         days can hold, with the conference's dates when given; each other one is a problem at its
+     *         entry's place that names the event, its days and the rule
+     */
+    private List<Integer> nearEntries(List<ScheduleEntry> timed, List<SessionDraft> sessions, LocalDate start,
+                                      LocalDate end) {
+        List<Integer> near = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            LocalDate first = firstDay(sessions.get(i));
+            LocalDate last = lastDay(sessions.get(i));
+            String place = i < timed.size() ? timed.get(i).place() : conference.place();
+            if (days(first, last) > BoundedLength.EDITION_DAYS) {
+                problems.add(place, "the event lasts " + days(first, last) + " days, from " + first + " to " + last
+                        + ": an edition lasts at most " + BoundedLength.EDITION_DAYS + " days, and a session no "
+                        + "longer than its edition");
+            } else if (start != null && days(first.isBefore(start) ? first : start, last.isAfter(end) ? last : end)
+                    > BoundedLength.EDITION_DAYS) {
+                problems.add(place, "the event, from " + first + " to " + last + ", is far outside the conference's "
+                        + "days (" + start + " to " + end + "): the edition would last more than "
+                        + BoundedLength.EDITION_DAYS + " days, the most an edition lasts");
+            } else {
+                near.add(i);
+            }
+        }
+        if (start == null && !near.isEmpty()) {
+            int earliest = near.stream().min(Comparator.comparing(i -> firstDay(sessions.get(i)))).orElseThrow();
+            int latest = near.stream().max(Comparator.comparing(i -> lastDay(sessions.get(i)))).orElseThrow();
+            LocalDate from = firstDay(sessions.get(earliest));
+            LocalDate to = lastDay(sessions.get(latest));
+            if (days(from, to) > BoundedLength.EDITION_DAYS) {
+                problems.add(timed.get(latest).place(), "the events run " + days(from, to) + " days, from " + from
+                        + " (" + timed.get(earliest).place() + ") to " + to + " (this event): an edition lasts at most "
+                        + BoundedLength.EDITION_DAYS + " days; the schedule gives no conference dates to tell which "
+                        + "events belong to it");
+                return List.of();
+            }
+        }
+        return near;
+    }
+
+    private static LocalDate firstDay(SessionDraft session) {
+        return session.slot().start().toLocalDate();
+    }
+
+    /** The last day a session touches: the day before when it ends at midnight. */
+    private static LocalDate lastDay(SessionDraft session) {
+        return session.slot().end().minusNanos(1).toLocalDate();
+    }
+
+    /** @return how many days from {@code first} to {@code last}, both included */
+    private static long days(LocalDate first, LocalDate last) {
+        return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
     private List<TrackDraft> trackDrafts(String language) {

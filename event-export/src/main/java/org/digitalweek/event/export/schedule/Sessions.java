@@ -99,22 +99,23 @@ final class Sessions {
         if (guid != null && sessionIds.claim(guid)) {
             return guid;
         }
-        String why = guid == null ? "no guid" : Ids.isValid(guid) ? "guid '" + guid + "' used twice"
-                : "guid '" + guid + "' is not an id";
-        String pourquoi = guid == null ? "pas de guid" : Ids.isValid(guid) ? "guid « " + guid + " » en double"
-                : "guid « " + guid + " » inutilisable comme identifiant";
+        String kind = guid == null ? "no guid" : Ids.isValid(guid) ? "guid twice" : "guid not an id";
+        String why = guid == null ? "no guid" : Ids.isValid(guid) ? "guid used twice" : "guid is not an id";
+        String pourquoi = guid == null ? "pas de guid" : Ids.isValid(guid) ? "guid en double"
+                : "guid inutilisable comme identifiant";
         if (!blank(entry.sourceId()) && sessionIds.claim(entry.sourceId().strip())) {
             if (guid == null) { // said once for a whole schedule without guids, as FOSDEM's
                 repairs.addRepeated("no guid", entry.place(), "pas de guid, identifiant tiré de l'id",
                         "no guid, derived from id");
             } else {
-                repairs.add(entry.place(), pourquoi + ", identifiant tiré de l'id", why + ", derived from id");
+                repairs.addRepeated(kind, entry.place(), pourquoi + ", identifiant tiré de l'id",
+                        why + ", derived from id");
             }
             return entry.sourceId().strip();
         }
         String derived = sessionIds.unique(blank(entry.title()) ? entry.place() : entry.title());
-        repairs.add(entry.place(), pourquoi + " ni id : identifiant « " + derived + " » tiré du titre",
-                why + " and no id: '" + derived + "' derived from the title");
+        repairs.addRepeated(kind + " and no id", entry.place(), pourquoi + " ni id : identifiant tiré du titre",
+                why + " and no id: derived from the title");
         return derived;
     }
 
@@ -135,7 +136,8 @@ final class Sessions {
             return entry.title().strip();
         }
         String fallback = blank(entry.sourceId()) ? entry.place() : entry.sourceId().strip();
-        repairs.add(entry.place(), "pas de titre : « " + fallback + " »", "no title: '" + fallback + "'");
+        repairs.addRepeated("no title", entry.place(), "pas de titre : l'id de l'événement (sinon sa place) "
+                + "sert de titre", "no title: the event's id (else its place) is the title");
         return fallback;
     }
 
@@ -255,7 +257,8 @@ final class Sessions {
             for (EntryPerson person : entry.persons()) {
                 Optional<String> id = idOf(person);
                 if (id.isEmpty()) {
-                    repairs.add(entry.place(), "personne sans nom ignorée", "person without a name skipped");
+                    repairs.addRepeated("person without a name", entry.place(), "personne sans nom ignorée",
+                            "person without a name skipped");
                     continue;
                 }
                 participants.putIfAbsent(id.get(), new ParticipantDraft(id.get(), role(entry, person), null));

@@ -41,7 +41,9 @@ class FrabJsonImporterCorpusTest {
         assertThat(edition.sessions()).extracting(Session::type).containsOnly(SessionType.OTHER);
         assertThat(Imports.warnings(result)).contains(
                 "event 10386 (/schedule/conference/days/0/rooms/Curie/0/url): \"url\" of an event not kept:"
-                        + " the model has no place for it (79 times)",
+                        + " the model has no place for it (79 times"
+                        + "; also at event 10365 (/schedule/conference/days/0/rooms/Curie/1/url), "
+                        + "event 10178 (/schedule/conference/days/0/rooms/Curie/2/url), …)",
                 "schedule (/schedule/version): \"version\" of the schedule not kept: the model has no place for it",
                 "conference (/schedule/conference): host country taken from the time zone Europe/Berlin: DE (Germany)");
         assertThat(result.warnings()).hasSize(10);
@@ -65,9 +67,13 @@ class FrabJsonImporterCorpusTest {
                 .as("09:00+01:00 is 08:00 in UTC").isEqualTo(LocalDateTime.of(2020, 12, 14, 8, 0));
         assertThat(Imports.warnings(result)).contains(
                 "event 25 (/schedule/conference/days/0/rooms/Gray Room/0): time at offset +01:00 while the time"
-                        + " zone UTC is at +00:00 then: the instant is kept, so the clock time shown moves (36 times)",
+                        + " zone UTC is at +00:00 then: the instant is kept, so the clock time shown moves (36 times"
+                        + "; also at event 26 (/schedule/conference/days/0/rooms/Gray Room/1), "
+                        + "event 33 (/schedule/conference/days/0/rooms/Gray Room/2), …)",
                 "event 25 (/schedule/conference/days/0/rooms/Gray Room/0/persons/0/biography): \"biography\" of a"
-                        + " person not kept: the model has no place for it (43 times)");
+                        + " person not kept: the model has no place for it (43 times"
+                        + "; also at event 26 (/schedule/conference/days/0/rooms/Gray Room/1/persons/0/biography), "
+                        + "event 33 (/schedule/conference/days/0/rooms/Gray Room/2/persons/0/biography), …)");
         assertThat(result.warnings()).hasSize(8);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
@@ -91,7 +97,9 @@ class FrabJsonImporterCorpusTest {
         assertThat(edition.sessions()).extracting(Session::type).contains(SessionType.WORKSHOP);
         assertThat(Imports.warnings(result)).contains(
                 "event 15 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/0/answers): \"answers\" of an"
-                        + " event not kept: the model has no place for it (48 times)");
+                        + " event not kept: the model has no place for it (48 times"
+                        + "; also at event 120 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/1/answers), "
+                        + "event 143 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/2/answers), …)");
         assertThat(result.warnings()).hasSize(12);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }

@@ -53,7 +53,8 @@ class LenientSchedulesTest {
         assertThat(Imports.edition(result).sessions()).extracting(s -> s.slot().start()).containsExactly(
                 LocalDateTime.of(2026, 1, 29, 10, 0), LocalDateTime.of(2026, 1, 30, 1, 30));
         assertThat(Imports.warnings(result)).contains("event 1 (/schedule/conference/days/0/rooms/Salle 1/0): no"
-                + " \"date\": the start is the day's date and \"start\" (2 times)");
+                + " \"date\": the start is the day's date and \"start\" (2 times"
+                + "; also at event 2 (/schedule/conference/days/0/rooms/Salle 1/1))");
     }
 
     @Test
@@ -89,9 +90,10 @@ class LenientSchedulesTest {
 
         assertThat(Imports.warnings(result)).contains(
                 "event 1 (/schedule/conference/days/0/rooms/Salle 1/0/url): \"url\" of an event not kept: the model"
-                        + " has no place for it (2 times)",
+                        + " has no place for it (2 times"
+                        + "; also at event 2 (/schedule/conference/days/0/rooms/Salle 1/1/url))",
                 "event 1 (/schedule/conference/days/0/rooms/Salle 1/0/colour): unknown field \"colour\" of an event"
-                        + " skipped (2 times)");
+                        + " skipped (2 times; also at event 2 (/schedule/conference/days/0/rooms/Salle 1/1/colour))");
         assertThat(Imports.warnings(result)).noneMatch(w -> w.contains("\"links\""));
         assertThat(result.warnings()).allSatisfy(w -> assertThat(w.messageFr()).isNotBlank());
     }

@@ -50,7 +50,7 @@ class OwnExportsRoundTripTest {
         assertThat(back.dates()).isEqualTo(sample.dates());
         assertThat(back.theme().tracks()).hasSameSizeAs(sample.theme().tracks());
         assertThat(Imports.warnings(result)).anySatisfy(w -> assertThat(w)
-                .endsWith("7 day parts of a session over several days joined into one"));
+                .endsWith("): day parts of a session over several days joined into one"));
     }
 
     @ParameterizedTest

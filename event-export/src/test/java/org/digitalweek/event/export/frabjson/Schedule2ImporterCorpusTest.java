@@ -57,9 +57,10 @@ class Schedule2ImporterCorpusTest {
                 "event HQCCYH (/schedule/events/0): unknown role 'CONTRIBUTOR' read as SPEAKER",
                 "schedule (/schedule/persons): \"persons\" of the schedule not kept: the model has no place for it",
                 "event HQCCYH (/schedule/events/0/links): \"links\" of an event not kept: the model has no place for"
-                        + " it (2 times)",
+                        + " it (2 times; also at event TPGRNN (/schedule/events/1/links))",
                 "room (/schedule/conference/rooms/0/stream_id): \"stream_id\" of a room not kept: the model has no"
-                        + " place for it (5 times)");
+                        + " place for it (5 times; also at room (/schedule/conference/rooms/1/stream_id),"
+                        + " room (/schedule/conference/rooms/2/stream_id), …)");
         assertThat(result.warnings()).hasSize(18);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }

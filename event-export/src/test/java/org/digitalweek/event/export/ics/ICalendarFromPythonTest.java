@@ -102,8 +102,9 @@ class ICalendarFromPythonTest {
                 "line 32 (VEVENT 3, UID expo@forum.example.ci): property URL ignored",
                 "line 27 (VEVENT 3, UID expo@forum.example.ci): all-day event: from 00:00 on its first day to 00:00 "
                         + "after its last",
-                "line 6 (VEVENT 1, UID ouverture-2026@forum.example.ci): guid 'ouverture-2026@forum.example.ci' is "
-                        + "not an id, derived from id");
+                "line 6 (VEVENT 1, UID ouverture-2026@forum.example.ci): guid is not an id, derived from id (4 times; "
+                        + "also at line 16 (VEVENT 2, UID atelier-ia@forum.example.ci), line 25 (VEVENT 3, UID "
+                        + "expo@forum.example.ci), …)");
     }
 
     private static String room(PublicEdition edition, Session session) {

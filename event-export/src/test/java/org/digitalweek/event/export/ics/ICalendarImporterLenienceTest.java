@@ -59,12 +59,14 @@ class ICalendarImporterLenienceTest {
                 "line 5 (VCALENDAR): property X-APPLE-CALENDAR-COLOR ignored",
                 "line 6 (VTODO): component VTODO ignored",
                 "line 10 (VJOURNAL): component VJOURNAL ignored",
-                "line 18 (VEVENT 1, UID a): property GEO ignored (2 times)",
+                "line 18 (VEVENT 1, UID a): property GEO ignored (2 times"
+                        + "; also at line 33 (VEVENT 2, UID b))",
                 "line 19 (VEVENT 1, UID a): property URL ignored",
                 "line 20 (VEVENT 1, UID a): property X-FOO ignored",
                 "line 23 (VALARM in VEVENT 1, UID a): component VALARM ignored",
                 "line 34 (VEVENT 2, UID b): property ATTACH ignored");
-        assertThat(ImportedCalendars.warningsFr(result)).contains("propriété GEO ignorée (2 fois)",
+        assertThat(ImportedCalendars.warningsFr(result)).contains("propriété GEO ignorée (2 fois"
+                + " ; aussi : line 33 (VEVENT 2, UID b))",
                 "composant VTODO ignoré");
     }
 
@@ -107,7 +109,7 @@ class ICalendarImporterLenienceTest {
                         tuple("weekly", LocalDateTime.parse("2026-01-29T12:00")));
         assertThat(ImportedCalendars.warnings(result)).contains(
                 "line 5 (VEVENT 1, UID daily): recurring event (RRULE, RDATE): only the first occurrence is kept "
-                        + "(2 times)",
+                        + "(2 times; also at line 20 (VEVENT 3, UID weekly))",
                 "line 16 (VEVENT 2, UID daily): changed occurrence of a recurring event (RECURRENCE-ID) skipped: only "
                         + "the first occurrence is kept");
         assertThat(ImportedCalendars.warnings(result)).noneMatch(w -> w.contains("EXDATE"));
@@ -150,9 +152,9 @@ class ICalendarImporterLenienceTest {
         assertThat(ImportedCalendars.edition(result).programme()).extracting(s -> s.id().value())
                 .containsExactly("1234", "sans-uid", "talk-again");
         assertThat(ImportedCalendars.warnings(result)).contains(
-                "line 5 (VEVENT 1, UID 1234@frab.example.org): guid '1234@frab.example.org' is not an id, "
-                        + "derived from id",
-                "line 11 (VEVENT 2): no guid and no id: 'sans-uid' derived from the title");
+                "line 5 (VEVENT 1, UID 1234@frab.example.org): guid is not an id, derived from id",
+                "line 11 (VEVENT 2): no guid and no id: derived from the title",
+                "line 16 (VEVENT 3, UID 1234@frab.example.org): guid is not an id and no id: derived from the title");
     }
 
     @Test
@@ -164,7 +166,7 @@ class ICalendarImporterLenienceTest {
         ImportResult result = ImportedCalendars.read(text, ImportedCalendars.CONTEXT);
 
         assertThat(ImportedCalendars.warnings(result)).contains(
-                "line 12: line outside any VCALENDAR ignored: X-TRAILER",
+                "line 12 (X-TRAILER): line outside any VCALENDAR ignored",
                 "line 7 (VEVENT 1, UID a): the iCalendar parser says: Skipping malformed line (no colon character "
                         + "found).",
                 "line 9 (VEVENT 1, UID a): the iCalendar parser says: SEQUENCE: Could not parse integer value.");

@@ -105,9 +105,11 @@ class ICalendarImporterTimesTest {
         assertThat(slot(edition, "three")).isEqualTo(slot("2026-01-29T00:00", "2026-02-01T00:00"));
         assertThat(slot(edition, "two")).isEqualTo(slot("2026-02-03T00:00", "2026-02-05T00:00"));
         assertThat(ImportedCalendars.warnings(result)).contains("line 7 (VEVENT 1, UID one): all-day event: from "
-                + "00:00 on its first day to 00:00 after its last (3 times)");
+                + "00:00 on its first day to 00:00 after its last (3 times"
+                + "; also at line 12 (VEVENT 2, UID three), line 18 (VEVENT 3, UID two))");
         assertThat(ImportedCalendars.warningsFr(result)).contains("événement sur des journées entières : de 00:00 "
-                + "le premier jour à 00:00 après le dernier (3 fois)");
+                + "le premier jour à 00:00 après le dernier (3 fois"
+                + " ; aussi : line 12 (VEVENT 2, UID three), line 18 (VEVENT 3, UID two))");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.time.ZoneId;
 
 import biweekly.component.VTimezone;
@@ -59,5 +60,22 @@ class ZoneObservancesTest {
 
         assertThat(component.getStandardTimes()).hasSize(1);
         assertThat(component.getDaylightSavingsTime()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Europe/Paris", "America/Santiago"})
+    void the_years_0001_and_9999_need_their_own_rules_not_the_ten_thousand_between(String id) {
+        ZoneId zone = ZoneId.of(id);
+        VTimezone component = ZoneObservances.of(zone, new TreeSet<>(List.of(1, 9999)));
+        List<Onset> onsets = component.getComponents().values().stream().filter(Observance.class::isInstance)
+                .map(Observance.class::cast).map(Onset::of).sorted(Comparator.comparing(Onset::at)).toList();
+
+        assertThat(onsets).as("1 January of each year, and the year 9999's changes").hasSizeLessThanOrEqualTo(6);
+        for (Instant t : List.of(Instant.parse("0001-06-01T12:00:00Z"), Instant.parse("9999-01-15T12:00:00Z"),
+                Instant.parse("9999-07-15T12:00:00Z"), Instant.parse("9999-12-30T12:00:00Z"))) {
+            long offset = onsets.stream().filter(o -> !o.at().isAfter(t)).reduce((a, b) -> b).orElseThrow()
+                    .offsetMillis();
+            assertThat(offset).as("%s at %s", id, t).isEqualTo(zone.getRules().getOffset(t).getTotalSeconds() * 1000L);
+        }
     }
 }

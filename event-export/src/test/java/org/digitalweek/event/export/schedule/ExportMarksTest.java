@@ -30,7 +30,7 @@ class ExportMarksTest {
         assertThat(read.get(0).subtitle()).isEqualTo("[illustratif]");
         assertThat(read.get(0).time()).isEqualTo(EntryTime.at(NOON, Duration.ofHours(30)));
         assertThat(repairs.all()).extracting(ImportWarning::messageEn)
-                .containsExactly("2 day parts of a session over several days joined into one");
+                .containsExactly("day parts of a session over several days joined into one");
     }
 
     @Test
