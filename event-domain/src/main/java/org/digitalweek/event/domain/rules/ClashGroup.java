@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
 
+import org.digitalweek.event.domain.model.OfficialId;
+import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.TimeSlot;
 
@@ -18,6 +20,34 @@ final class ClashGroup {
     static final int NAMED = 3;
 
     private ClashGroup() {
+    }
+
+    /**
+     * Reports a group: two sessions are named both (« … accueille deux sessions à la fois : A et B »),
+     * a larger group counted, with its span and its first sessions named.
+     *
+     * @param sink     where the finding goes
+     * @param rule     the rule broken
+     * @param group    the sessions, in programme order
+     * @param people   the people concerned
+     * @param rooms    the rooms concerned
+     * @param whoFr    who or what is booked twice, with the verb, e.g. {@code La salle « X » (x) accueille}
+     * @param whoEn    the same in English, e.g. {@code Room "X" (x) holds}
+     */
+    static void report(Sink sink, Rule rule, List<Session> group, List<OfficialId> people, List<RoomId> rooms,
+                       String whoFr, String whoEn) {
+        if (group.size() == 2) {
+            sink.report(rule, group, people, rooms,
+                    whoFr + " deux sessions à la fois : " + Messages.fr(group.get(0)) + " et "
+                            + Messages.fr(group.get(1)) + ".",
+                    whoEn + " two sessions at once: " + Messages.en(group.get(0)) + " and "
+                            + Messages.en(group.get(1)) + ".");
+            return;
+        }
+        String span = Messages.slot(span(group));
+        sink.report(rule, group, people, rooms,
+                whoFr + " " + group.size() + " sessions qui se chevauchent sur " + span + " : " + namedFr(group) + ".",
+                whoEn + " " + group.size() + " overlapping sessions over " + span + ": " + namedEn(group) + ".");
     }
 
     /** @return from the group's first start to its latest end */

@@ -73,20 +73,8 @@ final class PersonChecks {
 
     private static void reportTwice(Sink sink, Official who, List<Session> group) {
         String name = who.displayName() + " (" + who.id() + ")";
-        if (group.size() == 2) {
-            sink.report(Rule.PERSON_DOUBLE_BOOKED, group, List.of(who.id()), rooms(group),
-                    name + " est attendu(e) à deux sessions à la fois : " + Messages.fr(group.get(0)) + " et "
-                            + Messages.fr(group.get(1)) + ".",
-                    name + " is expected at two sessions at once: " + Messages.en(group.get(0)) + " and "
-                            + Messages.en(group.get(1)) + ".");
-            return;
-        }
-        String span = Messages.slot(ClashGroup.span(group));
-        sink.report(Rule.PERSON_DOUBLE_BOOKED, group, List.of(who.id()), rooms(group),
-                name + " est attendu(e) à " + group.size() + " sessions qui se chevauchent sur " + span + " : "
-                        + ClashGroup.namedFr(group) + ".",
-                name + " is expected at " + group.size() + " overlapping sessions over " + span + ": "
-                        + ClashGroup.namedEn(group) + ".");
+        ClashGroup.report(sink, Rule.PERSON_DOUBLE_BOOKED, group, List.of(who.id()), rooms(group),
+                name + " est attendu(e) à", name + " is expected at");
     }
 
     private static void reportTravel(Sink sink, Official who, Session a, Session b, Duration buffer) {

@@ -37,21 +37,8 @@ final class RoomChecks {
     }
 
     private static void report(Sink sink, Room room, List<Session> group) {
-        String fr = "La salle « " + room.name().resolve("fr") + " » (" + room.id() + ")";
-        String en = "Room \"" + room.name().resolve("en") + "\" (" + room.id() + ")";
-        if (group.size() == 2) {
-            sink.report(Rule.ROOM_DOUBLE_BOOKED, group, List.of(), List.of(room.id()),
-                    fr + " accueille deux sessions à la fois : " + Messages.fr(group.get(0)) + " et "
-                            + Messages.fr(group.get(1)) + ".",
-                    en + " holds two sessions at once: " + Messages.en(group.get(0)) + " and "
-                            + Messages.en(group.get(1)) + ".");
-            return;
-        }
-        String span = Messages.slot(ClashGroup.span(group));
-        sink.report(Rule.ROOM_DOUBLE_BOOKED, group, List.of(), List.of(room.id()),
-                fr + " accueille " + group.size() + " sessions qui se chevauchent sur " + span + " : "
-                        + ClashGroup.namedFr(group) + ".",
-                en + " holds " + group.size() + " overlapping sessions over " + span + ": "
-                        + ClashGroup.namedEn(group) + ".");
+        ClashGroup.report(sink, Rule.ROOM_DOUBLE_BOOKED, group, List.of(), List.of(room.id()),
+                "La salle « " + room.name().resolve("fr") + " » (" + room.id() + ") accueille",
+                "Room \"" + room.name().resolve("en") + "\" (" + room.id() + ") holds");
     }
 }
