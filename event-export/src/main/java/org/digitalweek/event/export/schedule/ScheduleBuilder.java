@@ -36,8 +36,8 @@ import org.digitalweek.event.domain.port.out.ImportResult;
  * schedule's (none is a problem); its host country is the time zone's; its host city is the
  * schedule's, else the city the time zone is named after; its id is a slug of the acronym, else of
  * the file name; its dates span the conference and every entry, at most
- * {@value BoundedLength#EDITION_DAYS} days: an entry that would stretch them further is a problem that
- * names it. An entry keeps its guid (or UID)
+ * {@value BoundedLength#EDITION_DAYS} days: an entry longer than that is a problem that names it, and
+ * a short one far outside them is kept there, unwidened to, and reported. An entry keeps its guid (or UID)
  * as its session id when that has the model's id syntax, else its id in the schedule, else a slug
  * of its title; people keep their ids in the schedule. What this library's own exporters mark
  * ({@code [annulé]} titles, the day parts of a session over several days) is read back by
@@ -316,8 +316,10 @@ public final class ScheduleBuilder {
 
     /**
      * @return the indexes of the sessions that an edition of at most {@value BoundedLength#EDITION_DAYS}
-     *         days can hold, with the conference's dates when given; each other one is a problem at its
-     *         entry's place that names the event, its days and the rule
+     *         days can hold, with the conference's dates when given. An event longer than that is a
+     *         problem at its entry's place that names the event, its days and the rule; a short event
+     *         far from the conference's days is kept, outside the edition's dates, and reported as a
+     *         repair (the checker's {@code outside-edition-dates} names it again)
      */
     private List<Integer> nearEntries(List<ScheduleEntry> timed, List<SessionDraft> sessions, LocalDate start,
                                       LocalDate end) {
@@ -332,9 +334,13 @@ public final class ScheduleBuilder {
                         + "longer than its edition");
             } else if (start != null && days(first.isBefore(start) ? first : start, last.isAfter(end) ? last : end)
                     > BoundedLength.EDITION_DAYS) {
-                problems.add(place, "the event, from " + first + " to " + last + ", is far outside the conference's "
-                        + "days (" + start + " to " + end + "): the edition would last more than "
-                        + BoundedLength.EDITION_DAYS + " days, the most an edition lasts");
+                // Kept where the source puts it (a typed year, most often): the check reports it outside the dates.
+                repairs.addRepeated("far-event", place, "l'événement est loin des jours de la conférence ("
+                        + start + " au " + end + ") : il est gardé à sa date, hors des dates de l'édition, qui ne "
+                        + "s'étendent pas jusqu'à lui (une édition dure au plus " + BoundedLength.EDITION_DAYS
+                        + " jours)", "the event is far outside the conference's days (" + start + " to " + end
+                        + "): it is kept at its date, outside the edition's dates, which are not widened to it (an "
+                        + "edition lasts at most " + BoundedLength.EDITION_DAYS + " days)");
             } else {
                 near.add(i);
             }

@@ -18,8 +18,8 @@ import org.digitalweek.event.domain.port.out.ImportResult;
 
 /**
  * Issue 16, item 3: the schedule importers (frab-xml, frab-json, schedule2, ics) give an edition of
- * at most 366 days, and an event that would stretch it further is refused at its place, with its
- * days and the rule. Before, the dates were widened to every event: one all-day event from 0001 to
+ * at most 366 days: an event longer than that is refused at its place, with its days and the rule,
+ * and a short event far from the conference's days is kept there, reported, and not widened to. Before, the dates were widened to every event: one all-day event from 0001 to
  * 9999 made an edition of 3,652,059 days.
  */
 class EditionSpanTest {
@@ -60,18 +60,21 @@ class EditionSpanTest {
     }
 
     @Test
-    void a_short_event_years_away_from_the_conference_is_refused_at_its_place_the_others_kept() {
-        ScheduleBuilder builder = builder(WEEK, entry("a", DAY.atTime(9, 0), Duration.ofHours(1)),
-                entry("typo", LocalDateTime.of(2062, 1, 29, 9, 0), Duration.ofHours(1)));
+    void a_short_event_years_away_from_the_conference_is_kept_there_and_reported_without_widening_the_dates() {
+        ImportResult read = builder(WEEK, entry("a", DAY.atTime(9, 0), Duration.ofHours(1)),
+                entry("typo", LocalDateTime.of(2062, 1, 29, 9, 0), Duration.ofHours(1))).build();
 
-        UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, builder::build);
-
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event typo");
-            assertThat(p.rule()).isEqualTo("the event, from 2062-01-29 to 2062-01-29, is far outside the "
-                    + "conference's days (2026-01-29 to 2026-02-04): the edition would last more than 366 days, the "
-                    + "most an edition lasts");
-        });
+        assertThat(read.edition().startDate()).isEqualTo(DAY);
+        assertThat(read.edition().endDate()).isEqualTo(DAY.plusDays(6));
+        assertThat(read.edition().sessions()).extracting(s -> s.slot().start().getYear()).containsExactly(2026, 2062);
+        assertThat(read.warnings()).filteredOn(w -> w.messageEn().startsWith("the event is far outside"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.place()).isEqualTo("event typo");
+                    assertThat(w.messageEn()).isEqualTo("the event is far outside the conference's days (2026-01-29 "
+                            + "to 2026-02-04): it is kept at its date, outside the edition's dates, which are not "
+                            + "widened to it (an edition lasts at most 366 days)");
+                });
+        assertThat(Validators.inputValidator().violations(read.edition())).isEmpty();
     }
 
     @Test
