@@ -63,21 +63,21 @@ final class ClashGroup {
 
     /** @return the sessions of a larger group, as {@code « a » (…), « b » (…), « c » (…) et 9 autres} */
     static String namedFr(List<Session> group) {
-        return named(group, Messages::fr, ", ", " et ", " autres", " autre");
+        return named(group, Messages::fr, " et ", " autres", " autre");
     }
 
     /** @return the sessions of a larger group, as {@code "a" (…), "b" (…), "c" (…) and 9 more} */
     static String namedEn(List<Session> group) {
-        return named(group, Messages::en, ", ", " and ", " more", " more");
+        return named(group, Messages::en, " and ", " more", " more");
     }
 
-    private static String named(List<Session> group, Function<Session, String> label, String comma, String and,
-                                String others, String other) {
+    private static String named(List<Session> group, Function<Session, String> label, String and, String others,
+                                String other) {
         StringBuilder text = new StringBuilder();
         int shown = Math.min(NAMED, group.size());
         for (int i = 0; i < shown; i++) {
             if (i > 0) {
-                text.append(i == shown - 1 && shown == group.size() ? and : comma);
+                text.append(i == shown - 1 && shown == group.size() ? and : ", ");
             }
             text.append(label.apply(group.get(i)));
         }
