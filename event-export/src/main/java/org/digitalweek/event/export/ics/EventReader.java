@@ -24,7 +24,9 @@ import org.digitalweek.event.export.schedule.ScheduleEntry;
 /**
  * Turns one {@code VEVENT} into a schedule entry: {@code UID} is the guid, {@code SUMMARY} the title,
  * {@code DESCRIPTION} the abstract, {@code LOCATION} the room, the first of the {@code CATEGORIES}
- * the track, {@code ATTENDEE}s the participants and {@code STATUS:CANCELLED} a cancellation. A
+ * the track, {@code ATTENDEE}s the participants (each person is their cal-address and their
+ * {@code CN}) and {@code STATUS:CANCELLED} a cancellation. {@code ORGANIZER} and {@code CONTACT} name
+ * who runs or answers for the event, not who takes part in it, and are not kept. A
  * calendar this project wrote is read back as {@link OwnCalendars} says. What the entry does not
  * keep is said once per property or component name, with the number of events.
  */
@@ -160,9 +162,19 @@ final class EventReader {
             }
             repairs.addRepeated("attendee", at, "ATTENDEE lu comme participant : intervenant, ou présidence "
                     + "pour ROLE=CHAIR", "ATTENDEE read as a participant: a speaker, or presides for ROLE=CHAIR");
-            persons.add(new EntryPerson(null, name, attendee.getRole() == Role.CHAIR ? "chair" : "speaker"));
+            String role = attendee.getRole() == Role.CHAIR ? "chair" : "speaker";
+            persons.add(new EntryPerson(address(attendee), name, role));
         }
         return persons;
+    }
+
+    /**
+     * The attendee's cal-address, which identifies them as a {@code <person id>} does in frab: a
+     * {@code mailto:} address in lower case (mail hosts ignore case), else the URI; null when none.
+     */
+    private static String address(Attendee attendee) {
+        String email = firstOf(attendee.getEmail());
+        return email != null ? "mailto:" + email.toLowerCase(Locale.ROOT) : firstOf(attendee.getUri());
     }
 
     private void ignored(Outline outline) {

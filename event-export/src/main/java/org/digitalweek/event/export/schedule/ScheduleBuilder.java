@@ -39,7 +39,7 @@ import org.digitalweek.event.domain.port.out.ImportResult;
  * {@value BoundedLength#EDITION_DAYS} days: an entry longer than that is a problem that names it, and
  * a short one far outside them is kept there, unwidened to, and reported. An entry keeps its guid (or UID)
  * as its session id when that has the model's id syntax, else its id in the schedule, else a slug
- * of its title; people keep their ids in the schedule. What this library's own exporters mark
+ * of its title; a person is their id in the schedule and their name, as {@link PersonIds} says. What this library's own exporters mark
  * ({@code [annulé]} titles, the day parts of a session over several days) is read back by
  * {@link ExportMarks}. Each guess is an import warning.
  */
@@ -121,7 +121,8 @@ public final class ScheduleBuilder {
         String editionId = editionId();
         String title = title();
         List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), repairs);
-        List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, repairs, problems).of(read);
+        Sessions made = new Sessions(zone, language, rooms, tracks, repairs, problems);
+        List<SessionDraft> sessions = made.of(read);
         LocalDate[] dates = dates(read.stream().filter(e -> e.time() != null).toList(), sessions);
         problems.throwIfAny();
         Map<String, String> titleText = Map.of(language, title);
@@ -131,7 +132,7 @@ public final class ScheduleBuilder {
                 titleText, new ThemeDraft(Sessions.blank(conference.subtitle()) ? titleText
                         : Map.of(language, conference.subtitle().strip()), null, trackDrafts(language)),
                 dates[0], dates[1], zone.getId(), city, country, List.of(venue(language, city, country)),
-                null, null, Sessions.officials(read, sessions), sessions, null, null, null);
+                null, null, made.officials(sessions), sessions, null, null, null);
         return new ImportResult(draft, repairs.all());
     }
 

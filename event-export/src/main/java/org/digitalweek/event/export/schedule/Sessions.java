@@ -58,6 +58,7 @@ final class Sessions {
      * @return a session for each entry whose time could be read, in the same order
      */
     List<SessionDraft> of(List<ScheduleEntry> entries) {
+        people.identify(entries);
         List<SessionDraft> sessions = new ArrayList<>();
         for (ScheduleEntry entry : entries) {
             String id = id(entry);
@@ -76,21 +77,14 @@ final class Sessions {
     }
 
     /**
-     * @param entries  the entries the sessions were made from
-     * @param sessions the sessions
-     * @return every person the sessions name, once, in order of first appearance
+     * @param sessions the sessions made by {@link #of}
+     * @return every person the sessions name, once, in order of first appearance, with the first
+     *         spelling of their name
      */
-    static List<OfficialDraft> officials(List<ScheduleEntry> entries, List<SessionDraft> sessions) {
+    List<OfficialDraft> officials(List<SessionDraft> sessions) {
         Set<String> named = sessions.stream().flatMap(s -> s.participants().stream())
                 .map(ParticipantDraft::official).collect(Collectors.toSet());
-        Map<String, String> names = new LinkedHashMap<>();
-        for (ScheduleEntry entry : entries) {
-            for (EntryPerson person : entry.persons()) {
-                People.idOf(person).filter(named::contains)
-                        .ifPresent(id -> names.putIfAbsent(id, person.name().strip()));
-            }
-        }
-        return names.entrySet().stream()
+        return people.ids.names().entrySet().stream().filter(n -> named.contains(n.getKey()))
                 .map(n -> new OfficialDraft(n.getKey(), n.getValue(), null, null, null, null, null)).toList();
     }
 
@@ -225,7 +219,7 @@ final class Sessions {
         return text == null || text.isBlank();
     }
 
-    /** The participants of each entry, with the roles schedules give. */
+    /** The participants of each entry, with the ids of {@link PersonIds} and the roles schedules give. */
     static final class People {
 
         private static final Map<String, ParticipantRole> ROLES = Map.of(
@@ -236,26 +230,22 @@ final class Sessions {
                 "presides", ParticipantRole.PRESIDES, "chair", ParticipantRole.PRESIDES);
 
         private final Repairs repairs;
+        private PersonIds ids = new PersonIds(List.of());
 
         People(Repairs repairs) {
             this.repairs = repairs;
         }
 
-        /** A person's id: the schedule's, when it has the id syntax, else a slug of the name. */
-        static Optional<String> idOf(EntryPerson person) {
-            if (blank(person.name())) {
-                return Optional.empty();
-            }
-            if (!blank(person.sourceId()) && Ids.isValid(person.sourceId().strip())) {
-                return Optional.of(person.sourceId().strip());
-            }
-            return Optional.of("person-" + IdSlugs.slug(person.name(), "x"));
+        /** Gives every person of the entries their id (see {@link PersonIds}) and says which ids were shared. */
+        void identify(List<ScheduleEntry> entries) {
+            ids = new PersonIds(entries);
+            ids.report(repairs);
         }
 
         List<ParticipantDraft> of(ScheduleEntry entry) {
             Map<String, ParticipantDraft> participants = new LinkedHashMap<>();
             for (EntryPerson person : entry.persons()) {
-                Optional<String> id = idOf(person);
+                Optional<String> id = ids.of(person);
                 if (id.isEmpty()) {
                     repairs.addRepeated("person without a name", entry.place(), "personne sans nom ignorée",
                             "person without a name skipped");

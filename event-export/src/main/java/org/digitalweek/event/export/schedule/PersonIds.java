@@ -1,0 +1,127 @@
+package org.digitalweek.event.export.schedule;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.digitalweek.event.domain.model.Ids;
+
+/**
+ * The ids of a schedule's people. A person is the source's id <em>and</em> a name: schedules merged
+ * from several systems reuse ids (253 names under {@code <person id="0">} in one congress), so two
+ * names under one id are two people, and the same name under two ids too (no guessing across ids).
+ * Names are compared after Unicode NFC, with spaces collapsed and case folded; the first spelling
+ * seen is kept.
+ *
+ * <p>In document order, the first name under an id keeps the id when it has the model's syntax; each
+ * further name gets {@code <id>-2}, {@code <id>-3}, … skipping every id the document uses. A person
+ * whose id is missing or is no id ({@code mailto:…}) gets {@code person-<slug of the name>}, made
+ * unique the same way. The ids shared by different names are reported once, in
+ * {@link SharedPersonIds}.
+ */
+final class PersonIds {
+
+    private static final int LONGEST = 128; // of an id
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A person as the document names them: the source's id (empty when none) and the folded name. */
+    private record Key(String sourceId, String name) {
+    }
+
+    private final Map<Key, String> ids = new HashMap<>();
+    private final Map<String, String> names = new LinkedHashMap<>(); // id to the first spelling, in order
+    private final Map<String, String> firstIds = new HashMap<>(); // source id to the id its first name got
+    private final Set<String> taken = new HashSet<>();
+    private final SharedPersonIds shared = new SharedPersonIds();
+
+    /** @param entries every entry, in document order */
+    PersonIds(List<ScheduleEntry> entries) {
+        entries.stream().flatMap(e -> e.persons().stream()).map(PersonIds::sourceId)
+                .filter(Ids::isValid).forEach(taken::add);
+        for (ScheduleEntry entry : entries) {
+            for (EntryPerson person : entry.persons()) {
+                if (!Sessions.blank(person.name())) {
+                    assign(person, entry.place());
+                }
+            }
+        }
+    }
+
+    /**
+     * @param person a person of one of the entries
+     * @return their id in the model; empty for a person without a name
+     */
+    Optional<String> of(EntryPerson person) {
+        return Sessions.blank(person.name()) ? Optional.empty()
+                : Optional.ofNullable(ids.get(new Key(sourceId(person), fold(person.name()))));
+    }
+
+    /** @return the name of each id, as first spelled, in order of first appearance */
+    Map<String, String> names() {
+        return names;
+    }
+
+    /** @param repairs where to say, once for the document, which ids several names shared */
+    void report(Repairs repairs) {
+        shared.report(repairs);
+    }
+
+    private void assign(EntryPerson person, String place) {
+        String source = sourceId(person);
+        Key key = new Key(source, fold(person.name()));
+        if (ids.containsKey(key)) {
+            return;
+        }
+        String first = source.isEmpty() ? null : firstIds.get(source);
+        String id;
+        if (first == null && Ids.isValid(source)) {
+            id = source;
+        } else if (first != null && Ids.isValid(source)) {
+            id = unique(source, 2);
+        } else {
+            id = unique("person-" + IdSlugs.slug(person.name(), "x"), 1);
+        }
+        if (first == null && !source.isEmpty()) {
+            firstIds.put(source, id);
+        } else if (first != null) {
+            shared.add(source, first, id, place);
+        }
+        ids.put(key, id);
+        names.put(id, person.name().strip());
+    }
+
+    /**
+     * @param base  an id
+     * @param first the first suffix to try; 1 tries the base itself
+     * @return the base, else the base with {@code -2}, {@code -3}, …, that nobody in the document holds
+     */
+    private String unique(String base, int first) {
+        for (int n = first; ; n++) {
+            String suffix = n == 1 ? "" : "-" + n;
+            String id = base.substring(0, Math.min(base.length(), LONGEST - suffix.length())) + suffix;
+            if (taken.add(id)) {
+                return id;
+            }
+        }
+    }
+
+    private static String sourceId(EntryPerson person) {
+        return Sessions.blank(person.sourceId()) ? "" : person.sourceId().strip();
+    }
+
+    /**
+     * @param name a name as written
+     * @return what two spellings of one name share: NFC, single spaces, case folded
+     */
+    static String fold(String name) {
+        String composed = Normalizer.normalize(name, Normalizer.Form.NFC);
+        return SPACES.matcher(composed.strip()).replaceAll(" ").toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+}
