@@ -35,7 +35,11 @@ public final class Repairs {
         }
     }
 
-    private final List<Object> made = new ArrayList<>(); // ImportWarning or the key of a Repeated
+    /** A repair said once that stands for several: it is listed as if made that many times. */
+    private record Counted(ImportWarning warning, int times) {
+    }
+
+    private final List<Object> made = new ArrayList<>(); // Counted or the key of a Repeated
     private final Map<String, Repeated> repeated = new LinkedHashMap<>();
 
     /**
@@ -46,7 +50,21 @@ public final class Repairs {
      * @param messageEn what was repaired, in English
      */
     public void add(String place, String messageFr, String messageEn) {
-        made.add(new ImportWarning(place, messageFr, messageEn));
+        add(place, messageFr, messageEn, 1);
+    }
+
+    /**
+     * A repair said once for the whole document that stands for several (one per person it made, say),
+     * so that a report cut to {@value ImportWarning#LISTED} kinds keeps it as it keeps a repair made
+     * that many times.
+     *
+     * @param place     where
+     * @param messageFr what was repaired, in French
+     * @param messageEn what was repaired, in English
+     * @param times     how many repairs it stands for, at least 1
+     */
+    public void add(String place, String messageFr, String messageEn, int times) {
+        made.add(new Counted(new ImportWarning(place, messageFr, messageEn), Math.max(1, times)));
     }
 
     /**
@@ -77,9 +95,9 @@ public final class Repairs {
         List<ImportWarning> warnings = new ArrayList<>();
         int[] times = new int[made.size()];
         for (Object item : made) {
-            if (item instanceof ImportWarning warning) {
-                times[warnings.size()] = 1;
-                warnings.add(warning);
+            if (item instanceof Counted counted) {
+                times[warnings.size()] = counted.times();
+                warnings.add(counted.warning());
             } else {
                 Repeated r = repeated.get((String) item);
                 times[warnings.size()] = r.count;

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The person ids of a schedule that several names shared, each name made its own person: said in one
  * repair for the whole document, naming the first few ids with how many names each had and the ids
- * they got ({@code 0 (253 names: 0, 0-2 … 0-253)}), and counting the rest.
+ * they got ({@code 0 (253 names: 0, 0-2 … 0-253)}), and counting the rest. It counts as one repair
+ * per name that got a new id, so that a report of many kinds of repair keeps it.
  */
 final class SharedPersonIds {
 
@@ -57,7 +58,8 @@ final class SharedPersonIds {
             en.append(", and ").append(count - NAMED).append(" more");
             fr.append(", et ").append(count - NAMED).append(" autres");
         }
-        repairs.add(firstPlace, fr.toString(), en.toString());
+        int further = idsBySource.values().stream().mapToInt(ids -> ids.size() - 1).sum();
+        repairs.add(firstPlace, fr.toString(), en.toString(), further); // kept in a report cut short, as often
     }
 
     /** @return every id when there are three at most, else the first two … the last */

@@ -89,6 +89,21 @@ class PersonIdsTest {
     }
 
     @Test
+    void aReportOfManyKindsOfRepairKeepsTheSharedIds() {
+        Repairs repairs = new Repairs();
+        for (int kind = 0; kind <= ImportWarning.LISTED; kind++) {
+            repairs.addRepeated("kind " + kind, "event 1", "réparation " + kind, "repair " + kind);
+        }
+
+        new PersonIds(List.of(event("event 2", person("0", "Ada"), person("0", "Grace"), person("0", "Alan"))))
+                .report(repairs);
+
+        assertThat(repairs.all()).extracting(ImportWarning::messageEn)
+                .contains("person ids shared by different names: 1 id; each name is its own person: id 0 (3 names: "
+                        + "0, 0-2, 0-3)");
+    }
+
+    @Test
     void nothingIsSaidWhenNoIdIsShared() {
         Repairs repairs = new Repairs();
 
