@@ -1,6 +1,7 @@
 package org.digitalweek.event.domain.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -13,6 +14,7 @@ import org.digitalweek.event.domain.diff.EditionChange.Kind;
 import org.digitalweek.event.domain.diff.EditionChange.Part;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.Official;
+import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.Participation;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
@@ -99,6 +101,23 @@ final class EditionDiffer {
                 p -> p.ministry().value(), changes);
         compare(Part.OFFICIAL, OFFICIAL, before.officials(), after.officials(), o -> o.id().value(), changes);
         return changes;
+    }
+
+    /**
+     * @return the people both programmes have whose own record changed, by id: what each session
+     *         they take part in reports as a change of its participants
+     */
+    static Map<OfficialId, OfficialChanged> changedOfficials(PublicEdition before, PublicEdition after) {
+        Map<OfficialId, OfficialChanged> changed = new HashMap<>();
+        for (Official is : after.officials()) {
+            before.official(is.id()).ifPresent(was -> {
+                List<String> fields = Component.changed(OFFICIAL, was, is);
+                if (!fields.isEmpty()) {
+                    changed.put(is.id(), new OfficialChanged(was, is, fields));
+                }
+            });
+        }
+        return changed;
     }
 
     /** Compares one item that both programmes have. */

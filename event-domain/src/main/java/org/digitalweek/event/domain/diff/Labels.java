@@ -66,6 +66,11 @@ enum Labels {
         }
 
         @Override
+        String changedPeople() {
+            return "modifiés ";
+        }
+
+        @Override
         String role(ParticipantRole role) {
             return switch (role) {
                 case PRESIDES -> "préside";
@@ -163,6 +168,11 @@ enum Labels {
         }
 
         @Override
+        String changedPeople() {
+            return "changed ";
+        }
+
+        @Override
         String role(ParticipantRole role) {
             return role.name().toLowerCase(Locale.ROOT);
         }
@@ -219,6 +229,9 @@ enum Labels {
 
     /** @return the words before the participants added, removed, or in their new order ({@code CHANGED}) */
     abstract String people(Kind kind);
+
+    /** @return the words before the people whose own record changed (a name spelt anew, say) */
+    abstract String changedPeople();
 
     /** @return the role, in lower case */
     abstract String role(ParticipantRole role);

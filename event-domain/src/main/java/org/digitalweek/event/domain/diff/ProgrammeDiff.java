@@ -1,8 +1,11 @@
 package org.digitalweek.event.domain.diff;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import org.digitalweek.event.domain.model.Official;
+import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.PublicEdition;
 
 /**
@@ -16,13 +19,20 @@ import org.digitalweek.event.domain.model.PublicEdition;
  * the order of their id-keyed lists, and ignoring {@code status}, {@code version} and
  * {@code publishedAt}, which change with every save or publication rather than with the programme.
  *
+ * <p>Changes name people by their stable id; {@link #people} holds, for each person a change names,
+ * the person as the later programme has them (the earlier one's for a person since removed), so that
+ * what a reader sees names them ({@link #nameOf}). A person whose own record changed (a name spelt
+ * anew) is also reported under each session they take part in ({@link ParticipantsChanged#changed()}).
+ *
  * @param sessionChanges the changes to sessions, ordered by the session's start (the later state's; the
  *                       earlier's for a removed session), then its id, then the order of kinds fixed
  *                       by {@link SessionChange}
  * @param editionChanges the changes to the rest of the edition, ordered by {@link EditionChange.Part},
  *                       then id
+ * @param people         every person the changes name, by id, in their latest known state
  */
-public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChange> editionChanges) {
+public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChange> editionChanges,
+                            Map<OfficialId, Official> people) {
 
     /**
      * The diff with no change, e.g. to start a report before anything is compared. A constant rather
@@ -30,10 +40,21 @@ public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChan
      */
     public static final ProgrammeDiff NONE = new ProgrammeDiff(List.of(), List.of());
 
-    /** Checks that both lists are given and copies them, unmodifiable; keeps their order. */
+    /** Checks that every part is given and copies them, unmodifiable; keeps the lists' order. */
     public ProgrammeDiff {
         sessionChanges = List.copyOf(Objects.requireNonNull(sessionChanges, "'sessionChanges' must not be null"));
         editionChanges = List.copyOf(Objects.requireNonNull(editionChanges, "'editionChanges' must not be null"));
+        people = Map.copyOf(Objects.requireNonNull(people, "'people' must not be null"));
+    }
+
+    /**
+     * A diff that knows no person's name: its text names people by id.
+     *
+     * @param sessionChanges the changes to sessions
+     * @param editionChanges the changes to the rest of the edition
+     */
+    public ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChange> editionChanges) {
+        this(sessionChanges, editionChanges, Map.of());
     }
 
     /**
@@ -46,8 +67,20 @@ public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChan
     public static ProgrammeDiff between(PublicEdition before, PublicEdition after) {
         Objects.requireNonNull(before, "'before' must not be null");
         Objects.requireNonNull(after, "'after' must not be null");
-        return new ProgrammeDiff(SessionDiffer.changes(before.sessions(), after.sessions()),
-                EditionDiffer.changes(before, after));
+        List<SessionChange> sessionChanges = SessionDiffer.changes(before.sessions(), after.sessions(),
+                EditionDiffer.changedOfficials(before, after));
+        List<EditionChange> editionChanges = EditionDiffer.changes(before, after);
+        return new ProgrammeDiff(sessionChanges, editionChanges,
+                NamedPeople.of(sessionChanges, editionChanges, before, after));
+    }
+
+    /**
+     * @param id a person's id
+     * @return the name a reader knows them by (honorific and full name), or the id when the diff holds no name
+     */
+    public String nameOf(OfficialId id) {
+        Official person = people.get(Objects.requireNonNull(id, "'id' must not be null"));
+        return person == null ? id.value() : person.displayName();
     }
 
     /** @return whether nothing changed */

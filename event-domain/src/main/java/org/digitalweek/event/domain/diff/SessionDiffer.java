@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
@@ -38,14 +40,18 @@ final class SessionDiffer {
     private SessionDiffer() {
     }
 
-    /** @return the changes from {@code before} to {@code after}, ordered as {@link ProgrammeDiff} says */
-    static List<SessionChange> changes(List<Session> before, List<Session> after) {
+    /**
+     * @param people the people of both programmes whose own record changed, by id
+     * @return the changes from {@code before} to {@code after}, ordered as {@link ProgrammeDiff} says
+     */
+    static List<SessionChange> changes(List<Session> before, List<Session> after,
+                                       Map<OfficialId, OfficialChanged> people) {
         Map<SessionId, Session> earlier = byId(before);
         Map<SessionId, Session> later = byId(after);
         List<List<SessionChange>> groups = new ArrayList<>();
         for (Session session : after) {
             Session was = earlier.get(session.id());
-            groups.add(was == null ? List.of(new SessionAdded(session)) : changes(was, session));
+            groups.add(was == null ? List.of(new SessionAdded(session)) : changes(was, session, people));
         }
         for (Session session : before) {
             if (!later.containsKey(session.id())) {
@@ -57,8 +63,11 @@ final class SessionDiffer {
         return groups.stream().flatMap(List::stream).toList();
     }
 
-    /** @return the changes of one session, in the order fixed by {@link SessionChange} */
-    static List<SessionChange> changes(Session before, Session after) {
+    /**
+     * @param people the people whose own record changed, by id
+     * @return the changes of one session, in the order fixed by {@link SessionChange}
+     */
+    static List<SessionChange> changes(Session before, Session after, Map<OfficialId, OfficialChanged> people) {
         List<SessionChange> changes = new ArrayList<>();
         if (!before.isCancelled() && after.isCancelled()) {
             changes.add(new SessionCancelled(before, after));
@@ -71,7 +80,7 @@ final class SessionDiffer {
         if (!before.title().equals(after.title())) {
             changes.add(new SessionRetitled(before, after));
         }
-        participants(before, after).ifPresent(changes::add);
+        participants(before, after, people).ifPresent(changes::add);
         List<String> fields = Component.changed(DETAILS, before, after);
         if (!fields.isEmpty()) {
             changes.add(new SessionDetailsChanged(before, after, fields));
@@ -79,10 +88,15 @@ final class SessionDiffer {
         return changes;
     }
 
-    private static Optional<ParticipantsChanged> participants(Session before, Session after) {
+    private static Optional<ParticipantsChanged> participants(Session before, Session after,
+                                                              Map<OfficialId, OfficialChanged> people) {
         List<Participant> was = before.participants();
         List<Participant> is = after.participants();
-        if (was.equals(is)) {
+        Set<OfficialId> takingPartBefore = new HashSet<>();
+        was.forEach(p -> takingPartBefore.add(p.official()));
+        List<OfficialChanged> changed = is.stream().map(Participant::official).distinct()
+                .filter(takingPartBefore::contains).map(people::get).filter(Objects::nonNull).toList();
+        if (was.equals(is) && changed.isEmpty()) {
             return Optional.empty();
         }
         // A session names a participant at most once, so sets lose nothing.
@@ -93,7 +107,7 @@ final class SessionDiffer {
         List<Participant> keptInOldOrder = was.stream().filter(inAfter::contains).toList();
         List<Participant> keptInNewOrder = is.stream().filter(inBefore::contains).toList();
         return Optional.of(new ParticipantsChanged(before, after, added, removed,
-                !keptInOldOrder.equals(keptInNewOrder)));
+                !keptInOldOrder.equals(keptInNewOrder), changed));
     }
 
     /** To or from cancelled is a change of its own, not a detail. */

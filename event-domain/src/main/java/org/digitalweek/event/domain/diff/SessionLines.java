@@ -2,6 +2,7 @@ package org.digitalweek.event.domain.diff;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.digitalweek.event.domain.diff.EditionChange.Kind;
@@ -16,16 +17,22 @@ final class SessionLines {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** The components of a person that a change of name shows, before → after. */
+    private static final Set<String> NAME = Set.of("fullName", "honorific");
+
     private final Labels labels;
     private final String language;
+    private final ProgrammeDiff diff;
 
     /**
      * @param labels   the words
      * @param language the BCP 47 tag titles are resolved in
+     * @param diff     the diff whose lines these are, which names its people
      */
-    SessionLines(Labels labels, String language) {
+    SessionLines(Labels labels, String language, ProgrammeDiff diff) {
         this.labels = labels;
         this.language = language;
+        this.diff = diff;
     }
 
     /** @return the line, without its line end */
@@ -78,7 +85,22 @@ final class SessionLines {
         if (change.reordered()) {
             appendPeople(text, Kind.CHANGED, change.after().participants());
         }
+        if (!change.changed().isEmpty()) {
+            if (text.length() > 0) {
+                text.append(labels.separator());
+            }
+            text.append(labels.changedPeople())
+                    .append(change.changed().stream().map(SessionLines::person).collect(Collectors.joining(", ")));
+        }
         return text.toString();
+    }
+
+    /** @return e.g. {@code M. Jean Diarra → M. Jean K. Diarra (postTitle)}, or {@code Mme Awa Traoré (ministry)} */
+    private static String person(OfficialChanged change) {
+        String who = change.renamed() ? change.before().displayName() + " → " + change.after().displayName()
+                : change.after().displayName();
+        List<String> others = change.fields().stream().filter(f -> !change.renamed() || !NAME.contains(f)).toList();
+        return others.isEmpty() ? who : who + " (" + String.join(", ", others) + ")";
     }
 
     private void appendPeople(StringBuilder text, Kind kind, List<Participant> participants) {
@@ -92,11 +114,11 @@ final class SessionLines {
                 .append(participants.stream().map(this::participant).collect(Collectors.joining(", ")));
     }
 
-    /** @return e.g. {@code host-minister (presides, on behalf of Prime Minister)} */
+    /** @return e.g. {@code M. Amadou Diarra (presides, on behalf of Prime Minister)}: by name, the id when none is known */
     private String participant(Participant participant) {
         String mandate = participant.onBehalfOf()
                 .map(m -> ", " + labels.onBehalfOf() + " " + m.authority().resolve(language))
                 .orElse("");
-        return participant.official() + " (" + labels.role(participant.role()) + mandate + ")";
+        return diff.nameOf(participant.official()) + " (" + labels.role(participant.role()) + mandate + ")";
     }
 }

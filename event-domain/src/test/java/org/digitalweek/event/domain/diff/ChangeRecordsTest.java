@@ -66,7 +66,7 @@ class ChangeRecordsTest {
         assertViolation(() -> new SessionReinstated(panel, cancelled), "SessionReinstated",
                 "from cancelled to not cancelled");
         assertViolation(() -> new ParticipantsChanged(panel, panel, List.of(), List.of(), false),
-                "ParticipantsChanged", "must add, remove or reorder");
+                "ParticipantsChanged", "must add, remove, reorder or change");
         assertViolation(() -> new SessionDetailsChanged(panel, panel, List.of()), "SessionDetailsChanged",
                 "at least one changed field");
     }

@@ -26,6 +26,7 @@ import org.digitalweek.event.domain.diff.EditionChange.Kind;
 import org.digitalweek.event.domain.diff.EditionChange.Part;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Mandate;
+import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.Precedence;
@@ -60,7 +61,7 @@ class DiffTextTest {
     @Test
     void rendersASmallDiffInFrench() {
         assertThat(DiffText.render(smallDiff(), "fr")).isEqualTo("""
-                ~ Participants modifiés : « Session opening » (opening) : ordre de parole guest-minister (intervenant), host-minister (préside)
+                ~ Participants modifiés : « Session opening » (opening) : ordre de parole M. Nom guest-minister (intervenant), M. Nom host-minister (préside)
                 + Ajoutée : « Panel sur l'IA » (panel-ia), 2027-03-02 10:00–12:00, salle plenary
                 ~ Déplacée : « Session panel-1 » (panel-1) : 2027-03-02 10:00–12:00, salle plenary → 2027-03-02 14:00–16:00, salle hall
                 × Annulée : « Session ai-training » (ai-training), 2027-03-03 14:00–17:00, sans salle
@@ -71,7 +72,7 @@ class DiffTextTest {
     @Test
     void rendersASmallDiffInEnglish() {
         assertThat(DiffText.render(smallDiff(), "en")).isEqualTo("""
-                ~ Participants changed: "Session opening" (opening): speaking order guest-minister (speaker), host-minister (presides)
+                ~ Participants changed: "Session opening" (opening): speaking order M. Nom guest-minister (speaker), M. Nom host-minister (presides)
                 + Added: "AI panel" (panel-ia), 2027-03-02 10:00–12:00 in plenary
                 ~ Moved: "Session panel-1" (panel-1): 2027-03-02 10:00–12:00 in plenary → 2027-03-02 14:00–16:00 in hall
                 × Cancelled: "Session ai-training" (ai-training), 2027-03-03 14:00–17:00, no room
@@ -105,7 +106,7 @@ class DiffTextTest {
         ProgrammeDiff diff = ProgrammeDiff.between(before, after);
         return new ProgrammeDiff(diff.sessionChanges(), List.of(
                 new EditionChange(Part.VENUE, "annex", Kind.ADDED, List.of()),
-                new EditionChange(Part.OFFICIAL, "expert", Kind.REMOVED, List.of())));
+                new EditionChange(Part.OFFICIAL, "expert", Kind.REMOVED, List.of())), diff.people());
     }
 
     @Test
@@ -113,7 +114,7 @@ class DiffTextTest {
         assertThat(DiffText.render(otherKinds(), "fr-ML")).isEqualTo("""
                 - Retirée : « Session expo » (expo), 2027-03-01 09:00–2027-03-03 18:00, salle hall
                 ~ Renommée : « Session opening » (opening) → « Ouverture »
-                ~ Participants modifiés : « Ouverture » (opening) : ajoutés host-minister (préside, au nom de Premier ministre), guest-minister (modérateur) ; retirés host-minister (préside)
+                ~ Participants modifiés : « Ouverture » (opening) : ajoutés M. Nom host-minister (préside, au nom de Premier ministre), M. Nom guest-minister (modérateur) ; retirés M. Nom host-minister (préside)
                 + Rétablie : « Session ai-training » (ai-training), 2027-03-03 14:00–17:00, sans salle
                 ~ Détails modifiés : « Session ai-training » (ai-training) : type
                 + Lieu « annex » ajouté
@@ -126,12 +127,59 @@ class DiffTextTest {
         assertThat(DiffText.render(otherKinds(), "en-GB")).isEqualTo("""
                 - Removed: "Session expo" (expo), 2027-03-01 09:00–2027-03-03 18:00 in hall
                 ~ Retitled: "Session opening" (opening) → "Opening"
-                ~ Participants changed: "Opening" (opening): added host-minister (presides, on behalf of Prime Minister), guest-minister (moderator); removed host-minister (presides)
+                ~ Participants changed: "Opening" (opening): added M. Nom host-minister (presides, on behalf of Prime Minister), M. Nom guest-minister (moderator); removed M. Nom host-minister (presides)
                 + Reinstated: "Session ai-training" (ai-training), 2027-03-03 14:00–17:00, no room
                 ~ Details changed: "Session ai-training" (ai-training): type
                 + Venue 'annex' added
                 - Official 'expert' removed
                 """);
+    }
+
+    /** The guest minister, who speaks at the opening and sits on the panel, spelt anew; the host given a new post. */
+    private ProgrammeDiff renamedPeople() {
+        PublicEdition after = week.toBuilder().officials(week.officials().stream()
+                .map(o -> o.id().equals(GUEST) ? new Official(o.id(), "Awa Traoré", o.honorific(), o.postTitle(),
+                        o.ministry(), o.precedence(), o.provenance())
+                        : new Official(o.id(), o.fullName(), o.honorific(), LocalizedText.fr("Ministre d'État"),
+                        o.ministry(), o.precedence(), o.provenance()))
+                .toList()).build();
+        return ProgrammeDiff.between(week, after);
+    }
+
+    @Test
+    void aChangedPersonIsListedUnderEachOfTheirSessionsByNameInEnglish() {
+        assertThat(DiffText.render(renamedPeople(), "en")).isEqualTo("""
+                ~ Participants changed: "Session opening" (opening): changed M. Nom host-minister (postTitle), M. Nom guest-minister → M. Awa Traoré
+                ~ Participants changed: "Session panel-1" (panel-1): changed M. Nom guest-minister → M. Awa Traoré
+                ~ Official "M. Awa Traoré" (guest-minister) changed: fullName
+                ~ Official "M. Nom host-minister" (host-minister) changed: postTitle
+                """);
+    }
+
+    @Test
+    void aChangedPersonIsListedUnderEachOfTheirSessionsByNameInFrench() {
+        assertThat(DiffText.render(renamedPeople(), "fr")).isEqualTo("""
+                ~ Participants modifiés : « Session opening » (opening) : modifiés M. Nom host-minister (postTitle), M. Nom guest-minister → M. Awa Traoré
+                ~ Participants modifiés : « Session panel-1 » (panel-1) : modifiés M. Nom guest-minister → M. Awa Traoré
+                ~ Personnalité « M. Awa Traoré » (guest-minister) modifiée : fullName
+                ~ Personnalité « M. Nom host-minister » (host-minister) modifiée : postTitle
+                """);
+    }
+
+    @Test
+    void anAddedPersonIsNamedAndOneTheDiffCannotNameKeepsItsId() {
+        Session panel = session(week, PANEL);
+        PublicEdition after = week.withSession(copy(panel).participants(List.of(panel.participants().get(0),
+                Participant.of(HOST, ParticipantRole.MODERATOR))).build());
+        ProgrammeDiff diff = ProgrammeDiff.between(week, after);
+
+        assertThat(DiffText.render(diff, "en")).isEqualTo("""
+                ~ Participants changed: "Session panel-1" (panel-1): added M. Nom host-minister (moderator)
+                """);
+        assertThat(DiffText.render(new ProgrammeDiff(diff.sessionChanges(), diff.editionChanges()), "en"))
+                .isEqualTo("""
+                        ~ Participants changed: "Session panel-1" (panel-1): added host-minister (moderator)
+                        """);
     }
 
     @ParameterizedTest
