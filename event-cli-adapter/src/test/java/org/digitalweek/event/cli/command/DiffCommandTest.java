@@ -92,6 +92,50 @@ class DiffCommandTest extends CommandTests {
                 .endsWith("~ Edition 'snm-2027' changed: id, number, dates" + NL);
     }
 
+    /** A frab schedule of two talks given by one speaker, person 4690, who the later version spells anew. */
+    private static String schedule(String speaker, String guest) {
+        String talk = """
+                      <event guid="00000000-0000-4000-8000-00000000000%s" id="%s">
+                        <date>2026-03-10T%s:00:00+00:00</date><duration>01:00</duration><title>%s</title>
+                        <persons><person id="4690">%s</person>%s</persons>
+                      </event>
+                """;
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <schedule><version>1</version>
+                  <conference><acronym>demo</acronym><title>Demo</title><start>2026-03-10</start><end>2026-03-10</end>
+                    <time_zone_name>Africa/Bamako</time_zone_name><city>Bamako</city></conference>
+                  <day index="1" date="2026-03-10" start="2026-03-10T04:00:00+00:00" end="2026-03-11T04:00:00+00:00">
+                    <room name="Hall A">
+                """ + talk.formatted(1, 1, "09", "Opening", speaker, "")
+                + talk.formatted(2, 2, "11", "Closing", speaker, guest == null ? ""
+                        : "<person id=\"5361\">" + guest + "</person>")
+                + "    </room>\n  </day>\n</schedule>\n";
+    }
+
+    @Test
+    void aRenamedSpeakerShowsUnderEachOfTheirSessionsAndEveryLineNamesPeople() throws Exception {
+        Path before = Files.writeString(home.resolve("v1.xml"), schedule("Jane Doe", null));
+        Path after = Files.writeString(home.resolve("v2.xml"), schedule("Jane Q. Doe", "Awa Traoré"));
+
+        Ran english = run("diff", before.toString(), after.toString(), "--lang", "en");
+        Ran french = run("diff", before.toString(), after.toString());
+
+        assertThat(english.code()).isZero();
+        assertThat(english.out()).isEqualTo(String.join(NL,
+                "~ Participants changed: \"Opening\" (00000000-0000-4000-8000-000000000001): changed Jane Doe → Jane Q. Doe",
+                "~ Participants changed: \"Closing\" (00000000-0000-4000-8000-000000000002): added Awa Traoré (speaker); "
+                        + "changed Jane Doe → Jane Q. Doe",
+                "~ Official \"Jane Q. Doe\" (4690) changed: fullName",
+                "+ Official \"Awa Traoré\" (5361) added") + NL);
+        assertThat(french.out()).isEqualTo(String.join(NL,
+                "~ Participants modifiés : « Opening » (00000000-0000-4000-8000-000000000001) : modifiés Jane Doe → Jane Q. Doe",
+                "~ Participants modifiés : « Closing » (00000000-0000-4000-8000-000000000002) : ajoutés Awa Traoré "
+                        + "(intervenant) ; modifiés Jane Doe → Jane Q. Doe",
+                "~ Personnalité « Jane Q. Doe » (4690) modifiée : fullName",
+                "+ Personnalité « Awa Traoré » (5361) ajoutée") + NL);
+    }
+
     @Test
     void aFileOfUnknownFormatIsAUsageErrorThatListsTheFormats() throws Exception {
         Path notes = Files.writeString(home.resolve("notes.txt"), "quelques notes");

@@ -66,7 +66,7 @@ class SessionCommandTest extends CommandTests {
 
         assertThat(assign.code()).isZero();
         assertThat(assign.out()).startsWith("~ Participants modifiés : « Panel de haut niveau sur la gouvernance "
-                + "numérique » (panel-gouvernance-numerique) : ajoutés mamou-daffe (modérateur, au nom de Premier ministre)");
+                + "numérique » (panel-gouvernance-numerique) : ajoutés M. Mamou Daffé (modérateur, au nom de Premier ministre)");
         assertThat(run("programme", "snm-2026", "--person", "mamou-daffe").out())
                 .contains("Panel de haut niveau sur la gouvernance numérique");
     }
