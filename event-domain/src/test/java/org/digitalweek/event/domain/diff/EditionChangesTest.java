@@ -214,7 +214,10 @@ class EditionChangesTest {
 
         assertThat(changes(week, more)).containsExactly(change(Part.OFFICIAL, "expert", Kind.ADDED));
         assertThat(changes(more, week)).containsExactly(change(Part.OFFICIAL, "expert", Kind.REMOVED));
-        assertThat(changes(week, changed)).containsExactly(change(Part.OFFICIAL, "host-minister", Kind.CHANGED,
+        ProgrammeDiff diff = ProgrammeDiff.between(week, changed);
+        assertThat(diff.editionChanges()).containsExactly(change(Part.OFFICIAL, "host-minister", Kind.CHANGED,
                 "fullName", "honorific", "postTitle", "ministry", "precedence", "provenance"));
+        // The host presides at the opening only: that session shows the change too.
+        assertThat(diff.sessionChanges()).extracting(SessionChange::sessionId).containsExactly(DiffFixtures.OPENING);
     }
 }
