@@ -21,7 +21,7 @@ import org.digitalweek.event.domain.port.out.ImportWarning;
  * must not refuse a schedule of many events. The text is repaired, the repair said once with the
  * event's id and line, and every event imported.
  */
-class ControlCharactersRepairTest {
+class FrabXmlControlCharactersTest {
 
     private static final int EVENTS = 40;
 
