@@ -59,7 +59,7 @@ final class Fields {
 
     /** @return where the object is, for messages: {@code event 10386 (line 40, /schedule/conference/days/0/rooms/Curie/0)} */
     String place() {
-        return at(label, object, pointer);
+        return at(label, object, object, pointer);
     }
 
     /**
@@ -67,7 +67,7 @@ final class Fields {
      * @return where it is, for messages: at its value's line, else the object's
      */
     String place(String name) {
-        return at(label, object.get(name), pointer.appendProperty(name));
+        return at(label, object.get(name), object, pointer.appendProperty(name));
     }
 
     /**
@@ -77,14 +77,18 @@ final class Fields {
      */
     String place(String name, int index) {
         JsonNode array = object.get(name);
-        return at(label, array == null ? null : array.get(index), pointer.appendProperty(name).appendIndex(index));
+        return at(label, array == null ? null : array.get(index), array == null ? object : array,
+                pointer.appendProperty(name).appendIndex(index));
     }
 
-    /** {@code label (line 40, /pointer)}: the node's line, else the object's, when known; the root pointer is left out. */
-    private String at(String what, JsonNode node, JsonPointer where) {
+    /**
+     * {@code label (line 40, /pointer)}: the line of the node, else of what holds it (numbers and
+     * booleans have none), when known; the root pointer is left out.
+     */
+    private String at(String what, JsonNode node, JsonNode holder, JsonPointer where) {
         OptionalInt line = lines.line(node);
         if (line.isEmpty()) {
-            line = lines.line(object);
+            line = lines.line(holder);
         }
         String path = where.toString();
         String lineText = line.isPresent() ? "line " + line.getAsInt() : "";
@@ -279,7 +283,7 @@ final class Fields {
     Optional<Fields> element(String name, int index, JsonNode element, String label, String kind, String expected) {
         JsonPointer at = pointer.appendProperty(name).appendIndex(index);
         if (!element.isObject()) {
-            problems.add(at(label, element, at), "wrong type for an element of \"" + Places.abbreviate(name)
+            problems.add(at(label, element, object.get(name), at), "wrong type for an element of \"" + Places.abbreviate(name)
                     + "\": expected " + expected + ", found " + JsonValues.found(element));
             return Optional.empty();
         }
