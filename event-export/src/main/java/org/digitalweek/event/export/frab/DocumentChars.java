@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.digitalweek.event.export.schedule.LineBreaks;
+
 /**
  * The characters of a document's bytes, decoded here rather than by the XML parser so that bytes
  * that are not text fail as a value the reader can place, and are never replaced; the JDK's parser
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
  * the XML declaration's, else UTF-8. Bytes are counted as they arrive: past the limit, reading stops.
  *
  * <p>Characters decoded before a bad byte are handed out first, so the parser's position at the
- * failure is the bad byte's.
+ * failure is the bad byte's. Every character handed out is counted by {@link #lines()}, which turns
+ * the parser's lines into the editor's.
  */
 final class DocumentChars extends Reader {
 
@@ -40,6 +43,7 @@ final class DocumentChars extends Reader {
     private final Charset charset;
     private final CharsetDecoder decoder;
     private final ByteBuffer bytes;
+    private final LineBreaks lines = LineBreaks.forJdkXml();
     private long count;
     private boolean ended;
     private boolean flushed;
@@ -117,6 +121,11 @@ final class DocumentChars extends Reader {
         return charset;
     }
 
+    /** @return the line breaks of the characters handed out so far, to place messages as editors count lines */
+    LineBreaks lines() {
+        return lines;
+    }
+
     /** @return how many bytes were read so far */
     long count() {
         return count;
@@ -134,6 +143,14 @@ final class DocumentChars extends Reader {
 
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
+        int n = decode(target, offset, length);
+        for (int i = 0; i < n; i++) {
+            lines.accept(target[offset + i]);
+        }
+        return n;
+    }
+
+    private int decode(char[] target, int offset, int length) throws IOException {
         if (badBytes != null) {
             throw badBytes;
         }

@@ -71,6 +71,7 @@ final class EventReader {
         String sourceId = codeIsId ? code : id;
         String label = "event" + (blank(sourceId) ? "" : " " + sourceId.strip());
         String place = at(label);
+        cursor.within(label);
         cursor.attributesNotKept(codeIsId ? ATTRIBUTES_AND_CODE : ATTRIBUTES, place);
         Map<String, String> texts = new HashMap<>();
         Map<String, String> places = new HashMap<>();
@@ -86,6 +87,7 @@ final class EventReader {
                 cursor.skipLeftover(NOT_KEPT, at(label));
             }
         }
+        cursor.within(null);
         String roomName = blank(texts.get("room")) ? room : texts.get("room");
         return new ScheduleEntry(place, sourceId, guid, texts.get("title"), texts.get("subtitle"),
                 texts.get("abstract"), texts.get("description"), texts.get("language"), texts.get("type"),

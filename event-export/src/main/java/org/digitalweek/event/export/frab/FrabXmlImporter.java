@@ -15,6 +15,7 @@ import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
+import org.digitalweek.event.export.schedule.TypedText;
 
 /**
  * Reads a frab/Pentabarf {@code schedule.xml} ({@code frab-xml}, {@value FrabXmlExporter#MEDIA_TYPE}),
@@ -26,7 +27,8 @@ import org.digitalweek.event.export.schedule.ScheduleBuilder;
  * fail as soon as the limit is passed. Lenient on content: missing guids, no time zone (given as an
  * option), durations as {@code H:MM} or {@code HH:MM:SS}, events given by {@code <start>} under
  * their day with a {@code day_change}; what the model does not keep (links, attachments, recording,
- * slugs, …) and elements it does not know are reported once per name. Values that cannot be read
+ * slugs, …) and elements it does not know are reported once per name. Characters no one types
+ * (U+007F to U+009F, which XML 1.0 allows) are removed from texts, and said once ({@link TypedText}). Values that cannot be read
  * (a date, a duration, a time) are reported together, each at its event and line.
  */
 public final class FrabXmlImporter implements Importer {
@@ -81,7 +83,8 @@ public final class FrabXmlImporter implements Importer {
         try {
             XMLStreamReader xml = start(chars, failures);
             try {
-                return new ScheduleXmlReader(new XmlCursor(xml, limits, failures, leftovers), builder).read();
+                return new ScheduleXmlReader(new XmlCursor(xml, limits, failures, leftovers,
+                        new TypedText(builder.repairs())), builder).read();
             } finally {
                 close(xml);
             }

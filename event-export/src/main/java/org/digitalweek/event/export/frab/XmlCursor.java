@@ -12,24 +12,23 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.export.schedule.TypedText;
 
 /**
  * Walks a document element by element, one at a time, enforcing the limits on nesting and on the
  * length of texts as it goes, so that a hostile document fails early and never fills the memory.
  * A DTD fails at once. Every failure names the place.
  *
+ * <p>Texts and attribute values come cleared of the characters no one types ({@link TypedText}),
+ * each repair placed at the event being read ({@link #within}) and the element's line.
+ *
  * <p>The reader stands on an element's start. {@link #nextChild()} moves to its next child element
  * (or past its end); {@link #text()} and {@link #skip()} consume the element whole.
  */
 final class XmlCursor {
 
-    /** An element whose end is not read yet, and where it starts. */
+    /** An element whose end is not read yet, and where it starts, as the parser counts lines. */
     private record Open(String name, int line, int column) {
-
-        /** @return where it starts, as messages say it; written only when asked, as few are */
-        String place() {
-            return at(line, column);
-        }
     }
 
     private static final Open DOCUMENT = new Open("", 1, 1);
@@ -38,25 +37,37 @@ final class XmlCursor {
     private final XmlLimits limits;
     private final XmlFailures failures;
     private final Leftovers leftovers;
+    private final TypedText typed;
     private final Deque<Open> open = new ArrayDeque<>();
     private int line = 1; // where the last event ended, so where the next one starts
     private int column = 1;
     private boolean afterText;
     private int eventLine = 1; // where the last event started
     private int eventColumn = 1;
+    private String owner; // what the texts read belong to, for repairs: "event 11795"; null for the element
 
     /**
      * @param xml       the parser
      * @param limits    the limits in force
      * @param failures  makes the failures
      * @param leftovers where text between elements is reported
+     * @param typed     clears texts of the characters no one types, and says so
      */
-    XmlCursor(XMLStreamReader xml, XmlLimits limits, XmlFailures failures, Leftovers leftovers) {
+    XmlCursor(XMLStreamReader xml, XmlLimits limits, XmlFailures failures, Leftovers leftovers, TypedText typed) {
         this.xml = xml;
         this.limits = limits;
         this.failures = failures;
         this.leftovers = leftovers;
+        this.typed = typed;
         moveTo(xml.getLocation()); // past the XML declaration, read when the parser opened
+    }
+
+    /**
+     * @param label what the texts read from now on belong to, for the places of repairs
+     *              ({@code event 11795}); null for the element that holds each
+     */
+    void within(String label) {
+        this.owner = label;
     }
 
     /** @return the local name of the element the cursor stands on */
@@ -66,7 +77,12 @@ final class XmlCursor {
 
     /** @return where the element the cursor stands on starts: {@code line 12, column 5} */
     String place() {
-        return current().place();
+        return place(current());
+    }
+
+    /** @return where an element starts, as messages say it; written only when asked, as few are */
+    private String place(Open element) {
+        return at(element.line(), element.column());
     }
 
     private Open current() {
@@ -116,7 +132,7 @@ final class XmlCursor {
         if (value != null && value.length() > limits.maxTextLength()) {
             throw failures.tooLongText(place(), "attribute " + attribute + " of <" + name() + ">");
         }
-        return value;
+        return typed.repaired(value, placeOfText(current()));
     }
 
     /** @return the local names of the current element's attributes */
@@ -173,16 +189,21 @@ final class XmlCursor {
             int event = next();
             if (isText(event)) {
                 if (text.length() + xml.getTextLength() > limits.maxTextLength()) {
-                    throw failures.tooLongText(opened.place(), "<" + element + ">");
+                    throw failures.tooLongText(place(opened), "<" + element + ">");
                 }
                 text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 leftovers.markupInText(name(), element, place());
                 skip();
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                return text.toString();
+                return typed.repaired(text.toString(), placeOfText(opened));
             }
         }
+    }
+
+    /** @return where a text of this element is, for a repair: {@code event 11795 (line 40, column 7)} */
+    private String placeOfText(Open element) {
+        return (owner == null ? "<" + element.name() + ">" : owner) + " (" + place(element) + ")";
     }
 
     /**
@@ -284,7 +305,7 @@ final class XmlCursor {
         return at(eventLine, eventColumn);
     }
 
-    private static String at(int line, int column) {
-        return "line " + line + ", column " + column;
+    private String at(int line, int column) {
+        return failures.place(line, column);
     }
 }

@@ -134,11 +134,20 @@ final class XmlFailures {
     }
 
     /**
-     * @param at a place in the text
-     * @return it for people: {@code line 12, column 7}
+     * @param at a place in the text, as the parser counts lines
+     * @return it for people: {@code line 12, column 7}, as an editor counts lines
      */
-    static String place(Location at) {
+    String place(Location at) {
         return at == null || at.getLineNumber() < 1 ? "an unknown line"
-                : "line " + at.getLineNumber() + ", column " + Math.max(1, at.getColumnNumber());
+                : place(at.getLineNumber(), at.getColumnNumber());
+    }
+
+    /**
+     * @param line   a line, as the parser counts lines
+     * @param column a column on it, as the parser counts
+     * @return the place for people, as an editor counts lines and columns ({@link DocumentChars#lines()})
+     */
+    String place(int line, int column) {
+        return chars.lines().place(line, column);
     }
 }

@@ -6,11 +6,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
+import org.digitalweek.event.export.jsonread.NodeLines;
 import org.digitalweek.event.export.jsonread.Places;
 import org.digitalweek.event.export.schedule.Problems;
 import org.digitalweek.event.export.schedule.Repairs;
@@ -20,7 +22,9 @@ import org.digitalweek.event.export.schedule.Repairs;
  * A wrong type is a problem of the document at the member's JSON pointer and reads as absent, so
  * that reading goes on and every problem is reported together; a number where text is expected is
  * read as text and said. What the model does not keep, and what this reader does not know, is said
- * once per member name, with a count.
+ * once per member name, with a count. Places name the object's label, the line of the value (else of
+ * the object) as editors count lines, and the JSON pointer: {@code event 11795 (line 40,
+ * /schedule/events/3/title)}.
  */
 final class Fields {
 
@@ -30,6 +34,7 @@ final class Fields {
     private final String kind;
     private final Problems problems;
     private final Repairs repairs;
+    private final NodeLines lines;
     private final Set<String> read = new HashSet<>();
 
     /**
@@ -39,27 +44,30 @@ final class Fields {
      * @param kind     the kind of object, for the repairs said once per kind and member: {@code event}
      * @param problems where problems go
      * @param repairs  where repairs go
+     * @param lines    where the document's nodes start
      */
-    Fields(JsonNode object, JsonPointer pointer, String label, String kind, Problems problems, Repairs repairs) {
+    Fields(JsonNode object, JsonPointer pointer, String label, String kind, Problems problems, Repairs repairs,
+           NodeLines lines) {
         this.object = object;
         this.pointer = pointer;
         this.label = label;
         this.kind = kind;
         this.problems = problems;
         this.repairs = repairs;
+        this.lines = lines;
     }
 
-    /** @return where the object is, for messages: {@code event 10386 (/schedule/conference/days/0/rooms/Curie/0)} */
+    /** @return where the object is, for messages: {@code event 10386 (line 40, /schedule/conference/days/0/rooms/Curie/0)} */
     String place() {
-        return label + " (" + pointer + ")";
+        return at(label, object, object, pointer);
     }
 
     /**
      * @param name a member
-     * @return where it is, for messages
+     * @return where it is, for messages: at its value's line, else the object's
      */
     String place(String name) {
-        return label + " (" + pointer.appendProperty(name) + ")";
+        return at(label, object.get(name), object, pointer.appendProperty(name));
     }
 
     /**
@@ -68,7 +76,24 @@ final class Fields {
      * @return where the element is, for messages
      */
     String place(String name, int index) {
-        return label + " (" + pointer.appendProperty(name).appendIndex(index) + ")";
+        JsonNode array = object.get(name);
+        return at(label, array == null ? null : array.get(index), array == null ? object : array,
+                pointer.appendProperty(name).appendIndex(index));
+    }
+
+    /**
+     * {@code label (line 40, /pointer)}: the line of the node, else of what holds it (numbers and
+     * booleans have none), when known; the root pointer is left out.
+     */
+    private String at(String what, JsonNode node, JsonNode holder, JsonPointer where) {
+        OptionalInt line = lines.line(node);
+        if (line.isEmpty()) {
+            line = lines.line(holder);
+        }
+        String path = where.toString();
+        String lineText = line.isPresent() ? "line " + line.getAsInt() : "";
+        String inside = lineText.isEmpty() || path.isEmpty() ? lineText + path : lineText + ", " + path;
+        return what + " (" + inside + ")";
     }
 
     /** @return what the object is, for messages */
@@ -227,7 +252,7 @@ final class Fields {
             wrongType(name, "an object", value);
             return Optional.empty();
         }
-        return Optional.of(new Fields(value, pointer.appendProperty(name), label, kind, problems, repairs));
+        return Optional.of(new Fields(value, pointer.appendProperty(name), label, kind, problems, repairs, lines));
     }
 
     /**
@@ -258,11 +283,11 @@ final class Fields {
     Optional<Fields> element(String name, int index, JsonNode element, String label, String kind, String expected) {
         JsonPointer at = pointer.appendProperty(name).appendIndex(index);
         if (!element.isObject()) {
-            problems.add(label + " (" + at + ")", "wrong type for an element of \"" + Places.abbreviate(name)
+            problems.add(at(label, element, object.get(name), at), "wrong type for an element of \"" + Places.abbreviate(name)
                     + "\": expected " + expected + ", found " + JsonValues.found(element));
             return Optional.empty();
         }
-        return Optional.of(new Fields(element, at, label, kind, problems, repairs));
+        return Optional.of(new Fields(element, at, label, kind, problems, repairs, lines));
     }
 
     /**

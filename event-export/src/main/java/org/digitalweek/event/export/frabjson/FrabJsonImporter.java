@@ -2,6 +2,7 @@ package org.digitalweek.event.export.frabjson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
@@ -24,6 +25,9 @@ import org.digitalweek.event.export.jsonread.ReadLimits;
  * is reported all together at its JSON pointer.
  */
 public final class FrabJsonImporter implements Importer {
+
+    /** Where the events are: listed by day and room. */
+    private static final Pattern EVENTS = Pattern.compile("/schedule/conference/days/\\d+/rooms/[^/]*/\\d+");
 
     /** Creates the importer; {@link java.util.ServiceLoader} calls this. */
     public FrabJsonImporter() {
@@ -48,6 +52,7 @@ public final class FrabJsonImporter implements Importer {
 
     @Override
     public ImportResult read(InputStream in, ImportContext context) throws IOException {
-        return ScheduleRoot.read(in, context, (builder, root) -> new FrabJsonSchedule(builder, context).read(root));
+        return ScheduleRoot.read(in, context, EVENTS, FrabJsonEvent::label,
+                (builder, document) -> new FrabJsonSchedule(builder, context).read(document));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.export.jsonread.JsonTrees;
 import org.digitalweek.event.export.schedule.Conference;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
 import org.digitalweek.event.export.schedule.ScheduleEntry;
@@ -31,11 +32,11 @@ final class FrabJsonSchedule {
     }
 
     /**
-     * @param root the document's root object
+     * @param document the document's root object, and where its nodes start
      * @throws org.digitalweek.event.domain.error.UnreadableDocumentException when there is no schedule to read
      */
-    void read(JsonNode root) {
-        Fields schedule = ScheduleRoot.open(root, "schedule.json", builder.problems(), builder.repairs());
+    void read(JsonTrees.Located document) {
+        Fields schedule = ScheduleRoot.open(document, "schedule.json", builder.problems(), builder.repairs());
         if (schedule.has("events")) {
             throw builder.problems().fatal(schedule.place("events"), "a flat list of \"events\" is schedule2's,"
                     + " not schedule.json's: import this document with the schedule2 format");

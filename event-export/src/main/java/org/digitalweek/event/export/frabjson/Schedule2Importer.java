@@ -2,6 +2,7 @@ package org.digitalweek.event.export.frabjson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
@@ -26,6 +27,9 @@ import org.digitalweek.event.export.jsonread.ReadLimits;
  */
 public final class Schedule2Importer implements Importer {
 
+    /** Where the events are: one flat list. */
+    private static final Pattern EVENTS = Pattern.compile("/schedule/events/\\d+");
+
     /** Creates the importer; {@link java.util.ServiceLoader} calls this. */
     public Schedule2Importer() {
         // Stateless.
@@ -49,6 +53,7 @@ public final class Schedule2Importer implements Importer {
 
     @Override
     public ImportResult read(InputStream in, ImportContext context) throws IOException {
-        return ScheduleRoot.read(in, context, (builder, root) -> new Schedule2Schedule(builder, context).read(root));
+        return ScheduleRoot.read(in, context, EVENTS, Schedule2Event::label,
+                (builder, document) -> new Schedule2Schedule(builder, context).read(document));
     }
 }

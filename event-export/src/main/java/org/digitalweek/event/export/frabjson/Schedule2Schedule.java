@@ -6,6 +6,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.export.jsonread.JsonTrees;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
 import org.digitalweek.event.export.schedule.ScheduleEntry;
 
@@ -21,11 +22,11 @@ final class Schedule2Schedule {
     }
 
     /**
-     * @param root the document's root object
+     * @param document the document's root object, and where its nodes start
      * @throws org.digitalweek.event.domain.error.UnreadableDocumentException when there is no schedule to read
      */
-    void read(JsonNode root) {
-        Fields schedule = ScheduleRoot.open(root, "schedule2", builder.problems(), builder.repairs());
+    void read(JsonTrees.Located document) {
+        Fields schedule = ScheduleRoot.open(document, "schedule2", builder.problems(), builder.repairs());
         Fields c = ScheduleRoot.conference(schedule, builder.problems());
         Schedule2Conference conference = new Schedule2Conference(builder, context);
         conference.read(c);

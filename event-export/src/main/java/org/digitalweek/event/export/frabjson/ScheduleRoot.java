@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -12,10 +14,12 @@ import tools.jackson.databind.JsonNode;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.export.jsonread.JsonTrees;
+import org.digitalweek.event.export.jsonread.JsonTrees.Located;
 import org.digitalweek.event.export.jsonread.ReadLimits;
 import org.digitalweek.event.export.schedule.Problems;
 import org.digitalweek.event.export.schedule.Repairs;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
+import org.digitalweek.event.export.schedule.TypedText;
 
 /** The envelope both JSON schedules share: {@code {"$schema", "generator", "schedule": {…}}}. */
 final class ScheduleRoot {
@@ -29,35 +33,42 @@ final class ScheduleRoot {
     }
 
     /**
-     * Reads a JSON schedule the same way for both formats: the text into a tree, the tree into a builder.
+     * Reads a JSON schedule the same way for both formats: the text into a tree, its texts cleared of
+     * the characters no one types ({@link TreeTexts}), the tree into a builder.
      *
      * @param in      the document; read to its end and left open
      * @param context the document's name and the user's options
+     * @param events  the JSON pointers of the format's events, e.g. {@code /schedule/events/\d+}
+     * @param label   what to call an event in messages, e.g. {@code event 11795}
      * @param reader  what maps the root object into the builder
      * @return the draft and every repair
      * @throws org.digitalweek.event.domain.error.UnreadableDocumentException with every problem met
      * @throws IOException when {@code in} fails
      */
-    static ImportResult read(InputStream in, ImportContext context, BiConsumer<ScheduleBuilder, JsonNode> reader)
-            throws IOException {
+    static ImportResult read(InputStream in, ImportContext context, Pattern events, Function<JsonNode, String> label,
+                             BiConsumer<ScheduleBuilder, Located> reader) throws IOException {
         Objects.requireNonNull(in, "'in' must not be null");
         Objects.requireNonNull(context, "'context' must not be null");
-        JsonNode root = TREES.readObject(in, context.sourceName(), EXPECTED);
+        Located document = TREES.readLocated(in, context.sourceName(), EXPECTED);
         ScheduleBuilder builder = new ScheduleBuilder(context);
-        reader.accept(builder, root);
+        new TreeTexts(new TypedText(builder.repairs()), document.lines(), (at, node) -> events.matcher(at.toString())
+                .matches() ? Optional.of(label.apply(node)) : Optional.empty()).repair(document.root());
+        reader.accept(builder, document);
         return builder.build();
     }
 
     /**
-     * @param root     the root object
+     * @param document the root object, and where its nodes start
      * @param format   the format's id, for messages
      * @param problems where problems go
      * @param repairs  where repairs go
      * @return the fields of {@code schedule}
      * @throws org.digitalweek.event.domain.error.UnreadableDocumentException when there is no schedule to read
      */
-    static Fields open(JsonNode root, String format, Problems problems, Repairs repairs) {
-        Fields document = new Fields(root, JsonPointer.empty(), "document", "document", problems, repairs);
+    static Fields open(Located located, String format, Problems problems, Repairs repairs) {
+        JsonNode root = located.root();
+        Fields document = new Fields(root, JsonPointer.empty(), "document", "document", problems, repairs,
+                located.lines());
         JsonNode marker = root.get("format");
         if (marker != null && marker.isString() && "digitalweek-edition".equals(marker.stringValue())) {
             throw problems.fatal(document.place("format"), "this is a digitalweek edition document (\"format\": "

@@ -22,13 +22,15 @@ import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.export.schedule.Conference;
 import org.digitalweek.event.export.schedule.Repairs;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
+import org.digitalweek.event.export.schedule.TypedText;
 
 /**
  * Reads the calendars of one document into a {@link ScheduleBuilder}: the edition from the calendar
  * properties ({@code NAME} or {@code X-WR-CALNAME} for the title, {@code DESCRIPTION} or
  * {@code X-WR-CALDESC} for the theme, {@code X-WR-TIMEZONE} for the time zone, else the one
  * {@code TZID} the events use), every {@code VEVENT} of every {@code VCALENDAR} through an
- * {@link EventReader}, and biweekly's own warnings, each at its line.
+ * {@link EventReader}, and biweekly's own warnings, each at its line. Texts are first cleared of the
+ * characters no one types ({@link CalendarTexts}).
  */
 final class CalendarReader {
 
@@ -57,6 +59,8 @@ final class CalendarReader {
 
     /** @param calendars every calendar of the document, in order; at least one */
     void read(List<Parsed> calendars) {
+        CalendarTexts texts = new CalendarTexts(new TypedText(repairs));
+        calendars.forEach(parsed -> texts.repair(parsed.calendar(), parsed.outline()));
         boolean own = calendars.stream().anyMatch(p -> OwnCalendars.wrote(text(p.calendar().getProductId())));
         String zoneName = EditionZone.choose(calendars, repairs);
         ZoneId editionZone = Optional.ofNullable(zoneName).flatMap(EventTimes::ianaZone)
@@ -89,6 +93,23 @@ final class CalendarReader {
             }
         }
         builder.conference(conference(calendars, own, zoneName, facts));
+    }
+
+    /**
+     * Says, once for the document, where a CR inside a line (in a file whose lines end with LF) was
+     * read as a space rather than as a line break.
+     *
+     * @param lines     the lines of such CRs, in order
+     * @param calendars the calendars, for the component each line is in
+     */
+    void strayCarriageReturns(List<Integer> lines, List<Parsed> calendars) {
+        for (int line : lines) {
+            Outline at = calendars.stream().map(Parsed::outline).filter(o -> o.line() <= line && line <= o.endLine())
+                    .findFirst().map(o -> innermost(o, line)).orElse(null);
+            repairs.addRepeated("stray cr", CalendarPlaces.of(line, at), "retour chariot (CR) isolé dans une ligne "
+                    + "d'un fichier aux fins de ligne LF : lu comme une espace", "carriage return (CR) alone inside a "
+                    + "line of a file whose lines end with LF: read as a space");
+        }
     }
 
     private boolean isChangedOccurrence(VEvent event, Outline outline, Set<String> series) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
@@ -17,6 +18,17 @@ import org.digitalweek.event.domain.port.out.ImportWarning;
  * {@code BEGIN}/{@code END} structure (see {@link OutlineBuilder}). Nothing past the failing line is
  * read, so a 50 MB value costs a megabyte. Lines may end with {@code CRLF}, {@code LF} or
  * {@code CR}; a line that starts with a space or a tab continues the one before (a fold).
+ *
+ * <p>RFC 5545 folds by octets, and real producers fold inside a character ({@code E2 CRLF SP 80 99}
+ * for {@code ’}): the fold is unfolded on bytes, before the text is decoded. Such a fold is moved,
+ * in the bytes handed to the parser, to just after the character it cut, so that the parser decodes
+ * the whole character and the lines keep their numbers; a line break inside a character that is
+ * no fold is bytes that are not UTF-8, refused at the line of the cut.
+ *
+ * <p>Lines are counted as editors and {@code grep -n} count them: once the file has shown an LF, a
+ * CR not followed by LF is no line break (python's icalendar keeps it inside the line too). The
+ * parser would end the line there and lose the rest, so that CR reaches it as a space (or nothing,
+ * at the start of a line); its lines are {@link Scanned#strayCrLines()}, for the repair.
  */
 final class CalendarScan {
 
@@ -33,6 +45,12 @@ final class CalendarScan {
     private final Utf8Check utf8 = new Utf8Check();
     private final Bytes bytes = new Bytes();
     private final byte[] head = new byte[HEAD];
+    private final Bytes cut = new Bytes(); // a fold inside a character, until the character ends
+    private boolean foldSpace;
+    private String foldPlace;
+    private boolean sawLf;
+    private boolean crPending; // a CR after an LF was seen: a line break only when an LF follows
+    private final List<Integer> strayCrLines = new ArrayList<>();
     private int line = 1;
     private int column;
     private boolean afterCr;
@@ -52,8 +70,17 @@ final class CalendarScan {
         this.outline = new OutlineBuilder(source, limits.maxNestingDepth());
     }
 
-    /** The scanned document: its bytes (without a byte order mark), and its outline. */
-    record Scanned(byte[] buffer, int length, List<Outline> calendars, List<ImportWarning> warnings) {
+    /**
+     * The scanned document: its bytes (without a byte order mark), and its outline.
+     *
+     * @param buffer       the bytes the parser reads, from index 0
+     * @param length       how many
+     * @param calendars    the outline of each calendar
+     * @param warnings     what the outline warned of
+     * @param strayCrLines the lines that hold a CR which is no line break, in order
+     */
+    record Scanned(byte[] buffer, int length, List<Outline> calendars, List<ImportWarning> warnings,
+                   List<Integer> strayCrLines) {
     }
 
     /**
@@ -73,10 +100,13 @@ final class CalendarScan {
                 throw fail("line " + line, "too large: a calendar may have " + ScanLimits.describe(
                         limits.maxDocumentBytes()) + " at most");
             }
-            bytes.write(chunk, 0, n);
             for (int i = 0; i < n; i++) {
                 accept(chunk[i] & 0xFF);
             }
+        }
+        if (crPending) {
+            crPending = false;
+            regular('\r');
         }
         if (!utf8.atCharacterEnd()) {
             throw fail("line " + line + ", column " + column, NOT_UTF8 + " (the last character is cut short)");
@@ -84,7 +114,7 @@ final class CalendarScan {
         endContentLine();
         int lastLine = pendingBreak ? line - 1 : line;
         List<Outline> calendars = outline.finish(lastLine);
-        return new Scanned(bytes.buffer(), bytes.size(), calendars, outline.warnings());
+        return new Scanned(bytes.buffer(), bytes.size(), calendars, outline.warnings(), List.copyOf(strayCrLines));
     }
 
     private void skipByteOrderMark(PushbackInputStream stream) throws IOException {
@@ -101,6 +131,35 @@ final class CalendarScan {
     }
 
     private void accept(int b) {
+        if (!utf8.atCharacterEnd() && foldInsideCharacter(b)) {
+            return;
+        }
+        if (crPending) {
+            crPending = false;
+            if (b == '\n') {
+                regular('\r');
+            } else {
+                strayCr();
+            }
+        }
+        if (b == '\r' && sawLf) {
+            crPending = true;
+            return;
+        }
+        regular(b);
+    }
+
+    /** A CR inside a line of a file whose lines end with LF: a space for the parser, or nothing at a line's start. */
+    private void strayCr() {
+        strayCrLines.add(line);
+        if (!pendingBreak) {
+            regular(' ');
+        }
+    }
+
+    private void regular(int b) {
+        sawLf |= b == '\n';
+        bytes.write(b);
         boolean lineBreak = b == '\r' || b == '\n';
         boolean fold = false;
         if (pendingBreak && !lineBreak) { // the byte after a line break tells whether it was a fold
@@ -113,6 +172,11 @@ final class CalendarScan {
         }
         if (!utf8.accept(b)) {
             notUtf8(b);
+        }
+        if (cut.size() > 0 && utf8.atCharacterEnd()) { // the character the fold cut is whole: the fold after it
+            bytes.write(cut.buffer(), 0, cut.size());
+            cut.reset();
+            foldSpace = false;
         }
         if (b >= 0xC0) {
             lead = b;
@@ -133,6 +197,49 @@ final class CalendarScan {
         if (!fold) {
             content(b);
         }
+    }
+
+    /**
+     * A byte while a character is being read: a line break there, and the space or tab after it, are
+     * a fold inside the character, kept aside until the character ends; the lines are counted.
+     *
+     * @return whether the byte was kept aside
+     */
+    private boolean foldInsideCharacter(int b) {
+        if (b == '\r' || b == '\n') {
+            if (foldSpace) { // a space, then a break: no fold goes on there
+                notUtf8Cut();
+            }
+            if (cut.size() == 0) {
+                foldPlace = "line " + line + ", column " + column;
+            }
+            cut.write(b);
+            sawLf |= b == '\n';
+            if (!(b == '\n' && afterCr)) {
+                line++;
+                column = 0;
+            }
+            afterCr = b == '\r';
+            return true;
+        }
+        if (cut.size() > 0 && !foldSpace) {
+            if (b != ' ' && b != '\t') {
+                notUtf8Cut();
+            }
+            cut.write(b);
+            foldSpace = true;
+            afterCr = false;
+            column++;
+            return true;
+        }
+        return false;
+    }
+
+    private void notUtf8Cut() {
+        outline.requireCalendarBefore(contentStart, headText(), "a character at " + foldPlace + " is cut by a line "
+                + "break");
+        throw fail(foldPlace, NOT_UTF8 + String.format(" (byte 0x%02X starts a character that a line break cuts, "
+                + "and the next line is no fold)", lead));
     }
 
     /** One more byte of the current content line, which must stay within the limit. */

@@ -93,7 +93,9 @@ public final class ICalendarImporter implements Importer {
                     + "apart: " + scanned.calendars().size() + " BEGIN:VCALENDAR lines, but " + calendars.size()
                     + " calendars read");
         }
-        new CalendarReader(builder, context).read(calendars);
+        CalendarReader reader = new CalendarReader(builder, context);
+        reader.strayCarriageReturns(scanned.strayCrLines(), calendars);
+        reader.read(calendars);
         return builder.build();
     }
 

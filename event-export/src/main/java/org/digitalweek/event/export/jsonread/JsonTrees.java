@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.export.schedule.LineBreaks;
 
 /**
  * Reads a whole JSON document into a tree, for importers that map a tree rather than bind records.
@@ -33,6 +34,15 @@ public final class JsonTrees {
     }
 
     /**
+     * A document's root object and the line of each of its objects, arrays and strings.
+     *
+     * @param root  the root object
+     * @param lines where its nodes start
+     */
+    public record Located(JsonNode root, NodeLines lines) {
+    }
+
+    /**
      * @param in          the document; read to its end and left open
      * @param source      the document's name, for messages
      * @param expectation what the root must be, for messages, e.g. {@code a JSON object with "schedule"}
@@ -41,23 +51,39 @@ public final class JsonTrees {
      * @throws IOException                 when {@code in} fails
      */
     public JsonNode readObject(InputStream in, String source, String expectation) throws IOException {
+        return readLocated(in, source, expectation).root();
+    }
+
+    /**
+     * @param in          the document; read to its end and left open
+     * @param source      the document's name, for messages
+     * @param expectation what the root must be, for messages, e.g. {@code a JSON object with "schedule"}
+     * @return the root object, and the lines its nodes start on, as editors count lines
+     * @throws UnreadableDocumentException when the text cannot be read, or its root is not an object;
+     *                                     its place counts lines as editors do
+     * @throws IOException                 when {@code in} fails
+     */
+    public Located readLocated(InputStream in, String source, String expectation) throws IOException {
+        LineBreaks breaks = new LineBreaks();
         Reader text;
         try {
-            text = Utf8Text.strict(in);
+            text = breaks.counting(Utf8Text.strict(in));
         } catch (CharacterCodingException e) {
             throw new UnreadableDocumentException(source, "line 1, column 1", ReadFailures.NOT_UTF8);
         }
+        NodeLines lines = new NodeLines(breaks);
         try (JsonParser parser = mapper.createParser(text)) {
-            ReadFailures failures = new ReadFailures(source, limits, parser);
+            lines.readBy(parser);
+            ReadFailures failures = new ReadFailures(source, limits, parser, breaks);
             try {
-                return root(parser, failures, expectation);
+                return new Located(root(parser, failures, expectation, lines), lines);
             } catch (JacksonException e) {
                 throw failures.fromReading(e);
             }
         }
     }
 
-    private JsonNode root(JsonParser parser, ReadFailures failures, String expectation) {
+    private JsonNode root(JsonParser parser, ReadFailures failures, String expectation, NodeLines lines) {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw failures.atRoot(parser.currentLocation(), "empty document: expected " + expectation);
@@ -65,7 +91,7 @@ public final class JsonTrees {
         if (first != JsonToken.START_OBJECT) {
             throw failures.here("expected " + expectation + " at the root, found " + failures.found());
         }
-        JsonNode root = mapper.readTree(parser);
+        JsonNode root = mapper.reader().with(lines.factory()).readTree(parser);
         if (parser.nextToken() != null) {
             throw failures.here("content after the end of the document: found " + failures.found()
                     + " after the closing brace");

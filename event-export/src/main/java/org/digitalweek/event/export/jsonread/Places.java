@@ -3,6 +3,8 @@ package org.digitalweek.event.export.jsonread;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 
+import org.digitalweek.event.export.schedule.LineBreaks;
+
 /** Where something is in a document, for people: {@code line 12, column 7 (/edition/sessions/3/type)}. */
 public final class Places {
 
@@ -17,8 +19,19 @@ public final class Places {
      * @return the place
      */
     public static String of(TokenStreamLocation at, JsonPointer pointer) {
-        String lineAndColumn = at == null || at.getLineNr() < 1
-                ? "an unknown line" : "line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr());
+        return of(at, pointer, null);
+    }
+
+    /**
+     * @param at      a location in the text, as the parser counts lines and columns
+     * @param pointer the JSON pointer of the value there; the root pointer is left out
+     * @param breaks  the text's line breaks, to say lines as editors count them; null for the parser's
+     * @return the place
+     */
+    public static String of(TokenStreamLocation at, JsonPointer pointer, LineBreaks breaks) {
+        String lineAndColumn = at == null || at.getLineNr() < 1 ? "an unknown line"
+                : breaks == null ? "line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr())
+                : breaks.place(at.getLineNr(), at.getColumnNr());
         String path = pointer == null ? "" : pointer.toString();
         return path.isEmpty() ? lineAndColumn : lineAndColumn + " (" + abbreviate(path) + ")";
     }

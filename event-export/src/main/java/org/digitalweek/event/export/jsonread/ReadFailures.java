@@ -22,6 +22,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.digitalweek.event.domain.error.ParserWords;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.export.schedule.LineBreaks;
 
 /**
  * Turns what went wrong while reading one document into an {@link UnreadableDocumentException}
@@ -37,6 +38,7 @@ public final class ReadFailures {
     private final String source;
     private final ReadLimits limits;
     private final JsonParser parser;
+    private final LineBreaks breaks;
 
     /**
      * @param source the document's name
@@ -44,9 +46,21 @@ public final class ReadFailures {
      * @param parser the document's parser, whose position is the place of a failure
      */
     public ReadFailures(String source, ReadLimits limits, JsonParser parser) {
+        this(source, limits, parser, null);
+    }
+
+    /**
+     * @param source the document's name
+     * @param limits the limits in force
+     * @param parser the document's parser, whose position is the place of a failure
+     * @param breaks the line breaks of the text the parser reads, to place failures as editors count
+     *               lines; null to say the parser's lines
+     */
+    public ReadFailures(String source, ReadLimits limits, JsonParser parser, LineBreaks breaks) {
         this.source = source;
         this.limits = limits;
         this.parser = parser;
+        this.breaks = breaks;
     }
 
     /**
@@ -63,7 +77,7 @@ public final class ReadFailures {
      * @return the failure there; the pointer is the parser's current one
      */
     public UnreadableDocumentException at(TokenStreamLocation where, String rule) {
-        return new UnreadableDocumentException(source, Places.of(where, pointer()), rule);
+        return new UnreadableDocumentException(source, Places.of(where, pointer(), breaks), rule);
     }
 
     /**
@@ -72,7 +86,7 @@ public final class ReadFailures {
      * @return the failure at the root of the document
      */
     public UnreadableDocumentException atRoot(TokenStreamLocation where, String rule) {
-        return new UnreadableDocumentException(source, Places.of(where, JsonPointer.empty()), rule);
+        return new UnreadableDocumentException(source, Places.of(where, JsonPointer.empty(), breaks), rule);
     }
 
     /** @return the failure of a document whose bytes are not UTF-8 */

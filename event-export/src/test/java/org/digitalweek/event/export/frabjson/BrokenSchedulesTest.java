@@ -107,7 +107,7 @@ class BrokenSchedulesTest {
 
         UnreadableDocumentException refusal = Imports.refusal(importer, canonical, CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("document (/format)");
+        assertThat(refusal.place()).isEqualTo("document (line 2, /format)");
         assertThat(refusal.rule()).endsWith(": import it with the json format");
         assertThat(importer.recognizes("snm-2026.json", new String(canonical, 0, 2000, StandardCharsets.UTF_8)))
                 .isFalse();
@@ -145,7 +145,7 @@ class BrokenSchedulesTest {
             if (refusal != null) {
                 assertThat(refusal).as("run %d", run).isInstanceOf(UnreadableDocumentException.class);
                 assertThat(((UnreadableDocumentException) refusal).problems()).allSatisfy(p ->
-                        assertThat(p.place()).matches(LINE_AND_COLUMN + "|.*\\(/.*\\)|…"));
+                        assertThat(p.place()).matches(LINE_AND_COLUMN + "|.*\\((line \\d+, )?/.*\\)|…"));
                 assertThat(refusal.getMessage()).doesNotContain("tools.jackson", "java.lang", "Exception");
             }
         }
@@ -159,13 +159,13 @@ class BrokenSchedulesTest {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), Schedules.v1(events), CONTEXT);
 
         assertThat(refusal.problems()).extracting(BrokenSchedulesTest::describe).containsExactly(
-                "event guid-1 (/schedule/conference/days/0/rooms/Salle 1/0/id): wrong type for \"id\": expected a"
+                "event guid-1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0/id): wrong type for \"id\": expected a"
                         + " string or a whole number, found an object",
-                "event 2 (/schedule/conference/days/0/rooms/Salle 1/1/persons): wrong type for \"persons\": expected"
+                "event 2 (line 16, /schedule/conference/days/0/rooms/Salle 1/1/persons): wrong type for \"persons\": expected"
                         + " an array, found an object",
-                "event (/schedule/conference/days/0/rooms/Salle 1/2): wrong type for an element of \"Salle 1\":"
+                "event (line 16, /schedule/conference/days/0/rooms/Salle 1/2): wrong type for an element of \"Salle 1\":"
                         + " expected an event object, found the number 42",
-                "event 4 (/schedule/conference/days/0/rooms/Salle 1/3/title): wrong type for \"title\": expected a"
+                "event 4 (line 16, /schedule/conference/days/0/rooms/Salle 1/3/title): wrong type for \"title\": expected a"
                         + " string, found true");
     }
 
@@ -179,13 +179,13 @@ class BrokenSchedulesTest {
                 Schedules.v1(Schedules.BAMAKO.replace("2026-01-29", "29/01/2026"), events), CONTEXT);
 
         assertThat(refusal.problems()).extracting(BrokenSchedulesTest::describe).containsExactly(
-                "conference (/schedule/conference/start): wrong value for \"start\": expected a date such as"
+                "conference (line 8, /schedule/conference/start): wrong value for \"start\": expected a date such as"
                         + " \"2019-08-21\", found the string \"29/01/2026\"",
-                "event 1 (/schedule/conference/days/0/rooms/Salle 1/0/date): wrong value for \"date\": expected a"
+                "event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0/date): wrong value for \"date\": expected a"
                         + " date and time such as \"2019-08-21T11:00:00+02:00\", found the string \"tomorrow\"",
-                "event 2 (/schedule/conference/days/0/rooms/Salle 1/1/duration): wrong value for \"duration\":"
+                "event 2 (line 16, /schedule/conference/days/0/rooms/Salle 1/1/duration): wrong value for \"duration\":"
                         + " expected a duration such as \"00:45\", \"0:45:00\" or \"PT45M\", found the string \"forever\"",
-                "event 3 (/schedule/conference/days/0/rooms/Salle 1/2/start): wrong value for \"start\": expected a"
+                "event 3 (line 16, /schedule/conference/days/0/rooms/Salle 1/2/start): wrong value for \"start\": expected a"
                         + " time of day such as \"11:00\", found the string \"25:99\"");
     }
 
@@ -202,14 +202,14 @@ class BrokenSchedulesTest {
 
         assertThat(refusal.problems()).hasSizeGreaterThanOrEqualTo(2).extracting(BrokenSchedulesTest::describe)
                 .containsExactly(
-                        "event a (/schedule/events/0/start): wrong value for \"start\": expected a date and time such"
+                        "event a (line 18, /schedule/events/0/start): wrong value for \"start\": expected a date and time such"
                                 + " as \"2019-08-21T11:00:00+02:00\", found the string \"soon\"",
-                        "event b (/schedule/events/1/participants): wrong type for \"participants\": expected an"
+                        "event b (line 18, /schedule/events/1/participants): wrong type for \"participants\": expected an"
                                 + " array, found the string \"Awa\"",
-                        "event c (/schedule/events/2/abstract): wrong type for \"abstract\": expected a string or"
+                        "event c (line 18, /schedule/events/2/abstract): wrong type for \"abstract\": expected a string or"
                                 + " translations such as {\"fr\": \"…\", \"en\": \"…\"}, found true",
-                        "event d (/schedule/events/3/end): the event ends before it starts",
-                        "event e (/schedule/events/4/end): no \"end\": expected a date and time such as"
+                        "event d (line 18, /schedule/events/3/end): the event ends before it starts",
+                        "event e (line 18, /schedule/events/4/end): no \"end\": expected a date and time such as"
                                 + " \"2024-12-27T11:00:00+01:00\"");
     }
 
@@ -220,9 +220,9 @@ class BrokenSchedulesTest {
         UnreadableDocumentException schedule2AsV1 = Imports.refusal(new FrabJsonImporter(),
                 Schedules.schedule2(Schedules.schedule2Event("a")), CONTEXT);
 
-        assertThat(v1AsSchedule2.place()).isEqualTo("schedule (/schedule/events)");
+        assertThat(v1AsSchedule2.place()).isEqualTo("schedule (line 3, /schedule/events)");
         assertThat(v1AsSchedule2.rule()).endsWith("import it with the frab-json format");
-        assertThat(schedule2AsV1.place()).isEqualTo("schedule (/schedule/events)");
+        assertThat(schedule2AsV1.place()).isEqualTo("schedule (line 18, /schedule/events)");
         assertThat(schedule2AsV1.rule()).endsWith("import this document with the schedule2 format");
     }
 
@@ -230,7 +230,7 @@ class BrokenSchedulesTest {
     void aDocumentWithoutScheduleSaysWhatItExpected() {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), "{\"conference\": {}}", CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("document (/schedule)");
+        assertThat(refusal.place()).isEqualTo("document (line 1, /schedule)");
         assertThat(refusal.rule()).startsWith("no \"schedule\": expected a JSON object with \"schedule\"");
     }
 

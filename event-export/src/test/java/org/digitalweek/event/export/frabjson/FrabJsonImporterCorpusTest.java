@@ -40,12 +40,12 @@ class FrabJsonImporterCorpusTest {
         assertThat(opening.id().value()).isEqualTo("a0a0fcfe-b7fb-46e3-84b6-97a5406016b4");
         assertThat(edition.sessions()).extracting(Session::type).containsOnly(SessionType.OTHER);
         assertThat(Imports.warnings(result)).contains(
-                "event 10386 (/schedule/conference/days/0/rooms/Curie/0/url): \"url\" of an event not kept:"
+                "event 10386 (line 23, /schedule/conference/days/0/rooms/Curie/0/url): \"url\" of an event not kept:"
                         + " the model has no place for it (79 times"
-                        + "; also at event 10365 (/schedule/conference/days/0/rooms/Curie/1/url), "
-                        + "event 10178 (/schedule/conference/days/0/rooms/Curie/2/url), …)",
-                "schedule (/schedule/version): \"version\" of the schedule not kept: the model has no place for it",
-                "conference (/schedule/conference): host country taken from the time zone Europe/Berlin: DE (Germany)");
+                        + "; also at event 10365 (line 49, /schedule/conference/days/0/rooms/Curie/1/url), "
+                        + "event 10178 (line 72, /schedule/conference/days/0/rooms/Curie/2/url), …)",
+                "schedule (line 4, /schedule/version): \"version\" of the schedule not kept: the model has no place for it",
+                "conference (line 6, /schedule/conference): host country taken from the time zone Europe/Berlin: DE (Germany)");
         assertThat(result.warnings()).hasSize(10);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
@@ -66,14 +66,14 @@ class FrabJsonImporterCorpusTest {
         assertThat(session(edition, "Focused 5thgeneration hardware").slot().start())
                 .as("09:00+01:00 is 08:00 in UTC").isEqualTo(LocalDateTime.of(2020, 12, 14, 8, 0));
         assertThat(Imports.warnings(result)).contains(
-                "event 25 (/schedule/conference/days/0/rooms/Gray Room/0): time at offset +01:00 while the time"
+                "event 25 (line 36, /schedule/conference/days/0/rooms/Gray Room/0): time at offset +01:00 while the time"
                         + " zone UTC is at +00:00 then: the instant is kept, so the clock time shown moves (36 times"
-                        + "; also at event 26 (/schedule/conference/days/0/rooms/Gray Room/1), "
-                        + "event 33 (/schedule/conference/days/0/rooms/Gray Room/2), …)",
-                "event 25 (/schedule/conference/days/0/rooms/Gray Room/0/persons/0/biography): \"biography\" of a"
+                        + "; also at event 26 (line 67, /schedule/conference/days/0/rooms/Gray Room/1), "
+                        + "event 33 (line 98, /schedule/conference/days/0/rooms/Gray Room/2), …)",
+                "event 25 (line 60, /schedule/conference/days/0/rooms/Gray Room/0/persons/0/biography): \"biography\" of a"
                         + " person not kept: the model has no place for it (43 times"
-                        + "; also at event 26 (/schedule/conference/days/0/rooms/Gray Room/1/persons/0/biography), "
-                        + "event 33 (/schedule/conference/days/0/rooms/Gray Room/2/persons/0/biography), …)");
+                        + "; also at event 26 (line 91, /schedule/conference/days/0/rooms/Gray Room/1/persons/0/biography), "
+                        + "event 33 (line 122, /schedule/conference/days/0/rooms/Gray Room/2/persons/0/biography), …)");
         assertThat(result.warnings()).hasSize(8);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
@@ -81,7 +81,7 @@ class FrabJsonImporterCorpusTest {
     @Test
     void rc3NamesNoTimeZoneSoItNeedsTheOption() throws IOException {
         var refusal = Imports.refusal(importer, bytes("rc3-pretalx.json"), ImportContext.named("rc3-pretalx.json"));
-        assertThat(refusal.place()).isEqualTo("conference (/schedule/conference)");
+        assertThat(refusal.place()).isEqualTo("conference (line 6, /schedule/conference)");
         assertThat(refusal.rule()).isEqualTo("no time zone: the schedule names none; give one with the time zone"
                 + " option, e.g. Europe/Brussels");
 
@@ -96,10 +96,10 @@ class FrabJsonImporterCorpusTest {
         assertThat(gluon.languages()).containsExactly("de");
         assertThat(edition.sessions()).extracting(Session::type).contains(SessionType.WORKSHOP);
         assertThat(Imports.warnings(result)).contains(
-                "event 15 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/0/answers): \"answers\" of an"
+                "event 15 (line 58, /schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/0/answers): \"answers\" of an"
                         + " event not kept: the model has no place for it (48 times"
-                        + "; also at event 120 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/1/answers), "
-                        + "event 143 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/2/answers), …)");
+                        + "; also at event 120 (line 125, /schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/1/answers), "
+                        + "event 143 (line 199, /schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/2/answers), …)");
         assertThat(result.warnings()).hasSize(12);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }

@@ -40,7 +40,7 @@ class LenientSchedulesTest {
 
         assertThat(Imports.edition(result).sessions().get(0).id().value()).isEqualTo("1234");
         assertThat(Imports.warnings(result)).contains(
-                "event 1234 (/schedule/conference/days/0/rooms/Salle 1/0): no guid, derived from id");
+                "event 1234 (line 16, /schedule/conference/days/0/rooms/Salle 1/0): no guid, derived from id");
     }
 
     @Test
@@ -52,9 +52,9 @@ class LenientSchedulesTest {
 
         assertThat(Imports.edition(result).sessions()).extracting(s -> s.slot().start()).containsExactly(
                 LocalDateTime.of(2026, 1, 29, 10, 0), LocalDateTime.of(2026, 1, 30, 1, 30));
-        assertThat(Imports.warnings(result)).contains("event 1 (/schedule/conference/days/0/rooms/Salle 1/0): no"
+        assertThat(Imports.warnings(result)).contains("event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0): no"
                 + " \"date\": the start is the day's date and \"start\" (2 times"
-                + "; also at event 2 (/schedule/conference/days/0/rooms/Salle 1/1))");
+                + "; also at event 2 (line 16, /schedule/conference/days/0/rooms/Salle 1/1))");
     }
 
     @Test
@@ -68,7 +68,7 @@ class LenientSchedulesTest {
         PublicEdition edition = Imports.edition(result);
         assertThat(edition.zone()).isEqualTo(ZoneId.of("Africa/Bamako"));
         assertThat(edition.sessions().get(0).slot().start()).isEqualTo(LocalDateTime.of(2026, 1, 29, 9, 0));
-        assertThat(Imports.warnings(result)).contains("event 1 (/schedule/conference/days/0/rooms/Salle 1/0/date):"
+        assertThat(Imports.warnings(result)).contains("event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0/date):"
                 + " \"date\" without an offset: read on the clock of the edition's time zone");
     }
 
@@ -77,7 +77,7 @@ class LenientSchedulesTest {
         ImportResult result = Imports.read(frab, Schedules.v1(Schedules.v1Event(1, "title", "2026")), CONTEXT);
 
         assertThat(Imports.edition(result).sessions().get(0).title().resolve("fr")).isEqualTo("2026");
-        assertThat(Imports.warnings(result)).contains("event 1 (/schedule/conference/days/0/rooms/Salle 1/0/title):"
+        assertThat(Imports.warnings(result)).contains("event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0/title):"
                 + " a number where text is expected in \"title\": read as the text \"2026\"");
     }
 
@@ -89,11 +89,11 @@ class LenientSchedulesTest {
         ImportResult result = Imports.read(frab, Schedules.v1(events), CONTEXT);
 
         assertThat(Imports.warnings(result)).contains(
-                "event 1 (/schedule/conference/days/0/rooms/Salle 1/0/url): \"url\" of an event not kept: the model"
+                "event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0/url): \"url\" of an event not kept: the model"
                         + " has no place for it (2 times"
-                        + "; also at event 2 (/schedule/conference/days/0/rooms/Salle 1/1/url))",
-                "event 1 (/schedule/conference/days/0/rooms/Salle 1/0/colour): unknown field \"colour\" of an event"
-                        + " skipped (2 times; also at event 2 (/schedule/conference/days/0/rooms/Salle 1/1/colour))");
+                        + "; also at event 2 (line 16, /schedule/conference/days/0/rooms/Salle 1/1/url))",
+                "event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0/colour): unknown field \"colour\" of an event"
+                        + " skipped (2 times; also at event 2 (line 16, /schedule/conference/days/0/rooms/Salle 1/1/colour))");
         assertThat(Imports.warnings(result)).noneMatch(w -> w.contains("\"links\""));
         assertThat(result.warnings()).allSatisfy(w -> assertThat(w.messageFr()).isNotBlank());
     }
@@ -121,8 +121,8 @@ class LenientSchedulesTest {
         assertThat(sessions.get(2).type().name()).isEqualTo("PANEL");
         assertThat(sessions.get(2).track()).map(t -> t.value()).hasValue("culture");
         assertThat(Imports.warnings(result)).contains(
-                "event a (/schedule/events/0/state): state 'WITHDRAWN' read as cancelled",
-                "event b (/schedule/events/1/room): room given by name, not as a reference {\"guid\": …}",
-                "event c (/schedule/events/2/track): track 'culture' the conference does not list: named after its slug");
+                "event a (line 18, /schedule/events/0/state): state 'WITHDRAWN' read as cancelled",
+                "event b (line 18, /schedule/events/1/room): room given by name, not as a reference {\"guid\": …}",
+                "event c (line 18, /schedule/events/2/track): track 'culture' the conference does not list: named after its slug");
     }
 }

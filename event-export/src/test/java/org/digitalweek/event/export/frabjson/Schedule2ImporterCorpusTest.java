@@ -54,13 +54,13 @@ class Schedule2ImporterCorpusTest {
                 + "All challenges and achievements");
 
         assertThat(Imports.warnings(result)).contains(
-                "event HQCCYH (/schedule/events/0): unknown role 'CONTRIBUTOR' read as SPEAKER",
-                "schedule (/schedule/persons): \"persons\" of the schedule not kept: the model has no place for it",
-                "event HQCCYH (/schedule/events/0/links): \"links\" of an event not kept: the model has no place for"
-                        + " it (2 times; also at event TPGRNN (/schedule/events/1/links))",
-                "room (/schedule/conference/rooms/0/stream_id): \"stream_id\" of a room not kept: the model has no"
-                        + " place for it (5 times; also at room (/schedule/conference/rooms/1/stream_id),"
-                        + " room (/schedule/conference/rooms/2/stream_id), …)");
+                "event HQCCYH (line 203, /schedule/events/0): unknown role 'CONTRIBUTOR' read as SPEAKER",
+                "schedule (line 275, /schedule/persons): \"persons\" of the schedule not kept: the model has no place for it",
+                "event HQCCYH (line 230, /schedule/events/0/links): \"links\" of an event not kept: the model has no place for"
+                        + " it (2 times; also at event TPGRNN (line 269, /schedule/events/1/links))",
+                "room (line 89, /schedule/conference/rooms/0/stream_id): \"stream_id\" of a room not kept: the model has no"
+                        + " place for it (5 times; also at room (line 108, /schedule/conference/rooms/1/stream_id),"
+                        + " room (line 125, /schedule/conference/rooms/2/stream_id), …)");
         assertThat(result.warnings()).hasSize(18);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
