@@ -130,13 +130,28 @@ abstract class JdbcEditionsContract extends EditionsContract {
         assertThat(store.load(full.id())).contains(full);
         assertThat(store.release(full.id(), 1)).contains(release);
         Map<String, Long> after = rowCounts();
-        assertThat(after.remove(Schema.HISTORY_TABLE)).isEqualTo(before.remove(Schema.HISTORY_TABLE) + 1);
+        assertThat(history()).as("V1, V2, then V4").containsExactly("1", "2", "4");
+        after.remove(Schema.HISTORY_TABLE);
+        before.remove(Schema.HISTORY_TABLE);
         assertThat(after).isEqualTo(before);
         assertThat(foreignKeyViolations()).isEmpty();
         Edition unplaced = FullEdition.withoutHost();
         store.save(unplaced, 1);
         assertThat(open().load(full.id())).contains(unplaced.atVersion(2));
         assertThat(open().release(full.id(), 1)).contains(release);
+    }
+
+    private List<String> history() throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = connect();
+             PreparedStatement query = connection.prepareStatement("SELECT version FROM " + Schema.HISTORY_TABLE
+                     + " WHERE success ORDER BY installed_rank");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
     }
 
     /** Rows as the library wrote them before version 4: with the schema of version 2, by the same writer. */
@@ -197,7 +212,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(openedAtOnce).hasSize(stores);
         open().save(richEdition(), 0);
-        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 2L).containsEntry("editions", 1L);
+        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 3L).containsEntry("editions", 1L);
     }
 
     @Test
