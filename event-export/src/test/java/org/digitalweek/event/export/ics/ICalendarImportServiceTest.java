@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,7 @@ class ICalendarImportServiceTest {
     /** @return the sample, hosted in Ségou: not what the calendar says */
     private static PublicEdition elsewhere() {
         PublicEdition sample = Editions.sample();
-        return sample.toBuilder().host("Ségou", sample.hostCountry()).build();
+        return sample.toBuilder().host(Optional.of("Ségou"), sample.hostCountry()).build();
     }
 
     private static ImportEditionCommand replacing() {
