@@ -119,6 +119,14 @@ class FrabXmlExporterTest {
     }
 
     @Test
+    void anEditionWhoseHostCityAndCountryAreNotGivenIsValidAgainstTheXsd() throws Exception {
+        byte[] xml = Editions.export(exporter, EditionVariants.withoutHost(), "en");
+
+        assertValid(xml);
+        assertThat(events(xml)).hasSameSizeAs(Editions.sample().sessions());
+    }
+
+    @Test
     void hostileTextStaysWellFormedValidAndIntact() throws Exception {
         byte[] xml = Editions.export(exporter, EditionVariants.retitled(EditionVariants.HOSTILE), "fr");
 
