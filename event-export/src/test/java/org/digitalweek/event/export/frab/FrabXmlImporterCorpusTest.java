@@ -114,8 +114,8 @@ class FrabXmlImporterCorpusTest {
                         + "; also at event 6571 (line 44, column 1), event 6264 (line 67, column 1), …)",
                 "event 6264 (line 81, column 1): <links> not kept: the model has no place for it (61 times"
                         + "; also at event 6010 (line 117, column 1), event 6249 (line 179, column 1), …)",
-                "conference (line 4, column 1): host country not given: left out, never guessed; the country option"
-                        + " (--country) sets it");
+                "conference (line 4, column 1): host city and country not given: left out, never guessed; the city and"
+                        + " country options (--city, --country) set them");
         assertThat(warnings).noneMatch(w -> w.contains("no guid"));
 
         Session opening = report.edition().session(new SessionId("29aecfd7-2e44-4f49-ab86-29b5e0877325")).orElseThrow();

@@ -45,8 +45,8 @@ class FrabJsonImporterCorpusTest {
                         + "; also at event 10365 (/schedule/conference/days/0/rooms/Curie/1/url), "
                         + "event 10178 (/schedule/conference/days/0/rooms/Curie/2/url), …)",
                 "schedule (/schedule/version): \"version\" of the schedule not kept: the model has no place for it",
-                "conference (/schedule/conference): host country not given: left out, never guessed; the country"
-                        + " option (--country) sets it");
+                "conference (/schedule/conference): host city and country not given: left out, never guessed; the"
+                        + " city and country options (--city, --country) set them");
         assertThat(result.warnings()).hasSize(10);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
