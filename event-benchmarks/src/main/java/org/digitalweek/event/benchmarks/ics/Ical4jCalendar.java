@@ -115,7 +115,7 @@ public final class Ical4jCalendar {
         List<String> parts = new ArrayList<>();
         session.room().flatMap(edition::room).ifPresent(r -> parts.add(r.name().resolve(language)));
         session.room().flatMap(edition::venueOf).ifPresent(v -> parts.add(v.name().resolve(language)));
-        parts.add(session.room().flatMap(edition::venueOf).map(Venue::city).orElse(edition.hostCity()));
+        session.room().flatMap(edition::venueOf).flatMap(Venue::city).or(edition::hostCity).ifPresent(parts::add);
         return String.join(", ", parts);
     }
 }

@@ -58,8 +58,9 @@ final class CloneCommand extends BaseCommand {
         PublicEdition clone = app.root().reuse().cloneEdition(new CloneEditionCommand(source, newId, start, number,
                 titles(), country, city, timeZone)).publicView();
         String tag = app.language().tag();
-        String where = clone.dates().start() + " → " + clone.dates().end() + ", " + clone.hostCity() + " ("
-                + clone.hostCountry().code() + ", " + clone.zone().getId() + ")";
+        String where = clone.dates().start() + " → " + clone.dates().end() + ", "
+                + Words.city(app.language(), clone.hostCity()) + " ("
+                + Words.countryCode(app.language(), clone.hostCountry()) + ", " + clone.zone().getId() + ")";
         String title = clone.title().resolve(tag);
         app.out().println(app.say("Édition « " + newId + " » créée à partir de « " + source + " » : ",
                 "Edition '" + newId + "' created from '" + source + "': ") + title + app.say(", n° ", ", no. ")

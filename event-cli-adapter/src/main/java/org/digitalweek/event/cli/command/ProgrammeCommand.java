@@ -52,7 +52,7 @@ final class ProgrammeCommand extends BaseCommand {
         Terminal terminal = app.terminal();
         app.out().println(terminal.style(terminal.oneLine(view.title().resolve(tag)), "1") + " — "
                 + terminal.oneLine(view.theme().title().resolve(tag)));
-        app.out().println(terminal.oneLine(view.hostCity() + ", " + view.hostCountry().name().resolve(tag)) + " · "
+        app.out().println(terminal.oneLine(Words.host(language, view.hostCity(), view.hostCountry())) + " · "
                 + view.zone().getId());
         if (sessions.isEmpty()) {
             app.out().println();

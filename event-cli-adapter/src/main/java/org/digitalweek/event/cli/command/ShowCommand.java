@@ -35,9 +35,9 @@ final class ShowCommand extends BaseCommand {
         line(app, app.say("Pistes", "Tracks"), e.theme().tracks().stream().map(t -> t.name().resolve(tag))
                 .collect(Collectors.joining(", ")));
         line(app, "Dates", e.dates().start() + " → " + e.dates().end() + " (" + e.zone().getId() + ")");
-        line(app, app.say("Lieu", "Host"), e.hostCity() + ", " + e.hostCountry().name().resolve(tag));
+        line(app, app.say("Lieu", "Host"), Words.host(app.language(), e.hostCity(), e.hostCountry()));
         for (Venue venue : e.venues()) {
-            line(app, app.say("Site", "Venue"), venue.name().resolve(tag) + " (" + venue.city() + ") : "
+            line(app, app.say("Site", "Venue"), venue.name().resolve(tag) + " (" + Words.city(app.language(), venue.city()) + ") : "
                     + venue.rooms().size() + app.say(" salle(s)", " room(s)"));
         }
         for (ParticipationRole role : ParticipationRole.values()) {

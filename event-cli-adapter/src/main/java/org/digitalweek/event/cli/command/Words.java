@@ -1,8 +1,10 @@
 package org.digitalweek.event.cli.command;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.digitalweek.event.cli.text.Language;
+import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.ParticipationRole;
 import org.digitalweek.event.domain.model.SessionType;
@@ -11,6 +13,33 @@ import org.digitalweek.event.domain.model.SessionType;
 final class Words {
 
     private Words() {
+    }
+
+    /** @return the city, else « ville non indiquée » / "city not given": never "?" or an empty comma */
+    static String city(Language language, Optional<String> city) {
+        return city.orElse(language.pick("ville non indiquée", "city not given"));
+    }
+
+    /** @return the country's code, else « pays non indiqué » / "country not given": never "ZZ" */
+    static String countryCode(Language language, Optional<Country> country) {
+        return country.map(Country::code).orElse(language.pick("pays non indiqué", "country not given"));
+    }
+
+    /** @return the city and the country's name, « non indiqué » / "not given" for what is not given */
+    static String host(Language language, Optional<String> city, Optional<Country> country) {
+        if (city.isEmpty() && country.isEmpty()) {
+            return language.pick("non indiqué", "not given");
+        }
+        return city(language, city) + ", " + country.map(c -> c.name().resolve(language.tag()))
+                .orElse(language.pick("pays non indiqué", "country not given"));
+    }
+
+    /** @return the city and the country's code in brackets, « non indiqué » / "not given" for what is not given */
+    static String hostWithCode(Language language, Optional<String> city, Optional<Country> country) {
+        if (city.isEmpty() && country.isEmpty()) {
+            return language.pick("non indiqué", "not given");
+        }
+        return city(language, city) + " (" + countryCode(language, country) + ")";
     }
 
     static String status(Language language, EditionStatus status) {

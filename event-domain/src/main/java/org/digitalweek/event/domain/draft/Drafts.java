@@ -56,7 +56,7 @@ public final class Drafts {
     public static PublicEdition toEdition(EditionDraft d) {
         return PublicEdition.builder()
                 .id(new EditionId(d.id()))
-                .series(new Series(new SeriesId(d.series().id()), new Country(d.series().hostCountry()),
+                .series(new Series(new SeriesId(d.series().id()), country(d.series().hostCountry()),
                         text(d.series().name())))
                 .number(d.number())
                 .title(text(d.title()))
@@ -64,7 +64,7 @@ public final class Drafts {
                         map(d.theme().tracks(), t -> new Track(new TrackId(t.id()), text(t.name())))))
                 .dates(new DateRange(d.startDate(), d.endDate()))
                 .zone(ZoneId.of(d.timeZone()))
-                .host(d.hostCity(), new Country(d.hostCountry()))
+                .host(Optional.ofNullable(d.hostCity()), country(d.hostCountry()))
                 .venues(map(d.venues(), Drafts::toVenue))
                 .ministries(map(d.ministries(), Drafts::toMinistry))
                 .participations(map(d.participations(),
@@ -133,11 +133,16 @@ public final class Drafts {
     }
 
     private static Venue toVenue(VenueDraft d) {
-        return new Venue(new VenueId(d.id()), text(d.name()), nonBlank(d.shortName()), d.city(),
-                new Country(d.country()), map(d.rooms(), r -> new Room(new RoomId(r.id()), text(r.name()),
+        return new Venue(new VenueId(d.id()), text(d.name()), nonBlank(d.shortName()),
+                Optional.ofNullable(d.city()), country(d.country()), map(d.rooms(), r -> new Room(new RoomId(r.id()), text(r.name()),
                         r.capacity() == null ? OptionalInt.empty() : OptionalInt.of(r.capacity()),
                         Boolean.TRUE.equals(r.sharedSpace()), provenance(r.illustrativeNote()))),
                 provenance(d.illustrativeNote()));
+    }
+
+    /** A country that is not given (null) is absent. */
+    private static Optional<Country> country(String code) {
+        return Optional.ofNullable(code).map(Country::new);
     }
 
     /** An optional short text that is blank is absent: blank acronyms and short names carry nothing. */

@@ -2,8 +2,10 @@ package org.digitalweek.event.domain.draft;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.Provenance;
@@ -19,11 +21,12 @@ final class DraftsFromModel {
 
     static EditionDraft edition(PublicEdition e) {
         return new EditionDraft(e.id().value(),
-                new SeriesDraft(e.series().id().value(), e.series().hostCountry().code(), text(e.series().name())),
+                new SeriesDraft(e.series().id().value(), code(e.series().hostCountry()), text(e.series().name())),
                 e.number(), text(e.title()),
                 new ThemeDraft(text(e.theme().title()), text(e.theme().description()),
                         map(e.theme().tracks(), t -> new TrackDraft(t.id().value(), text(t.name())))),
-                e.dates().start(), e.dates().end(), e.zone().getId(), e.hostCity(), e.hostCountry().code(),
+                e.dates().start(), e.dates().end(), e.zone().getId(), e.hostCity().orElse(null),
+                code(e.hostCountry()),
                 map(e.venues(), DraftsFromModel::venue),
                 map(e.ministries(), m -> new MinistryDraft(m.id().value(), m.country().code(), text(m.name()),
                         m.acronym().orElse(null), note(m.provenance()))),
@@ -34,8 +37,8 @@ final class DraftsFromModel {
     }
 
     private static VenueDraft venue(Venue v) {
-        return new VenueDraft(v.id().value(), text(v.name()), v.shortName().orElse(null), v.city(),
-                v.country().code(),
+        return new VenueDraft(v.id().value(), text(v.name()), v.shortName().orElse(null), v.city().orElse(null),
+                code(v.country()),
                 map(v.rooms(), r -> new RoomDraft(r.id().value(), text(r.name()),
                         r.capacity().isPresent() ? r.capacity().getAsInt() : null, r.sharedSpace() ? Boolean.TRUE : null,
                         note(r.provenance()))),
@@ -61,6 +64,10 @@ final class DraftsFromModel {
                         note(st.provenance()))),
                 note(s.provenance()), s.parallelAllowed() ? Boolean.TRUE : null,
                 s.origin().map(o -> new OriginDraft(o.edition().value(), o.session().value())).orElse(null));
+    }
+
+    private static String code(Optional<Country> country) {
+        return country.map(Country::code).orElse(null);
     }
 
     private static Map<String, String> text(LocalizedText text) {

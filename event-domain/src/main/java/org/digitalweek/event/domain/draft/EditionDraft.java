@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
 import org.digitalweek.event.domain.model.EditionStatus;
@@ -31,8 +31,8 @@ import org.digitalweek.event.domain.validation.TimeZoneId;
  * @param endDate          its last day; not before the first, and at most {@value BoundedLength#EDITION_DAYS}
  *                         days in all
  * @param timeZone         the IANA id of its time zone
- * @param hostCity         its host city
- * @param hostCountry      the ISO code of its host country
+ * @param hostCity         its host city; absent (null) when not given, never blank
+ * @param hostCountry      the ISO code of its host country; absent (null) when not given
  * @param venues           its venues; may be absent
  * @param ministries       the public bodies it refers to; may be absent
  * @param participations   the participating ministries; may be absent
@@ -49,8 +49,8 @@ public record EditionDraft(@NotNull @Identifier String id, @NotNull @Valid Serie
                            @NotNull @Positive Integer number, @NotEmpty @Localized Map<String, String> title,
                            @NotNull @Valid ThemeDraft theme, @NotNull @FourDigitYear LocalDate startDate,
                            @NotNull @FourDigitYear LocalDate endDate,
-                           @NotNull @TimeZoneId String timeZone, @NotBlank @PlainText String hostCity,
-                           @NotNull @CountryCode String hostCountry, List<@NotNull @Valid VenueDraft> venues,
+                           @NotNull @TimeZoneId String timeZone, @Pattern(regexp = "(?s).*\\S.*", message = "{org.digitalweek.event.GivenNotBlank.message}") @PlainText String hostCity,
+                           @CountryCode String hostCountry, List<@NotNull @Valid VenueDraft> venues,
                            List<@NotNull @Valid MinistryDraft> ministries,
                            List<@NotNull @Valid ParticipationDraft> participations,
                            List<@NotNull @Valid OfficialDraft> officials, List<@NotNull @Valid SessionDraft> sessions,

@@ -13,9 +13,9 @@ import org.digitalweek.event.domain.validation.Localized;
  * A series as input.
  *
  * @param id          the series id
- * @param hostCountry the ISO 3166-1 alpha-2 code of its country
+ * @param hostCountry the ISO 3166-1 alpha-2 code of its country; absent (null) when not given
  * @param name        its name per language
  */
-public record SeriesDraft(@NotNull @Identifier String id, @NotNull @CountryCode String hostCountry,
+public record SeriesDraft(@NotNull @Identifier String id, @CountryCode String hostCountry,
                           @NotEmpty @Localized Map<String, String> name) {
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.digitalweek.event.domain.validation.CountryCode;
 import org.digitalweek.event.domain.validation.Identifier;
@@ -19,12 +19,13 @@ import org.digitalweek.event.domain.validation.PlainText;
  * @param id               the venue id
  * @param name             its name per language
  * @param shortName        its short name, if any
- * @param city             its city
- * @param country          the ISO code of its country
+ * @param city             its city; absent (null) when not given, never blank
+ * @param country          the ISO code of its country; absent (null) when not given
  * @param rooms            its rooms; may be absent
  * @param illustrativeNote present when the venue is illustrative
  */
 public record VenueDraft(@NotNull @Identifier String id, @NotEmpty @Localized Map<String, String> name,
-                         @PlainText String shortName, @NotBlank @PlainText String city, @NotNull @CountryCode String country,
+                         @PlainText String shortName, @Pattern(regexp = "(?s).*\\S.*", message = "{org.digitalweek.event.GivenNotBlank.message}")
+                         @PlainText String city, @CountryCode String country,
                          List<@NotNull @Valid RoomDraft> rooms, @Localized Map<String, String> illustrativeNote) {
 }

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * @param theme         its theme and tracks
  * @param dates         its first and last days
  * @param zone          the time zone of its session times
- * @param hostCity      the city that hosts it; not blank
- * @param hostCountry   the country that hosts it
+ * @param hostCity      the city that hosts it, not blank; empty when not given (a schedule may name none)
+ * @param hostCountry   the country that hosts it; empty when not given
  * @param venues        its venues; venue ids and room ids unique across the edition
  * @param ministries    every public body it refers to, each id once
  * @param participations the ministries taking part and their roles; one per ministry
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * @param provenance    whether its edition-level facts (title, dates, …) are reported or illustrative
  */
 public record PublicEdition(EditionId id, Series series, int number, LocalizedText title, Theme theme,
-                            DateRange dates, ZoneId zone, String hostCity, Country hostCountry, List<Venue> venues,
+                            DateRange dates, ZoneId zone, Optional<String> hostCity, Optional<Country> hostCountry, List<Venue> venues,
                             List<Ministry> ministries, List<Participation> participations, List<Official> officials,
                             List<Session> sessions, EditionStatus status, long version, Optional<Instant> publishedAt,
                             Provenance provenance) {
@@ -57,7 +57,8 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
         Objects.requireNonNull(theme, "'theme' must not be null");
         Objects.requireNonNull(dates, "'dates' must not be null");
         Objects.requireNonNull(zone, "'zone' must not be null");
-        Invariants.notBlank(hostCity, "Edition", "hostCity");
+        Objects.requireNonNull(hostCity, "'hostCity' must not be null");
+        hostCity.ifPresent(c -> Invariants.notBlank(c, "Edition", "hostCity"));
         Objects.requireNonNull(hostCountry, "'hostCountry' must not be null");
         venues = IdIndex.of(venues, VENUE_ID, "venues");
         ministries = IdIndex.of(ministries, MINISTRY_ID, "ministries");

@@ -19,8 +19,8 @@ public final class PublicEditionBuilder {
     private Theme theme;
     private DateRange dates;
     private ZoneId zone;
-    private String hostCity;
-    private Country hostCountry;
+    private Optional<String> hostCity = Optional.empty();
+    private Optional<Country> hostCountry = Optional.empty();
     private List<Venue> venues = new ArrayList<>();
     private List<Ministry> ministries = new ArrayList<>();
     private List<Participation> participations = new ArrayList<>();
@@ -99,6 +99,15 @@ public final class PublicEditionBuilder {
 
     /** @param city the host city @param country the host country @return this builder */
     public PublicEditionBuilder host(String city, Country country) {
+        return host(Optional.of(city), Optional.of(country));
+    }
+
+    /**
+     * @param city    the host city, empty when not given
+     * @param country the host country, empty when not given
+     * @return this builder
+     */
+    public PublicEditionBuilder host(Optional<String> city, Optional<Country> country) {
         hostCity = city;
         hostCountry = country;
         return this;

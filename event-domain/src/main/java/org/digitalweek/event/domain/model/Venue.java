@@ -11,12 +11,13 @@ import java.util.function.Function;
  * @param id         the stable id
  * @param name       its full name; not empty
  * @param shortName  the short name in use (e.g. {@code CICB}), if any
- * @param city       the city; not blank
- * @param country    the country
+ * @param city       the city, not blank; empty when not given
+ * @param country    the country; empty when not given
  * @param rooms      its rooms, each id once
  * @param provenance whether its source reports the venue
  */
-public record Venue(VenueId id, LocalizedText name, Optional<String> shortName, String city, Country country,
+public record Venue(VenueId id, LocalizedText name, Optional<String> shortName, Optional<String> city,
+                    Optional<Country> country,
                     List<Room> rooms, Provenance provenance) {
 
     /** The key of the room list, which finds a room by id (see {@code IdIndex}). */
@@ -27,13 +28,31 @@ public record Venue(VenueId id, LocalizedText name, Optional<String> shortName, 
         Objects.requireNonNull(id, "'id' must not be null");
         Objects.requireNonNull(name, "'name' must not be null");
         Objects.requireNonNull(shortName, "'shortName' must not be null");
-        Invariants.notBlank(city, "Venue", "city");
+        Objects.requireNonNull(city, "'city' must not be null");
+        city.ifPresent(c -> Invariants.notBlank(c, "Venue", "city"));
         Objects.requireNonNull(country, "'country' must not be null");
         rooms = IdIndex.of(rooms, ROOM_ID, "rooms");
         Objects.requireNonNull(provenance, "'provenance' must not be null");
         Invariants.require(!name.isEmpty(), "Venue", "name must not be empty");
         shortName.ifPresent(s -> Invariants.notBlank(s, "Venue", "shortName"));
         Invariants.unique(rooms, Room::id, "Venue", "room");
+    }
+
+    /**
+     * A venue whose city and country are given.
+     *
+     * @param id         the stable id
+     * @param name       its full name; not empty
+     * @param shortName  the short name in use, if any
+     * @param city       the city; not blank
+     * @param country    the country
+     * @param rooms      its rooms, each id once
+     * @param provenance whether its source reports the venue
+     */
+    public Venue(VenueId id, LocalizedText name, Optional<String> shortName, String city, Country country,
+                 List<Room> rooms, Provenance provenance) {
+        this(id, name, shortName, Optional.of(Objects.requireNonNull(city, "'city' must not be null")),
+                Optional.of(Objects.requireNonNull(country, "'country' must not be null")), rooms, provenance);
     }
 
     /**

@@ -81,7 +81,7 @@ public final class ProtocolOrder {
      *         then by rank, guests before hosts at equal rank
      */
     public static List<ProtocolPlace> seatingOrder(PublicEdition edition, Session session) {
-        Country host = edition.hostCountry();
+        Optional<Country> host = edition.hostCountry();
         Comparator<ProtocolPlace> order = Comparator.comparing((ProtocolPlace p) -> !p.presides())
                 .thenComparing(ProtocolPlace::precedence)
                 .thenComparing(p -> isHost(edition, p.official(), host));
@@ -95,8 +95,10 @@ public final class ProtocolOrder {
         return order;
     }
 
-    private static boolean isHost(PublicEdition edition, Official official, Country host) {
-        return official.ministry().flatMap(edition::ministry).map(m -> m.country().equals(host)).orElse(true);
+    /** Without a host country given, no one is known to be a guest: everyone counts as a host. */
+    private static boolean isHost(PublicEdition edition, Official official, Optional<Country> host) {
+        return official.ministry().flatMap(edition::ministry)
+                .map(m -> host.map(m.country()::equals).orElse(true)).orElse(true);
     }
 
     /** Each person once, in the order of their first part, with their highest role and rank here. */

@@ -65,8 +65,8 @@ public final class EditionCloner {
 
     private static PublicEdition cloned(PublicEdition from, CloneRequest request) {
         long shift = dayShift(from.dates().start(), request.start());
-        String city = request.hostCity().orElse(from.hostCity());
-        Country country = request.hostCountry().orElse(from.hostCountry());
+        Optional<String> city = request.hostCity().or(from::hostCity);
+        Optional<Country> country = request.hostCountry().or(from::hostCountry);
         return from.toBuilder()
                 .id(request.newId())
                 .number(request.number().orElse(from.number() + 1))

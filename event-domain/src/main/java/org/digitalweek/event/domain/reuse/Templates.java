@@ -38,20 +38,22 @@ final class Templates {
     }
 
     /** The source's venues; illustrative, with a note, when the clone is hosted elsewhere. */
-    static List<Venue> venues(PublicEdition source, String city, Country country) {
+    static List<Venue> venues(PublicEdition source, Optional<String> city, Optional<Country> country) {
         if (sameHost(source, city, country)) {
             return source.venues();
         }
         Provenance carried = Provenance.illustrative(LocalizedText.frEn(
-                "Repris de l'édition " + source.id() + " : à confirmer ou à remplacer par un lieu à " + city + ".",
+                "Repris de l'édition " + source.id() + " : à confirmer ou à remplacer par un lieu "
+                        + city.map(c -> "à " + c).orElse("de la ville hôte") + ".",
                 "Carried over from edition " + source.id() + ": to be confirmed or replaced by a venue in "
-                        + city + "."));
+                        + city.orElse("the host city") + "."));
         return source.venues().stream().map(v -> template(v, carried)).toList();
     }
 
     /** Same country and same city, ignoring case and surrounding spaces ("Bamako" is "bamako "). */
-    private static boolean sameHost(PublicEdition source, String city, Country country) {
-        return source.hostCountry().equals(country) && normalized(source.hostCity()).equals(normalized(city));
+    private static boolean sameHost(PublicEdition source, Optional<String> city, Optional<Country> country) {
+        return source.hostCountry().equals(country)
+                && source.hostCity().map(Templates::normalized).equals(city.map(Templates::normalized));
     }
 
     private static String normalized(String city) {

@@ -93,6 +93,31 @@ public abstract class EditionsContract {
     }
 
     @Test
+    void anEditionWhoseHostCityAndCountryAreNotGivenLoadsBackWithoutThem() {
+        Edition unplaced = FullEdition.withoutHost();
+
+        Edition saved = store.save(unplaced, 0);
+
+        assertThat(store.load(unplaced.id())).contains(unplaced.atVersion(1)).contains(saved);
+        assertThat(saved.publicView().hostCity()).isEmpty();
+        assertThat(saved.publicView().hostCountry()).isEmpty();
+        assertThat(saved.publicView().series().hostCountry()).isEmpty();
+        assertThat(saved.publicView().venues()).allSatisfy(v -> {
+            assertThat(v.city()).isEmpty();
+            assertThat(v.country()).isEmpty();
+        });
+        assertThat(store.list(EditionQuery.ALL)).singleElement().satisfies(s -> {
+            assertThat(s.hostCity()).isEmpty();
+            assertThat(s.hostCountry()).isEmpty();
+        });
+        assertThat(store.list(new EditionQuery(Optional.empty(), Optional.of(Country.MALI), Optional.empty(),
+                Optional.empty()))).isEmpty();
+        Release release = release(saved, 1, "sans-lieu");
+        store.publish(saved, 1, release);
+        assertThat(store.release(saved.id(), 1)).contains(release);
+    }
+
+    @Test
     void aReleaseKeepsEveryFieldOfItsProgramme() {
         Edition saved = store.save(FullEdition.edition(), 0);
         Release release = release(saved, 1, "programme-imprime");

@@ -28,7 +28,7 @@ class VenueTest {
         Venue venue = venue(Optional.of("CICB"), "Bamako", List.of(room(SALLE_1), room(SALLE_2)));
 
         assertThat(venue.shortName()).contains("CICB");
-        assertThat(venue.city()).isEqualTo("Bamako");
+        assertThat(venue.city()).contains("Bamako");
         assertThat(venue.rooms()).containsExactly(room(SALLE_1), room(SALLE_2));
     }
 

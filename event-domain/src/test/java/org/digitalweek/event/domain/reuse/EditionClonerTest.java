@@ -126,7 +126,7 @@ class EditionClonerTest {
         assertThat(clone.title()).isEqualTo(original.title());
         assertThat(clone.theme()).isEqualTo(original.theme());
         assertThat(clone.zone()).isEqualTo(BAMAKO);
-        assertThat(clone.hostCity()).isEqualTo("Bamako");
+        assertThat(clone.hostCity()).contains("Bamako");
         assertThat(clone.hostCountry()).isEqualTo(original.hostCountry());
         assertThat(clone.venues()).isEqualTo(original.venues());
         assertThat(clone.ministries()).isEqualTo(original.ministries());

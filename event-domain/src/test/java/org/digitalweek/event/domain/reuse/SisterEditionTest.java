@@ -37,8 +37,8 @@ class SisterEditionTest {
     void takesTheNewHost() {
         PublicEdition clone = inNiamey(MARCH_5);
 
-        assertThat(clone.hostCountry()).isEqualTo(Country.NIGER);
-        assertThat(clone.hostCity()).isEqualTo("Niamey");
+        assertThat(clone.hostCountry()).contains(Country.NIGER);
+        assertThat(clone.hostCity()).contains("Niamey");
         assertThat(clone.zone()).isEqualTo(NIAMEY).isNotEqualTo(BAMAKO);
     }
 
@@ -64,7 +64,7 @@ class SisterEditionTest {
 
         assertThat(clone.venues()).hasSize(1);
         Venue cicb = clone.venues().get(0);
-        assertThat(cicb.city()).isEqualTo("Bamako");
+        assertThat(cicb.city()).contains("Bamako");
         assertCarriedOver(cicb.provenance());
         assertThat(cicb.rooms()).hasSize(2).allSatisfy(room -> assertCarriedOver(room.provenance()));
         assertThat(cicb.rooms()).extracting(Room::id).isEqualTo(SampleEditions.cicb().rooms().stream()

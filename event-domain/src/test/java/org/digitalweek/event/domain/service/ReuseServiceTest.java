@@ -59,8 +59,8 @@ class ReuseServiceTest {
         Edition clone = reuse.cloneEdition(new CloneEditionCommand(ID, "sister-bamako", LocalDate.of(2027, 5, 3), 1,
                 Map.of("fr", "Semaine sœur"), "ML", "Bamako", "Africa/Bamako"));
 
-        assertThat(clone.publicView().hostCountry()).isEqualTo(Country.MALI);
-        assertThat(clone.publicView().hostCity()).isEqualTo("Bamako");
+        assertThat(clone.publicView().hostCountry()).contains(Country.MALI);
+        assertThat(clone.publicView().hostCity()).contains("Bamako");
         assertThat(clone.publicView().zone()).isEqualTo(ZoneId.of("Africa/Bamako"));
         assertThat(clone.publicView().title().resolve("fr")).isEqualTo("Semaine sœur");
         assertThat(clone.publicView().number()).isEqualTo(1);

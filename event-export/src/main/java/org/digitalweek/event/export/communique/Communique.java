@@ -98,7 +98,7 @@ final class Communique {
     private String place(Session s) {
         Optional<Room> room = s.room().flatMap(edition::room);
         Optional<Venue> venue = s.room().flatMap(edition::venueOf);
-        String city = venue.map(Venue::city).orElse(edition.hostCity());
+        Optional<String> city = venue.flatMap(Venue::city).or(edition::hostCity);
         String roomName = room.map(r -> r.name().resolve(tag) + notes.mark(r.provenance())).orElse("");
         String venueName = venue.map(v -> v.name().resolve(tag) + v.shortName().map(n -> " (" + n + ")").orElse("")
                 + notes.mark(v.provenance())).orElse("");
@@ -113,7 +113,7 @@ final class Communique {
     private Person person(Official official, Optional<String> onBehalfOf, boolean withCountry) {
         String post = official.postTitle().resolve(tag);
         Optional<Ministry> ministry = official.ministry().flatMap(edition::ministry)
-                .filter(m -> withCountry && !m.country().equals(edition.hostCountry()));
+                .filter(m -> withCountry && !edition.hostCountry().filter(m.country()::equals).isPresent());
         String country = ministry.map(m -> m.country().name().resolve(tag)).filter(c -> !post.contains(c))
                 .map(c -> c + notes.mark(ministry.orElseThrow().provenance())).orElse("");
         return new Person(official.displayName() + notes.mark(official.provenance()), post, country, onBehalfOf);

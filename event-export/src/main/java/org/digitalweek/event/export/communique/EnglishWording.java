@@ -53,19 +53,21 @@ final class EnglishWording implements Wording {
     }
 
     @Override
-    public String held(int ordinal, String series, String city) {
-        return "The " + ordinal(ordinal) + " edition of the " + series + " is being held in " + city + ".";
+    public String held(int ordinal, String series, Optional<String> city) {
+        return "The " + ordinal(ordinal) + " edition of the " + series + " is being held"
+                + city.map(c -> " in " + c).orElse("") + ".";
     }
 
     @Override
-    public String place(String city, String room, String venue) {
-        String where = "in " + city;
+    public String place(Optional<String> city, String room, String venue) {
+        List<String> where = new ArrayList<>();
+        city.ifPresent(c -> where.add("in " + c));
         if (!room.isEmpty()) {
-            where += ", in the " + room + (venue.isEmpty() ? "" : " of the " + venue);
+            where.add("in the " + room + (venue.isEmpty() ? "" : " of the " + venue));
         } else if (!venue.isEmpty()) {
-            where += ", at the " + venue;
+            where.add("at the " + venue);
         }
-        return where;
+        return String.join(", ", where);
     }
 
     @Override
@@ -152,8 +154,8 @@ final class EnglishWording implements Wording {
     }
 
     @Override
-    public String dateline(String city, LocalDate day) {
-        return city + ", " + DAY.format(day) + ".";
+    public String dateline(Optional<String> city, LocalDate day) {
+        return city.map(c -> c + ", ").orElse("") + DAY.format(day) + ".";
     }
 
     @Override

@@ -66,19 +66,21 @@ final class FrenchWording implements Wording {
     }
 
     @Override
-    public String held(int ordinal, String series, String city) {
-        return "La " + ordinal(ordinal) + " édition " + de(series) + " se tient à " + city + ".";
+    public String held(int ordinal, String series, Optional<String> city) {
+        return "La " + ordinal(ordinal) + " édition " + de(series) + " se tient" + city.map(c -> " à " + c).orElse("")
+                + ".";
     }
 
     @Override
-    public String place(String city, String room, String venue) {
-        String where = "à " + city;
+    public String place(Optional<String> city, String room, String venue) {
+        List<String> where = new ArrayList<>();
+        city.ifPresent(c -> where.add("à " + c));
         if (!room.isEmpty()) {
-            where += ", dans " + article(room) + room + (venue.isEmpty() ? "" : " " + de(venue));
+            where.add("dans " + article(room) + room + (venue.isEmpty() ? "" : " " + de(venue)));
         } else if (!venue.isEmpty()) {
-            where += ", " + at(venue);
+            where.add(at(venue));
         }
-        return where;
+        return String.join(", ", where);
     }
 
     @Override
@@ -168,8 +170,9 @@ final class FrenchWording implements Wording {
     }
 
     @Override
-    public String dateline(String city, LocalDate day) {
-        return "Fait à " + city + ", le " + shortDay(day) + " " + MONTH.format(day) + " " + day.getYear() + ".";
+    public String dateline(Optional<String> city, LocalDate day) {
+        return "Fait" + city.map(c -> " à " + c + ",").orElse("") + " le " + shortDay(day) + " " + MONTH.format(day)
+                + " " + day.getYear() + ".";
     }
 
     @Override

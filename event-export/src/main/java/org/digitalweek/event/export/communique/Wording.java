@@ -46,18 +46,18 @@ sealed interface Wording permits FrenchWording, EnglishWording {
     /**
      * @param ordinal the edition's number
      * @param series  the series name
-     * @param city    the host city
+     * @param city    the host city; empty when not given, and then not named
      * @return the lead when there is no opening ceremony to report
      */
-    String held(int ordinal, String series, String city);
+    String held(int ordinal, String series, Optional<String> city);
 
     /**
-     * @param city  the city
+     * @param city  the city; empty when not given, and then not named
      * @param room  the room's name with its mark; may be empty
      * @param venue the venue's name with its short name and mark; may be empty
-     * @return where, as a phrase
+     * @return where, as a phrase; empty when nothing of it is given
      */
-    String place(String city, String room, String venue);
+    String place(Optional<String> city, String room, String venue);
 
     /**
      * @param presiding who presides; may be empty
@@ -142,11 +142,11 @@ sealed interface Wording permits FrenchWording, EnglishWording {
     String hours(LocalTime start, LocalTime end);
 
     /**
-     * @param city the place of issue
+     * @param city the place of issue; empty when the host city is not given, and then not named
      * @param day  the day of issue
      * @return the dateline
      */
-    String dateline(String city, LocalDate day);
+    String dateline(Optional<String> city, LocalDate day);
 
     /** @return the last line of the communiqué itself */
     String end();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.digitalweek.event.domain.model.DateRange;
 import org.digitalweek.event.domain.model.Ministry;
@@ -82,7 +84,11 @@ final class ProgrammePage {
         html.open("p", "class", "when");
         dates(edition.dates());
         page.provenance(edition.provenance());
-        html.text(" · " + edition.hostCity() + ", " + page.texts.get(edition.hostCountry().name()));
+        String host = Stream.concat(edition.hostCity().stream(),
+                edition.hostCountry().map(c -> page.texts.get(c.name())).stream()).collect(Collectors.joining(", "));
+        if (!host.isEmpty()) { // a city or country not given is not named
+            html.text(" · " + host);
+        }
         html.close("p").newline();
         html.element("p", words.label(words.localTimes()) + edition.zone().getId()).newline();
         ministries();

@@ -103,7 +103,8 @@ final class OwnCalendars {
     }
 
     /**
-     * @param location a {@code LOCATION}: {@code room, venue, city}, or the city alone
+     * @param location a {@code LOCATION}: {@code room, venue, city}, or the city alone; {@code room, venue}
+     *                 when the city is not given (a room always has its venue, so two parts are never a city)
      * @return its parts
      */
     static Place place(String location) {
@@ -113,7 +114,7 @@ final class OwnCalendars {
             return new Place(null, null, parts[0].strip());
         }
         if (n == 2) {
-            return new Place(parts[0].strip(), null, parts[1].strip());
+            return new Place(parts[0].strip(), parts[1].strip(), null);
         }
         return new Place(String.join(", ", List.of(parts).subList(0, n - 2)).strip(), parts[n - 2].strip(),
                 parts[n - 1].strip());

@@ -80,7 +80,10 @@ final class SessionEvents {
         if (!description.isEmpty()) {
             event.setDescription(description);
         }
-        event.setLocation(location(session));
+        String location = location(session);
+        if (!location.isEmpty()) { // nothing given (no room, no city): no LOCATION rather than an empty one
+            event.setLocation(location);
+        }
         List<String> categories = new ArrayList<>();
         categories.add(words.type(session.type()));
         session.track().flatMap(t -> edition.theme().track(t))
@@ -140,7 +143,7 @@ final class SessionEvents {
         Optional<Venue> venue = session.room().flatMap(edition::venueOf);
         room.ifPresent(r -> parts.add(r.name().resolve(language)));
         venue.ifPresent(v -> parts.add(v.name().resolve(language)));
-        parts.add(venue.map(Venue::city).orElse(edition.hostCity()));
+        venue.flatMap(Venue::city).or(edition::hostCity).ifPresent(parts::add); // a city not given is not named
         return String.join(", ", parts);
     }
 

@@ -1,6 +1,7 @@
 package org.digitalweek.event.export.jsonld;
 
 import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.core.JsonGenerator;
 
@@ -75,10 +76,13 @@ final class Ld {
     }
 
     /** Writes a {@code PostalAddress} with the city, when known, and the ISO country code. */
-    void address(String city, String countryCode) {
+    void address(Optional<String> city, Optional<String> countryCode) {
+        if (city.isEmpty() && countryCode.isEmpty()) {
+            return;
+        }
         startBlank("address", "PostalAddress");
-        text("addressLocality", city);
-        json.writeStringProperty("addressCountry", countryCode);
+        city.ifPresent(c -> text("addressLocality", c));
+        countryCode.ifPresent(c -> json.writeStringProperty("addressCountry", c));
         json.writeEndObject();
     }
 }

@@ -4,9 +4,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.ParticipantRole;
@@ -109,9 +111,13 @@ final class SchemaOrgGraph {
             ld.refs("location", edition.venues().stream().map(v -> iris.of("venue", v.id())).toList());
             return;
         }
+        if (edition.hostCity().isEmpty() && edition.hostCountry().isEmpty()) {
+            return; // no place given: none is made up
+        }
         ld.startBlank("location", "Place");
-        ld.text("name", edition.hostCity());
-        ld.address(edition.hostCity(), edition.hostCountry().code());
+        ld.text("name", edition.hostCity().or(() -> edition.hostCountry().map(c -> c.name().resolve(language)))
+                .orElseThrow());
+        ld.address(edition.hostCity(), edition.hostCountry().map(Country::code));
         ld.end();
     }
 
@@ -163,10 +169,12 @@ final class SchemaOrgGraph {
     private void series() {
         ld.startNode("EventSeries", Iris.series(edition.series().id()));
         ld.text("name", edition.series().name().resolve(language));
-        ld.startBlank("location", "Country");
-        ld.text("name", edition.series().hostCountry().name().resolve(language));
-        ld.text("identifier", edition.series().hostCountry().code());
-        ld.end();
+        edition.series().hostCountry().ifPresent(country -> {
+            ld.startBlank("location", "Country");
+            ld.text("name", country.name().resolve(language));
+            ld.text("identifier", country.code());
+            ld.end();
+        });
         ld.end();
     }
 
@@ -175,7 +183,7 @@ final class SchemaOrgGraph {
         ld.text("name", venue.name().resolve(language));
         ld.text("alternateName", venue.shortName().orElse(""));
         ld.text("disambiguatingDescription", marker(venue.provenance(), false));
-        ld.address(venue.city(), venue.country().code());
+        ld.address(venue.city(), venue.country().map(Country::code));
         ld.end();
     }
 
@@ -195,7 +203,7 @@ final class SchemaOrgGraph {
         ld.text("name", ministry.name().resolve(language));
         ld.text("alternateName", ministry.acronym().orElse(""));
         ld.text("disambiguatingDescription", marker(ministry.provenance(), false));
-        ld.address("", ministry.country().code());
+        ld.address(Optional.empty(), Optional.of(ministry.country().code()));
         ld.startBlank("areaServed", "Country");
         ld.text("name", ministry.country().name().resolve(language));
         ld.text("identifier", ministry.country().code());

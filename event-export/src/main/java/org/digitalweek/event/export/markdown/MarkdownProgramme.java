@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Ministry;
@@ -54,8 +55,9 @@ final class MarkdownProgramme {
         line("");
         line(bold(words.theme()) + text(edition.theme().title()));
         line("");
-        line(dates() + mark(edition.provenance()) + " · " + MarkdownText.escape(edition.hostCity()) + ", "
-                + text(edition.hostCountry().name()));
+        String host = Stream.concat(edition.hostCity().map(MarkdownText::escape).stream(),
+                edition.hostCountry().map(c -> text(c.name())).stream()).collect(Collectors.joining(", "));
+        line(dates() + mark(edition.provenance()) + (host.isEmpty() ? "" : " · " + host)); // not given: not named
         line("");
         line(MarkdownText.escape(words.localTimes() + words.colon() + edition.zone().getId()));
         ministries();

@@ -22,7 +22,6 @@ import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.draft.ThemeDraft;
 import org.digitalweek.event.domain.draft.TrackDraft;
 import org.digitalweek.event.domain.draft.VenueDraft;
-import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.LanguageTags;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
@@ -33,8 +32,9 @@ import org.digitalweek.event.domain.port.out.ImportResult;
  * and tracks it finds, adds every entry, records the problems it meets, then calls {@link #build()}.
  *
  * <p>What the user gave in the {@link ImportContext} wins. Otherwise the edition's time zone is the
- * schedule's (none is a problem); its host country is the time zone's; its host city is the
- * schedule's, else the city the time zone is named after; its id is a slug of the acronym, else of
+ * schedule's (none is a problem); its host city is the schedule's; its host city and country are
+ * otherwise not given, never guessed (a time zone names neither where an event is held: Europe/Berlin
+ * covers Leipzig), and one repair says so and names the options that set them; its id is a slug of the acronym, else of
  * the file name; its dates span the conference and every entry, at most
  * {@value BoundedLength#EDITION_DAYS} days: an entry longer than that is a problem that names it, and
  * a short one far outside them is kept there, unwidened to, and reported. An entry keeps its guid (or UID)
@@ -46,6 +46,11 @@ import org.digitalweek.event.domain.port.out.ImportResult;
 public final class ScheduleBuilder {
 
     private static final String ONE_VENUE = "venue";
+    private static final Map<String, String> UNNAMED_VENUE = Map.of(LanguageTags.FRENCH, "Lieu non indiqué",
+            LanguageTags.ENGLISH, "Venue not given");
+    private static final Map<String, String> UNNAMED_VENUE_NOTE = Map.of(
+            LanguageTags.FRENCH, "Le programme importé ne nomme ni le lieu ni la ville.",
+            LanguageTags.ENGLISH, "The imported schedule names neither the venue nor the city.");
 
     private final ImportContext context;
     private final Problems problems;
@@ -116,8 +121,9 @@ public final class ScheduleBuilder {
     public ImportResult build() {
         ZoneId zone = zone();
         String language = language();
-        String country = country(zone);
-        String city = city(zone);
+        String country = context.hostCountry().orElse(null); // null: not given
+        String city = city();
+        notGiven(city, country);
         String editionId = editionId();
         String title = title();
         List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), repairs);
@@ -192,41 +198,29 @@ public final class ScheduleBuilder {
         return LanguageTags.ENGLISH;
     }
 
-    private String country(ZoneId zone) {
-        if (context.hostCountry().isPresent()) {
-            return context.hostCountry().get();
-        }
-        Optional<String> ofZone = ZoneCountries.of(zone);
-        if (ofZone.isPresent()) {
-            String name = new Country(ofZone.get()).name().resolve(LanguageTags.ENGLISH);
-            repairs.add(conference.place(), "pays hôte déduit du fuseau " + zone + " : " + ofZone.get(),
-                    "host country taken from the time zone " + zone + ": " + ofZone.get() + " (" + name + ")");
-            return ofZone.get();
-        }
-        if (problems.none()) { // without a zone, that problem says it all
-            problems.add(conference.place(), "no host country: the schedule names none and the time zone " + zone
-                    + " belongs to no country; give one with the country option, e.g. ML");
-        }
-        return Country.MALI.code();
-    }
-
-    private String city(ZoneId zone) {
+    /** The host city: the user's, else the schedule's; null when neither gives it. */
+    private String city() {
         if (context.hostCity().isPresent()) {
             return context.hostCity().get();
         }
-        if (!Sessions.blank(conference.city())) {
-            return conference.city().strip();
+        return Sessions.blank(conference.city()) ? null : conference.city().strip();
+    }
+
+    /** One repair for what is not given, naming the options that set it. */
+    private void notGiven(String city, String country) {
+        if (city == null && country == null) {
+            repairs.add(conference.place(), "ville et pays hôtes non indiqués : laissés vides, jamais devinés ; "
+                    + "les options de ville et de pays (--city, --country) les donnent", "host city and country not "
+                    + "given: left out, never guessed; the city and country options (--city, --country) set them");
+        } else if (city == null) {
+            repairs.add(conference.place(), "ville hôte non indiquée : laissée vide, jamais devinée ; l'option de "
+                    + "ville (--city) la donne", "host city not given: left out, never guessed; the city option "
+                    + "(--city) sets it");
+        } else if (country == null) {
+            repairs.add(conference.place(), "pays hôte non indiqué : laissé vide, jamais deviné ; l'option de pays "
+                    + "(--country) le donne", "host country not given: left out, never guessed; the country option "
+                    + "(--country) sets it");
         }
-        Optional<String> ofZone = ZoneCountries.city(zone);
-        if (ofZone.isPresent()) {
-            repairs.add(conference.place(), "ville hôte non indiquée : " + ofZone.get() + ", d'après le fuseau "
-                    + zone, "no host city given: " + ofZone.get() + ", after the time zone " + zone);
-            return ofZone.get();
-        }
-        if (problems.none()) {
-            problems.add(conference.place(), "no host city: the schedule names none; give one with the city option");
-        }
-        return "?";
     }
 
     private String editionId() {
@@ -381,10 +375,17 @@ public final class ScheduleBuilder {
                 .toList();
     }
 
+    /**
+     * The one venue that holds the rooms: named as the schedule names it, else after the city; when
+     * neither is given its name says so, and it is illustrative, as invented items are.
+     */
     private VenueDraft venue(String language, String city, String country) {
-        String name = Sessions.blank(conference.venue()) ? city : conference.venue().strip();
         List<RoomDraft> roomDrafts = rooms.entrySet().stream().map(r -> new RoomDraft(r.getValue(),
                 Map.of(language, r.getKey()), capacities.get(r.getKey()), null, null)).toList();
+        if (Sessions.blank(conference.venue()) && city == null) {
+            return new VenueDraft(ONE_VENUE, UNNAMED_VENUE, null, null, country, roomDrafts, UNNAMED_VENUE_NOTE);
+        }
+        String name = Sessions.blank(conference.venue()) ? city : conference.venue().strip();
         return new VenueDraft(ONE_VENUE, Map.of(language, name), null, city, country, roomDrafts, null);
     }
 }

@@ -119,6 +119,14 @@ class FrabXmlExporterTest {
     }
 
     @Test
+    void anEditionWhoseHostCityAndCountryAreNotGivenIsValidAgainstTheXsd() throws Exception {
+        byte[] xml = Editions.export(exporter, EditionVariants.withoutHost(), "en");
+
+        assertValid(xml);
+        assertThat(events(xml)).hasSameSizeAs(events(Editions.export(exporter, Editions.sample(), "en")));
+    }
+
+    @Test
     void hostileTextStaysWellFormedValidAndIntact() throws Exception {
         byte[] xml = Editions.export(exporter, EditionVariants.retitled(EditionVariants.HOSTILE), "fr");
 

@@ -71,8 +71,8 @@ class FrabXmlImporterCorpusTest {
                         + "; also at event 11817 (line 9958, column 7), event 12272 (line 9978, column 7), …)",
                 "event 11762 (line 11672, column 7): unknown type 'infodesk' read as OTHER (2 times"
                         + "; also at event 11763 (line 23040, column 7))",
-                "conference (line 3, column 3): host country taken from the time zone Europe/Brussels: BE (Belgium)",
-                "conference (line 3, column 3): no host city given: Brussels, after the time zone Europe/Brussels",
+                "conference (line 3, column 3): host city and country not given: left out, never guessed; the city and"
+                        + " country options (--city, --country) set them",
                 "conference (line 3, column 3): no acronym: id 'fosdem-2021' made from the file name",
                 "conference (line 3, column 3): no language given: English (en)",
                 "line 12, column 5: <timeslot_duration> not kept: the model has no place for it",
@@ -83,10 +83,11 @@ class FrabXmlImporterCorpusTest {
                 "event 11164 (line 56, column 9): <attachments> not kept: the model has no place for it (337 times"
                         + "; also at event 11064 (line 85, column 9), event 11129 (line 140, column 9), …)");
         assertThat(report.warnings()).allSatisfy(w -> assertThat(w.messageFr()).isNotBlank());
-        assertThat(warnings).hasSize(1 + 4 + 4 + 4 + 1);
+        assertThat(warnings).hasSize(1 + 4 + 3 + 4 + 1);
 
         PublicEdition edition = report.edition();
-        assertThat(edition.hostCountry().code()).isEqualTo("BE");
+        assertThat(edition.hostCountry()).as("not the time zone's").isEmpty();
+        assertThat(edition.hostCity()).as("not the time zone's").isEmpty();
         assertThat(edition.officials()).hasSize(684);
         assertThat(edition.venues().get(0).rooms()).as("rooms, two of them empty").hasSize(108);
         assertThat(edition.theme().tracks()).hasSize(109);
@@ -113,7 +114,8 @@ class FrabXmlImporterCorpusTest {
                         + "; also at event 6571 (line 44, column 1), event 6264 (line 67, column 1), …)",
                 "event 6264 (line 81, column 1): <links> not kept: the model has no place for it (61 times"
                         + "; also at event 6010 (line 117, column 1), event 6249 (line 179, column 1), …)",
-                "conference (line 4, column 1): host country taken from the time zone Europe/Berlin: DE (Germany)");
+                "conference (line 4, column 1): host city and country not given: left out, never guessed; the city and"
+                        + " country options (--city, --country) set them");
         assertThat(warnings).noneMatch(w -> w.contains("no guid"));
 
         Session opening = report.edition().session(new SessionId("29aecfd7-2e44-4f49-ab86-29b5e0877325")).orElseThrow();

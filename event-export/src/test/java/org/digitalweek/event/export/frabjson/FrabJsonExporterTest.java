@@ -77,6 +77,14 @@ class FrabJsonExporterTest {
                 .contains(EditionVariants.HOSTILE + "\u0007\u0000");
     }
 
+    @Test
+    void anEditionWhoseHostCityAndCountryAreNotGivenIsValidAgainstTheSchema() {
+        byte[] json = Editions.export(exporter, EditionVariants.withoutHost(), "en");
+
+        assertValid(json);
+        assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Optional");
+    }
+
     private static void assertValid(byte[] json) {
         ExternalTools.Run run = Specs.jsonSchemaCheck(Specs.require("schedule.json.schema.json"), json);
         assertThat(run.output()).as("jsonschema's report").endsWith("0 errors\n");

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import org.digitalweek.event.domain.error.DocumentProblem;
+import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionType;
@@ -33,7 +33,7 @@ class FrabJsonImporterCorpusTest {
 
         assertThat(edition.sessions()).hasSize(79);
         assertThat(edition.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
-        assertThat(edition.hostCountry().code()).isEqualTo("DE");
+        assertThat(edition.hostCountry()).as("not the time zone's").isEmpty();
         Session opening = session(edition, "Opening Ceremony");
         assertThat(opening.slot().start()).isEqualTo(LocalDateTime.of(2019, 8, 21, 11, 0));
         assertThat(opening.slot().end()).isEqualTo(LocalDateTime.of(2019, 8, 21, 11, 30));
@@ -45,21 +45,34 @@ class FrabJsonImporterCorpusTest {
                         + "; also at event 10365 (line 49, /schedule/conference/days/0/rooms/Curie/1/url), "
                         + "event 10178 (line 72, /schedule/conference/days/0/rooms/Curie/2/url), …)",
                 "schedule (line 4, /schedule/version): \"version\" of the schedule not kept: the model has no place for it",
-                "conference (line 6, /schedule/conference): host country taken from the time zone Europe/Berlin: DE (Germany)");
-        assertThat(result.warnings()).hasSize(10);
+                "conference (line 6, /schedule/conference): host city and country not given: left out, never guessed; the"
+                        + " city and country options (--city, --country) set them");
+        assertThat(result.warnings()).as("one repair where there were two guesses").hasSize(9);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
 
     @Test
-    void democonNamesUtcButWritesPlusOneSoTheUserGivesTheCountryAndCity() throws IOException {
-        var refusal = Imports.refusal(importer, bytes("democon-pretalx.json"), ImportContext.named("democon-pretalx.json"));
-        assertThat(refusal.problems()).extracting(DocumentProblem::rule).containsExactly("no host country: the"
-                + " schedule names none and the time zone UTC belongs to no country; give one with the country"
-                + " option, e.g. ML");
+    void democonNamesUtcAndNoPlaceSoItImportsWithNoOptionAndNoHostCityOrCountry() {
+        ImportResult bare = Imports.read(importer, Corpus.schedule("democon-pretalx.json"),
+                ImportContext.named("democon-pretalx.json"));
+        PublicEdition unplaced = Imports.edition(bare);
+        assertThat(unplaced.hostCity()).isEmpty();
+        assertThat(unplaced.hostCountry()).isEmpty();
+        assertThat(unplaced.series().hostCountry()).isEmpty();
+        assertThat(unplaced.venues()).allSatisfy(v -> {
+            assertThat(v.city()).isEmpty();
+            assertThat(v.country()).isEmpty();
+        });
+        assertThat(unplaced.sessions()).hasSize(36);
+        assertThat(Imports.warnings(bare)).contains("conference (/schedule/conference): host city and country not"
+                + " given: left out, never guessed; the city and country options (--city, --country) set them");
+        assertThat(bare.warnings()).hasSize(9);
 
         ImportResult result = Imports.read(importer, Corpus.schedule("democon-pretalx.json"),
                 ImportContext.named("democon-pretalx.json").withHostCountry("DE").withHostCity("Berlin"));
         PublicEdition edition = Imports.edition(result);
+        assertThat(edition.hostCity()).as("the user's").contains("Berlin");
+        assertThat(edition.hostCountry().map(Country::code)).contains("DE");
 
         assertThat(edition.sessions()).hasSize(36);
         assertThat(edition.sessions()).extracting(Session::type).containsOnly(SessionType.OTHER, SessionType.WORKSHOP);
@@ -88,6 +101,8 @@ class FrabJsonImporterCorpusTest {
         ImportResult result = Imports.read(importer, Corpus.schedule("rc3-pretalx.json"),
                 ImportContext.named("rc3-pretalx.json").withDefaultZone(ZoneId.of("Europe/Berlin")));
         PublicEdition edition = Imports.edition(result);
+        assertThat(edition.hostCity()).as("not the time zone's Berlin").isEmpty();
+        assertThat(edition.hostCountry()).as("not the time zone's DE").isEmpty();
 
         assertThat(edition.sessions()).hasSize(48);
         assertThat(edition.rooms()).hasSize(5);
@@ -100,7 +115,9 @@ class FrabJsonImporterCorpusTest {
                         + " event not kept: the model has no place for it (48 times"
                         + "; also at event 120 (line 125, /schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/1/answers), "
                         + "event 143 (line 199, /schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/2/answers), …)");
-        assertThat(result.warnings()).hasSize(12);
+        assertThat(Imports.warnings(result)).anyMatch(w -> w.endsWith("host city and country not"
+                + " given: left out, never guessed; the city and country options (--city, --country) set them"));
+        assertThat(result.warnings()).as("one repair for both, where there were two guesses").hasSize(11);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
 

@@ -95,6 +95,14 @@ class Schedule2ExporterTest {
         assertThat(events(json).stream().map(e -> e.get("title").asString())).contains(EditionVariants.HOSTILE);
     }
 
+    @Test
+    void anEditionWhoseHostCityAndCountryAreNotGivenIsValidAgainstTheSchema() {
+        byte[] json = Editions.export(exporter, EditionVariants.withoutHost(), "fr");
+
+        assertValid(json);
+        assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Optional");
+    }
+
     private static void assertValid(byte[] json) {
         ExternalTools.Run run = Specs.jsonSchemaCheck(Specs.require("schedule2.json.schema.json"), json);
         assertThat(run.output()).as("jsonschema's report").endsWith("0 errors\n");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 
 /** ical4j, the other Java calendar library, parses the export and finds every event as the model has it. */
@@ -53,6 +54,11 @@ class ICalendarReadByIcal4jTest {
         assertThat(value(hard, Property.DTSTAMP)).isEqualTo("20260201T120000Z");
         assertThat(value(hard, Property.LOCATION)).contains(", ").doesNotContain("\\");
         assertThat(value(hard, Property.DESCRIPTION)).contains("\n- ").contains("au nom de").doesNotContain("\\");
+    }
+
+    @Test
+    void it_finds_every_event_of_an_edition_with_no_host_city_or_country() throws Exception {
+        assertReadsBack(EditionVariants.withoutHost(), "en");
     }
 
     private static void assertReadsBack(PublicEdition edition, String language) throws Exception {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
 import org.digitalweek.event.export.support.NaughtyProgramme;
@@ -85,6 +86,11 @@ class ICalendarReadByPythonTest {
     @Test
     void it_reads_a_cancelled_session_with_a_title_to_fold_and_escape() throws IOException {
         assertReadsBack(Calendars.tricky(), "fr");
+    }
+
+    @Test
+    void it_reads_every_event_of_an_edition_with_no_host_city_or_country() throws IOException {
+        assertReadsBack(EditionVariants.withoutHost(), "fr");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
 import org.digitalweek.event.export.support.NaughtyProgramme;
@@ -74,6 +75,18 @@ class CanonicalJsonSchemaTest {
     void theExportOfTheNaughtyEditionConforms() throws IOException {
         ExternalTools.Run run = validate(export(NaughtyProgramme.edition()));
         assertThat(run.exitCode()).as(run.output()).isZero();
+    }
+
+    @Test
+    void theExportOfAnEditionWithNoHostCityOrCountryConformsAndLeavesThemOut() throws IOException {
+        String document = export(EditionVariants.withoutHost());
+
+        ExternalTools.Run run = validate(document);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(document).doesNotContain("\"hostCity\"").doesNotContain("\"hostCountry\"")
+                .doesNotContain("\"city\"").doesNotContain("null");
+        assertThat(export(Editions.sample())).contains("\"hostCity\"", "\"hostCountry\"", "\"city\"");
     }
 
     @Test

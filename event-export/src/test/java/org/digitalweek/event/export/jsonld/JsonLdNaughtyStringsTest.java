@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.NaughtyProgramme;
 
@@ -24,6 +25,16 @@ class JsonLdNaughtyStringsTest {
 
         String result = PyLd.check(Editions.export(new JsonLdExporter(), naughty, "fr"), "naughty",
                 naughty.sessions().size(), folder);
+
+        assertThat(result).startsWith("OK");
+    }
+
+    @Test
+    void pyldExpandsAnEditionWithNoHostCityOrCountry() throws IOException {
+        PublicEdition unplaced = EditionVariants.withoutHost();
+
+        String result = PyLd.check(Editions.export(new JsonLdExporter(), unplaced, "en"), "no host",
+                unplaced.sessions().size(), folder);
 
         assertThat(result).startsWith("OK");
     }

@@ -50,7 +50,7 @@ class SampleEditionMatchesThePressReportTest {
         List<String> facts = new ArrayList<>();
         facts.add(edition.series().name().french());
         facts.add(edition.theme().title().french());
-        facts.add(edition.hostCity());
+        facts.add(edition.hostCity().orElseThrow());
         edition.officials().stream().filter(o -> !o.provenance().isIllustrative())
                 .forEach(o -> facts.add(o.fullName()));
         edition.venues().forEach(v -> {

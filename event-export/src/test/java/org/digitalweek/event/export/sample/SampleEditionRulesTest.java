@@ -101,8 +101,8 @@ class SampleEditionRulesTest {
         PublicEdition sister = clone.publicView();
 
         assertThat(sister.zone()).isEqualTo(niamey);
-        assertThat(sister.hostCountry()).isEqualTo(Country.NIGER);
-        assertThat(sister.hostCity()).isEqualTo("Niamey");
+        assertThat(sister.hostCountry()).contains(Country.NIGER);
+        assertThat(sister.hostCity()).contains("Niamey");
         assertThat(sister.dates().start()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertSameStructureAndLocalTimes(sister);
         Session opening = sister.session(OPENING).orElseThrow();

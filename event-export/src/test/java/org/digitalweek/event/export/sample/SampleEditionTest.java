@@ -62,10 +62,10 @@ class SampleEditionTest {
     void isTheThirdSemaineDuNumeriqueAuMaliInBamako() {
         assertThat(edition.id().value()).isEqualTo("snm-2026");
         assertThat(edition.series().name().french()).isEqualTo("Semaine du Numérique au Mali");
-        assertThat(edition.series().hostCountry()).isEqualTo(Country.MALI);
+        assertThat(edition.series().hostCountry()).contains(Country.MALI);
         assertThat(edition.number()).isEqualTo(3);
         assertThat(edition.dates().start()).isEqualTo(LocalDate.of(2026, 1, 29));
-        assertThat(edition.hostCity()).isEqualTo("Bamako");
+        assertThat(edition.hostCity()).contains("Bamako");
         assertThat(edition.zone()).isEqualTo(ZoneId.of("Africa/Bamako"));
         assertThat(edition.theme().title().french()).isEqualTo(
                 "E-gouvernement à l’ère de l’intelligence artificielle : Opportunités et défis pour la culture");
@@ -83,7 +83,7 @@ class SampleEditionTest {
         var cicb = edition.venueOf(new RoomId("salle-des-banquets")).orElseThrow();
         assertThat(cicb.name().french()).isEqualTo("Centre International de Conférences de Bamako");
         assertThat(cicb.shortName()).contains("CICB");
-        assertThat(cicb.city()).isEqualTo("Bamako");
+        assertThat(cicb.city()).contains("Bamako");
     }
 
     @Test

@@ -49,8 +49,13 @@ class ScheduleBuilderTest {
 
         assertThat(draft.id()).isEqualTo("31c3");
         assertThat(draft.timeZone()).isEqualTo("Europe/Berlin");
-        assertThat(draft.hostCountry()).as("from the time zone").isEqualTo("DE");
+        assertThat(draft.hostCountry()).as("never taken from the time zone").isNull();
         assertThat(draft.hostCity()).isEqualTo("Hamburg");
+        assertThat(draft.series().hostCountry()).isNull();
+        assertThat(draft.venues()).singleElement().satisfies(v -> {
+            assertThat(v.city()).isEqualTo("Hamburg");
+            assertThat(v.country()).isNull();
+        });
         assertThat(draft.theme().title()).containsEntry("en", "A New Dawn");
         assertThat(draft.theme().tracks()).extracting(t -> t.id()).containsExactly("ccc", "ethics");
         assertThat(draft.venues().get(0).rooms()).extracting(r -> r.id(), r -> r.capacity())
@@ -71,7 +76,7 @@ class ScheduleBuilderTest {
         assertThat(result.warnings()).extracting(ImportWarning::place, ImportWarning::messageEn).contains(
                 org.assertj.core.groups.Tuple.tuple("event 6264", "no guid, derived from id"),
                 org.assertj.core.groups.Tuple.tuple("conference",
-                        "host country taken from the time zone Europe/Berlin: DE (Germany)"));
+                        "host country not given: left out, never guessed; the country option (--country) sets it"));
         assertThat(Drafts.toEdition(draft).sessions()).hasSize(2);
     }
 
@@ -107,7 +112,7 @@ class ScheduleBuilderTest {
     }
 
     @Test
-    void theZoneOptionRepairsAMissingZoneAndTheCityComesFromIt() {
+    void theZoneOptionRepairsAMissingZoneButNamesNeitherTheCityNorTheCountry() {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("fosdem-2021.xml")
                 .withDefaultZone(ZoneId.of("Europe/Brussels")));
         builder.conference(new Conference(null, "FOSDEM 2021", null, null, null, null, "", "Online", null,
@@ -120,8 +125,13 @@ class ScheduleBuilderTest {
         ImportResult result = builder.build();
 
         assertThat(result.edition().id()).isEqualTo("fosdem-2021");
-        assertThat(result.edition().hostCity()).isEqualTo("Brussels");
-        assertThat(result.edition().hostCountry()).isEqualTo("BE");
+        assertThat(result.edition().hostCity()).as("not the zone's city").isNull();
+        assertThat(result.edition().hostCountry()).as("not the zone's country").isNull();
+        assertThat(result.edition().venues()).singleElement().satisfies(v -> {
+            assertThat(v.name()).containsEntry("en", "Online");
+            assertThat(v.city()).isNull();
+            assertThat(v.illustrativeNote()).isNull();
+        });
         assertThat(result.edition().startDate()).isEqualTo(LocalDate.of(2021, 2, 6));
         assertThat(result.edition().endDate()).isEqualTo(LocalDate.of(2021, 2, 7));
         assertThat(result.edition().sessions().get(0).slot().end()).isEqualTo(LocalDateTime.of(2021, 2, 6, 9, 1));
@@ -130,8 +140,43 @@ class ScheduleBuilderTest {
                 "unknown type 'maintrack' read as OTHER (2 times"
                         + "; also at event 11796)",
                 "zero duration: one minute",
-                "conference dates taken from the events");
+                "conference dates taken from the events",
+                "host city and country not given: left out, never guessed; the city and country options"
+                        + " (--city, --country) set them");
         Validators.inputValidator().check("fosdem", result.edition());
+    }
+
+    /** Issue 17: Europe/Berlin is the zone of Leipzig too; a zone is no evidence of the city or country. */
+    @Test
+    void aScheduleThatNamesNoPlaceImportsWithNoHostCityOrCountryAndAVenueThatSaysSo() {
+        ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("leipzig.json"));
+        builder.conference(new Conference("dw", "Datenwoche", null, DAY, DAY, "Europe/Berlin", " ", null, null,
+                "conference"));
+        builder.add(entry("event 1", "1", null, "Eröffnung", null, null, "Saal 1",
+                EntryTime.local(LocalDateTime.of(2014, 12, 27, 10, 0), Duration.ofHours(1)), List.of()));
+
+        ImportResult result = builder.build();
+        EditionDraft draft = Validators.inputValidator().check("leipzig.json", result.edition());
+
+        assertThat(draft.hostCity()).isNull();
+        assertThat(draft.hostCountry()).isNull();
+        assertThat(draft.series().hostCountry()).isNull();
+        assertThat(draft.venues()).singleElement().satisfies(v -> {
+            assertThat(v.city()).isNull();
+            assertThat(v.country()).isNull();
+            assertThat(v.name()).containsEntry("en", "Venue not given").containsEntry("fr", "Lieu non indiqué");
+            assertThat(v.illustrativeNote()).as("marked, as invented items are").isNotEmpty();
+        });
+        assertThat(result.warnings()).filteredOn(w -> w.messageEn().contains("not given"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.messageEn()).contains("--city", "--country").doesNotContain("Berlin");
+                    assertThat(w.messageFr()).contains("ville et pays hôtes non indiqués", "--city", "--country");
+                });
+        assertThat(Drafts.toEdition(draft)).satisfies(e -> {
+            assertThat(e.hostCity()).isEmpty();
+            assertThat(e.hostCountry()).isEmpty();
+            assertThat(e.venues().get(0).provenance().isIllustrative()).isTrue();
+        });
     }
 
     @Test

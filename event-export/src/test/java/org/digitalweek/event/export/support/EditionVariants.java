@@ -1,10 +1,14 @@
 package org.digitalweek.event.export.support;
 
+import java.util.Optional;
+
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Series;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.domain.model.Venue;
 
 /** The sample edition with one thing changed, for the cases an export must get right. */
 public final class EditionVariants {
@@ -33,6 +37,20 @@ public final class EditionVariants {
         return Editions.sample()
                 .withSession(session("panel-gouvernance-numerique").withStatus(SessionStatus.CANCELLED))
                 .withSession(session("masterclass-ia").withStatus(SessionStatus.TENTATIVE));
+    }
+
+    /**
+     * @return the sample as a schedule that names no place gives it (issue 17): the host city and
+     *         country of the edition, of its series and of its venues are not given
+     */
+    public static PublicEdition withoutHost() {
+        PublicEdition sample = Editions.sample();
+        return sample.toBuilder()
+                .series(new Series(sample.series().id(), Optional.empty(), sample.series().name()))
+                .host(Optional.empty(), Optional.empty())
+                .venues(sample.venues().stream().map(v -> new Venue(v.id(), v.name(), v.shortName(), Optional.empty(),
+                        Optional.empty(), v.rooms(), v.provenance())).toList())
+                .build();
     }
 
     private static Session session(String id) {

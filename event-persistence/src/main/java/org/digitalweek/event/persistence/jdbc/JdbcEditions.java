@@ -318,7 +318,8 @@ public final class JdbcEditions implements Editions {
     }
 
     /** The columns of a listed edition, before its title is gathered from one row per language. */
-    private record Listed(SeriesId series, int number, DateRange dates, String hostCity, Country hostCountry,
+    private record Listed(SeriesId series, int number, DateRange dates, Optional<String> hostCity,
+                          Optional<Country> hostCountry,
                           EditionStatus status, long version, int sessionCount) {
     }
 
@@ -330,7 +331,7 @@ public final class JdbcEditions implements Editions {
             if (!editions.containsKey(id)) {
                 editions.put(id, new Listed(new SeriesId(rows.getString("series_id")), rows.getInt("number"),
                         new DateRange(dialect.getDate(rows, "starts_on"), dialect.getDate(rows, "ends_on")),
-                        rows.getString("host_city"), new Country(rows.getString("host_country")),
+                        Optional.ofNullable(rows.getString("host_city")), ProgrammeReader.country(rows, "host_country"),
                         EditionStatus.valueOf(rows.getString("status")), rows.getLong("version"),
                         rows.getInt("session_count")));
                 titles.put(id, new TreeMap<>());

@@ -106,7 +106,7 @@ final class ProgrammeReader {
                             tracks()))
                     .dates(new DateRange(dialect.getDate(row, "starts_on"), dialect.getDate(row, "ends_on")))
                     .zone(ZoneId.of(row.getString("time_zone")))
-                    .host(row.getString("host_city"), new Country(row.getString("host_country")))
+                    .host(Optional.ofNullable(row.getString("host_city")), country(row, "host_country"))
                     .venues(venues())
                     .ministries(ministries())
                     .participations(participations())
@@ -197,7 +197,7 @@ final class ProgrammeReader {
                 throw new SQLException("edition '" + editionId + "' has no series row");
             }
             String id = row.getString("series_id");
-            return new Series(new SeriesId(id), new Country(row.getString("host_country")),
+            return new Series(new SeriesId(id), country(row, "host_country"),
                     text("series", id, 0, "name"));
         }
     }
@@ -234,8 +234,8 @@ final class ProgrammeReader {
             while (rows.next()) {
                 String id = rows.getString("venue_id");
                 venues.add(new Venue(new VenueId(id), text("venue", id, 0, "name"),
-                        Optional.ofNullable(rows.getString("short_name")), rows.getString("city"),
-                        new Country(rows.getString("country")), rooms.getOrDefault(id, List.of()),
+                        Optional.ofNullable(rows.getString("short_name")),
+                        Optional.ofNullable(rows.getString("city")), country(rows, "country"), rooms.getOrDefault(id, List.of()),
                         provenance(rows, "venue", id, 0)));
             }
         }
@@ -376,6 +376,15 @@ final class ProgrammeReader {
             }
         }
         return statements;
+    }
+
+    /**
+     * @param rows   a row
+     * @param column a column of country codes
+     * @return the country, empty when the column is NULL: not given
+     */
+    static Optional<Country> country(ResultSet rows, String column) throws SQLException {
+        return Optional.ofNullable(rows.getString(column)).map(Country::new);
     }
 
     private static OptionalInt optionalInt(ResultSet rows, String column) throws SQLException {

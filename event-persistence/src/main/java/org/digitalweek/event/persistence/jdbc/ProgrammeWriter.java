@@ -5,10 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.digitalweek.event.domain.edition.Contact;
 import org.digitalweek.event.domain.edition.InternalRecords;
 import org.digitalweek.event.domain.edition.ProtocolFile;
+import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.MinistryId;
@@ -94,14 +96,19 @@ final class ProgrammeWriter {
         }
     }
 
+    /** A country's code, or NULL when it is not given. */
+    private static String code(Optional<Country> country) {
+        return country.map(Country::code).orElse(null);
+    }
+
     private void bindEditionColumns(PreparedStatement statement, int first, PublicEdition e) throws SQLException {
         statement.setLong(first, e.version());
         statement.setInt(first + 1, e.number());
         dialect.setDate(statement, first + 2, e.dates().start());
         dialect.setDate(statement, first + 3, e.dates().end());
         statement.setString(first + 4, e.zone().getId());
-        statement.setString(first + 5, e.hostCity());
-        statement.setString(first + 6, e.hostCountry().code());
+        statement.setString(first + 5, e.hostCity().orElse(null)); // NULL: not given
+        statement.setString(first + 6, code(e.hostCountry()));
         statement.setString(first + 7, e.status().name());
         dialect.setInstant(statement, first + 8, e.publishedAt().orElse(null));
         statement.setBoolean(first + 10, e.provenance().isIllustrative());
@@ -173,7 +180,7 @@ final class ProgrammeWriter {
      */
     void insertContent(PublicEdition e) throws SQLException {
         try (Rows rows = new Rows()) {
-            rows.series.add(editionId, releaseNumber, e.series().id().value(), e.series().hostCountry().code());
+            rows.series.add(editionId, releaseNumber, e.series().id().value(), code(e.series().hostCountry()));
             rows.text("series", e.series().id().value(), 0, "name", e.series().name());
             rows.text("edition", editionId, 0, "title", e.title());
             rows.provenance("edition", editionId, 0, e.provenance());
@@ -277,7 +284,8 @@ final class ProgrammeWriter {
 
         void venue(Venue v, int position) throws SQLException {
             String id = v.id().value();
-            venues.add(editionId, releaseNumber, id, position, v.shortName().orElse(null), v.city(), v.country().code(),
+            venues.add(editionId, releaseNumber, id, position, v.shortName().orElse(null), v.city().orElse(null),
+                    code(v.country()),
                     provenance("venue", id, 0, v.provenance()));
             text("venue", id, 0, "name", v.name());
             for (int i = 0; i < v.rooms().size(); i++) {

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
         try (Connection connection = connect();
              PreparedStatement future = connection.prepareStatement("INSERT INTO digitalweek_schema_history"
                      + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
-                     + " success) VALUES (3, '3', 'from a newer library', 'SQL', 'V3__from_a_newer_library.sql', 0,"
+                     + " success) VALUES (9, '9', 'from a newer library', 'SQL', 'V9__from_a_newer_library.sql', 0,"
                      + " 'test', 0, ?)")) {
             future.setBoolean(1, true);
             future.executeUpdate();
@@ -99,17 +100,80 @@ abstract class JdbcEditionsContract extends EditionsContract {
         Map<String, Long> before = rowCounts();
 
         assertThatThrownBy(this::open).isInstanceOfSatisfying(StorageFailureException.class, e -> {
-            assertThat(e.getMessage()).contains("database schema version 3 is newer than this library (2)");
+            assertThat(e.getMessage()).contains("database schema version 9 is newer than this library (4)");
             assertThat(e.store()).startsWith("jdbc:");
         });
 
         assertThat(rowCounts()).isEqualTo(before);
         try (Connection connection = connect();
              PreparedStatement undo = connection.prepareStatement(
-                     "DELETE FROM digitalweek_schema_history WHERE version = '3'")) {
+                     "DELETE FROM digitalweek_schema_history WHERE version = '9'")) {
             undo.executeUpdate();
         }
         assertThat(open().load(richEdition().id())).contains(richEdition().atVersion(1));
+    }
+
+    @Test
+    void aDatabaseOfVersion2MigratesToVersion4WithItsDataIntactAndThenTakesEditionsWithNoHostPlace()
+            throws SQLException {
+        Flyway.configure(getClass().getClassLoader()).dataSource(url(), null, null)
+                .locations(StoreUri.parse(url()).dialect().migrations()).table(Schema.HISTORY_TABLE).target("2")
+                .load().migrate();
+        Edition full = FullEdition.edition().atVersion(1);
+        Release release = new Release(full.id(), 1, "avant-v4", Instant.parse("2026-01-20T10:00:00Z"),
+                full.publicView().toBuilder().status(EditionStatus.PUBLISHED).build());
+        writeWithTheSchemaOfVersion2(full, release);
+        Map<String, Long> before = rowCounts();
+
+        JdbcEditions store = open();
+
+        assertThat(store.load(full.id())).contains(full);
+        assertThat(store.release(full.id(), 1)).contains(release);
+        Map<String, Long> after = rowCounts();
+        assertThat(history()).as("V1, V2, then V4").containsExactly("1", "2", "4");
+        after.remove(Schema.HISTORY_TABLE);
+        before.remove(Schema.HISTORY_TABLE);
+        assertThat(after).isEqualTo(before);
+        assertThat(foreignKeyViolations()).isEmpty();
+        Edition unplaced = FullEdition.withoutHost();
+        store.save(unplaced, 1);
+        assertThat(open().load(full.id())).contains(unplaced.atVersion(2));
+        assertThat(open().release(full.id(), 1)).contains(release);
+    }
+
+    private List<String> history() throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = connect();
+             PreparedStatement query = connection.prepareStatement("SELECT version FROM " + Schema.HISTORY_TABLE
+                     + " WHERE success ORDER BY installed_rank");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
+    }
+
+    /** Rows as the library wrote them before version 4: with the schema of version 2, by the same writer. */
+    private void writeWithTheSchemaOfVersion2(Edition edition, Release release) throws SQLException {
+        Dialect dialect = StoreUri.parse(url()).dialect();
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            ProgrammeWriter writer = new ProgrammeWriter(connection, dialect, edition.id().value(), 0);
+            writer.insertEditionRow(edition.publicView());
+            writer.insertContent(edition.publicView());
+            writer.insertInternal(edition.internal());
+            ProgrammeWriter frozen = new ProgrammeWriter(connection, dialect, edition.id().value(), 1);
+            frozen.insertEditionRow(release.programme());
+            frozen.insertContent(release.programme());
+            frozen.insertReleaseRow(release);
+            connection.commit();
+        }
+    }
+
+    /** @return the rows whose foreign keys lead nowhere; the database checks them at once where it can */
+    protected List<String> foreignKeyViolations() throws SQLException {
+        return List.of();
     }
 
     @Test
@@ -119,7 +183,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(open().load(richEdition().id())).isPresent();
 
-        assertThat(rowCounts()).isEqualTo(before).containsEntry("digitalweek_schema_history", 2L); // V1 and V2
+        assertThat(rowCounts()).isEqualTo(before).containsEntry("digitalweek_schema_history", 3L); // V1, V2, V4
     }
 
     @Test
@@ -148,7 +212,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(openedAtOnce).hasSize(stores);
         open().save(richEdition(), 0);
-        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 2L).containsEntry("editions", 1L);
+        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 3L).containsEntry("editions", 1L);
     }
 
     @Test

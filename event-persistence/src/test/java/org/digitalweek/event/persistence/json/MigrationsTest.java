@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.digitalweek.event.persistence.json.StoreFixtures.bytes;
 import static org.digitalweek.event.persistence.json.StoreFixtures.week;
+import static org.digitalweek.event.persistence.json.StoreFixtures.write;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,10 +28,10 @@ class MigrationsTest {
 
     @Test
     void aFileOfTheCurrentVersionIsReadAsItIs() {
-        ObjectNode file = tree("{\"format\": \"digitalweek-store\", \"formatVersion\": 1, \"x\": 1}");
+        ObjectNode file = tree("{\"format\": \"digitalweek-store\", \"formatVersion\": 2, \"x\": 1}");
 
-        assertThat(Migrations.standard().upgrade(file.deepCopy(), 1)).isEqualTo(file);
-        assertThat(Migrations.standard().current()).isEqualTo(Migrations.CURRENT).isEqualTo(1);
+        assertThat(Migrations.standard().upgrade(file.deepCopy(), 2)).isEqualTo(file);
+        assertThat(Migrations.standard().current()).isEqualTo(Migrations.CURRENT).isEqualTo(2);
     }
 
     @Test
@@ -78,6 +79,7 @@ class MigrationsTest {
         Edition saved = JsonFileEditions.open(folder).save(week(), 0);
         Path file = folder.resolve("test-week-2027.json");
         byte[] olderFile = new String(bytes(file), StandardCharsets.UTF_8)
+                .replace("\"formatVersion\": 2,", "\"formatVersion\": 1,")
                 .replace("\"releaseCount\": 0,", "\"releases\": 0,").getBytes(StandardCharsets.UTF_8);
         Migrations history = new Migrations(2, List.of(step(1, f -> f.set("releaseCount", f.remove("releases")))));
 
@@ -87,6 +89,21 @@ class MigrationsTest {
         assertThat(read.releaseCount()).isZero();
         assertThatThrownBy(() -> new StoreFileReader(Migrations.standard()).edition(file.toString(), olderFile,
                 saved.id())).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("\"releases\"");
+    }
+
+    /** Version 2 lets the host city and country be absent; every file of version 1 has them and reads as it is. */
+    @Test
+    void aFileOfVersion1ReadsAsItIsAndIsWrittenBackAsVersion2() {
+        Edition saved = JsonFileEditions.open(folder).save(week(), 0);
+        Path file = folder.resolve("test-week-2027.json");
+        String current = new String(bytes(file), StandardCharsets.UTF_8);
+        assertThat(current).contains("\"formatVersion\": 2,", "\"hostCity\": ", "\"hostCountry\": ");
+        write(file, current.replace("\"formatVersion\": 2,", "\"formatVersion\": 1,")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(JsonFileEditions.open(folder).load(saved.id())).contains(saved);
+        JsonFileEditions.open(folder).save(saved, 1);
+        assertThat(new String(bytes(file), StandardCharsets.UTF_8)).contains("\"formatVersion\": 2,");
     }
 
     private static ObjectNode tree(String json) {

@@ -72,10 +72,10 @@ class UnreadableFilesTest {
                 corruption("an array", good -> "[1, 2]",
                         "not an edition file of a digitalweek store: expected a JSON object"
                         + " with \"format\": \"digitalweek-store\", found an array", "[1, 2]"),
-                corruption("a missing property", good -> good.replace("    \"hostCity\": \"Bamako\",\n", ""),
-                        "required property \"hostCity\" is missing [/edition/hostCity]", "  \"edition\": {"),
-                corruption("a null", good -> good.replace("\"hostCity\": \"Bamako\"", "\"hostCity\": null"),
-                        "\"hostCity\" must not be null [/edition/hostCity]", "\"hostCity\": null"),
+                corruption("a missing property", good -> good.replace("    \"zone\": \"Africa/Bamako\",\n", ""),
+                        "required property \"zone\" is missing [/edition/zone]", "  \"edition\": {"),
+                corruption("a null", good -> good.replace("\"zone\": \"Africa/Bamako\"", "\"zone\": null"),
+                        "\"zone\" must not be null [/edition/zone]", "\"zone\": null"),
                 corruption("an unknown value", good -> good.replace("\"PANEL\"", "\"PANNEL\""),
                         "unknown value for \"type\": expected one of OPENING_CEREMONY, CLOSING_CEREMONY,",
                         "\"PANNEL\""),
@@ -133,13 +133,13 @@ class UnreadableFilesTest {
 
     @Test
     void aNewerFormatVersionIsRefusedClearlyAndTheFileLeftAsItIs() {
-        String newer = text(file).replace("\"formatVersion\": 1,", "\"formatVersion\": 7,")
+        String newer = text(file).replace("\"formatVersion\": 2,", "\"formatVersion\": 7,")
                 .replace("\"releaseCount\": 0,", "\"releaseCount\": 0,\n  \"addedInVersion7\": true,");
         write(file, newer.getBytes(StandardCharsets.UTF_8));
 
         UnreadableDocumentException e = unreadable(() -> store.load(ID));
 
-        assertThat(e.rule()).isEqualTo("format version 7 is newer than this library reads (1)");
+        assertThat(e.rule()).isEqualTo("format version 7 is newer than this library reads (2)");
         assertThat(e.place()).isEqualTo("line 3, column 20 (/formatVersion)");
         assertThat(e.getMessage()).contains(FullEdition.ID + ".json");
         assertThatThrownBy(() -> store.save(saved, 1)).isInstanceOf(UnreadableDocumentException.class);
@@ -148,7 +148,7 @@ class UnreadableFilesTest {
 
     @Test
     void aVersionThatIsNotOneIsRefused() {
-        write(file, text(file).replace("\"formatVersion\": 1,", "\"formatVersion\": 0,")
+        write(file, text(file).replace("\"formatVersion\": 2,", "\"formatVersion\": 0,")
                 .getBytes(StandardCharsets.UTF_8));
 
         assertThat(unreadable(() -> store.load(ID)).rule())

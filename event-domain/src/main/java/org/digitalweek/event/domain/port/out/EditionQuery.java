@@ -45,7 +45,7 @@ public record EditionQuery(Optional<SeriesId> series, Optional<Country> hostCoun
      */
     public boolean matches(EditionSummary summary) {
         return series.map(summary.series()::equals).orElse(true)
-                && hostCountry.map(summary.hostCountry()::equals).orElse(true)
+                && hostCountry.map(c -> summary.hostCountry().filter(c::equals).isPresent()).orElse(true)
                 && status.map(summary.status()::equals).orElse(true)
                 && activeOn.map(summary.dates()::contains).orElse(true);
     }

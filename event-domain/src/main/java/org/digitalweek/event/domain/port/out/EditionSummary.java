@@ -2,6 +2,7 @@ package org.digitalweek.event.domain.port.out;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.DateRange;
@@ -19,14 +20,14 @@ import org.digitalweek.event.domain.model.SeriesId;
  * @param number       its ordinal in the series
  * @param title        its title
  * @param dates        its days
- * @param hostCity     its host city
- * @param hostCountry  its host country
+ * @param hostCity     its host city; empty when not given
+ * @param hostCountry  its host country; empty when not given
  * @param status       its status
  * @param version      its stored version
  * @param sessionCount how many sessions it has
  */
 public record EditionSummary(EditionId id, SeriesId series, int number, LocalizedText title, DateRange dates,
-                             String hostCity, Country hostCountry, EditionStatus status, long version,
+                             Optional<String> hostCity, Optional<Country> hostCountry, EditionStatus status, long version,
                              int sessionCount) {
 
     /** The order of listings: by series, then number, then id. */
