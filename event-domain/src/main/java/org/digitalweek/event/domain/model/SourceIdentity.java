@@ -40,7 +40,9 @@ public record SourceIdentity(Optional<String> guid, Optional<String> id, Optiona
      * @param id   the source id, or null
      * @param slug the slug, or null
      * @param kind the source's word for the kind, or null
-     * @return the identity with the parts given; blank parts count as absent
+     * @return the identity with the parts given; blank parts count as absent, and a part written over
+     *         several lines (a guid wrapped in an XML element) is one line, its line breaks and tabs
+     *         each a space
      */
     public static SourceIdentity of(String guid, String id, String slug, String kind) {
         return new SourceIdentity(part(guid), part(id), part(slug), part(kind));
@@ -52,7 +54,8 @@ public record SourceIdentity(Optional<String> guid, Optional<String> id, Optiona
     }
 
     private static Optional<String> part(String text) {
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+        return text == null || text.isBlank() ? Optional.empty()
+                : Optional.of(text.strip().replaceAll("[\\t\\n\\r]+", " "));
     }
 
     private static void check(String part) {

@@ -14,12 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class Migrations {
 
     /** The version this library writes. */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
 
     static final String FORMAT_VERSION = "formatVersion";
     static final String AT_FORMAT_VERSION = "/" + FORMAT_VERSION;
 
-    private static final Migrations STANDARD = new Migrations(CURRENT, List.of());
+    private static final Migrations STANDARD = new Migrations(CURRENT, List.of(new AddedSessionSources()));
 
     private final int current;
     private final Map<Integer, Migration> steps = new TreeMap<>();

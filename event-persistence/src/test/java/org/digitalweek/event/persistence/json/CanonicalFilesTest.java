@@ -109,7 +109,7 @@ class CanonicalFilesTest {
         assertThat(text).doesNotContain("\r").doesNotContain("\t").doesNotContain("\\u")
                 .contains("\"fr\": \"Semaine du Numérique\"", "\"bm\": \"Dijitali dɔgɔkun\"")
                 .contains("\"notes\": \"Arrivée 8 h 30.\\nPlace d'honneur.\"")
-                .startsWith("{\n  \"format\": \"digitalweek-store\",\n  \"formatVersion\": 1,\n");
+                .startsWith("{\n  \"format\": \"digitalweek-store\",\n  \"formatVersion\": 2,\n");
         assertThat(text).contains("\"contacts\": [],", "\"summary\": {},");
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.length() - line.stripLeading().length())
                 .isEven());

@@ -27,10 +27,35 @@ class MigrationsTest {
 
     @Test
     void aFileOfTheCurrentVersionIsReadAsItIs() {
-        ObjectNode file = tree("{\"format\": \"digitalweek-store\", \"formatVersion\": 1, \"x\": 1}");
+        ObjectNode file = tree("{\"format\": \"digitalweek-store\", \"formatVersion\": 2, \"x\": 1}");
 
-        assertThat(Migrations.standard().upgrade(file.deepCopy(), 1)).isEqualTo(file);
-        assertThat(Migrations.standard().current()).isEqualTo(Migrations.CURRENT).isEqualTo(1);
+        assertThat(Migrations.standard().upgrade(file.deepCopy(), 2)).isEqualTo(file);
+        assertThat(Migrations.standard().current()).isEqualTo(Migrations.CURRENT).isEqualTo(2);
+    }
+
+    @Test
+    void aVersion1FileReadsAsVersion2WithNoSourcesPagesOrLinks() {
+        Edition saved = JsonFileEditions.open(folder).save(week(), 0);
+        Path file = folder.resolve("test-week-2027.json");
+        String current = new String(bytes(file), StandardCharsets.UTF_8);
+        byte[] version1 = current.replace("\"formatVersion\": 2,", "\"formatVersion\": 1,")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(current).contains("\"formatVersion\": 2,").doesNotContain("\"source\"")
+                .doesNotContain("\"links\"").doesNotContain("\"url\"");
+        assertThat(new StoreFileReader(Migrations.standard()).edition(file.toString(), version1, saved.id())
+                .edition()).isEqualTo(saved);
+        assertThat(Migrations.standard().upgrade(tree("{\"formatVersion\": 1, \"x\": 1}"), 1))
+                .isEqualTo(tree("{\"formatVersion\": 2, \"x\": 1}"));
+    }
+
+    @Test
+    void aLibraryThatReadsOnlyVersion1RefusesAVersion2File() {
+        Migrations version1 = new Migrations(1, List.of());
+
+        assertThatThrownBy(() -> version1.upgrade(tree("{\"formatVersion\": 2}"), 2))
+                .isInstanceOfSatisfying(DocumentProblem.class, p ->
+                        assertThat(p.rule()).isEqualTo("format version 2 is newer than this library reads (1)"));
     }
 
     @Test
