@@ -148,7 +148,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(openedAtOnce).hasSize(stores);
         open().save(richEdition(), 0);
-        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 2L).containsEntry("editions", 1L);
+        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 3L).containsEntry("editions", 1L);
     }
 
     @Test

@@ -103,6 +103,7 @@ class MigrationsTest {
         Edition saved = JsonFileEditions.open(folder).save(week(), 0);
         Path file = folder.resolve("test-week-2027.json");
         byte[] olderFile = new String(bytes(file), StandardCharsets.UTF_8)
+                .replace("\"formatVersion\": " + Migrations.CURRENT + ",", "\"formatVersion\": 1,")
                 .replace("\"releaseCount\": 0,", "\"releases\": 0,").getBytes(StandardCharsets.UTF_8);
         Migrations history = new Migrations(2, List.of(step(1, f -> f.set("releaseCount", f.remove("releases")))));
 
