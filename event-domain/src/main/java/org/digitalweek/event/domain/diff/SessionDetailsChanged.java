@@ -14,7 +14,7 @@ import org.digitalweek.event.domain.model.Session;
  * @param after  the session as it is
  * @param fields the names of the {@link Session} components that changed, in record order, among
  *               {@code type, summary, track, languages, status, expectedAttendance, statements,
- *               provenance, parallelAllowed, origin}; at least one
+ *               provenance, parallelAllowed, origin, source, url, links}; at least one
  */
 public record SessionDetailsChanged(Session before, Session after, List<String> fields) implements SessionChange {
 

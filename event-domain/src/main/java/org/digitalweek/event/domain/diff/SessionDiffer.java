@@ -30,7 +30,10 @@ final class SessionDiffer {
             Component.of("statements", Session::statements),
             Component.of("provenance", Session::provenance),
             Component.of("parallelAllowed", Session::parallelAllowed),
-            Component.of("origin", Session::origin));
+            Component.of("origin", Session::origin),
+            Component.of("source", Session::source),
+            Component.of("url", Session::url),
+            Component.of("links", Session::links));
 
     /** Groups of one session's changes, by the session's start, then id. */
     private static final Comparator<List<SessionChange>> BY_START_THEN_ID =

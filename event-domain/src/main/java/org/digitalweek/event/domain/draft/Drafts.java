@@ -28,6 +28,9 @@ import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Series;
 import org.digitalweek.event.domain.model.SeriesId;
 import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionLink;
+import org.digitalweek.event.domain.model.SourceIdentity;
+import org.digitalweek.event.domain.model.WebAddresses;
 import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.model.SessionOrigin;
 import org.digitalweek.event.domain.model.SessionStatus;
@@ -112,7 +115,12 @@ public final class Drafts {
                         provenance(s.illustrativeNote()))),
                 provenance(d.illustrativeNote()), Boolean.TRUE.equals(d.parallelAllowed()),
                 Optional.ofNullable(d.origin())
-                        .map(o -> new SessionOrigin(new EditionId(o.edition()), new SessionId(o.session()))));
+                        .map(o -> new SessionOrigin(new EditionId(o.edition()), new SessionId(o.session()))),
+                d.source() == null ? SourceIdentity.NONE
+                        : SourceIdentity.of(d.source().guid(), d.source().id(), d.source().slug(), d.source().kind()),
+                Optional.ofNullable(d.url()).flatMap(WebAddresses::parse),
+                map(d.links(), l -> new SessionLink(WebAddresses.parse(l.url()).orElseThrow(), text(l.title()),
+                        l.kind())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.digitalweek.event.domain.draft;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.Provenance;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SourceIdentity;
 import org.digitalweek.event.domain.model.Venue;
 
 /** The model back to drafts: the inverse of {@link Drafts#toEdition(EditionDraft)}. */
@@ -63,7 +65,15 @@ final class DraftsFromModel {
                 map(s.statements(), st -> new StatementDraft(st.speaker().value(), st.text(), st.language(),
                         note(st.provenance()))),
                 note(s.provenance()), s.parallelAllowed() ? Boolean.TRUE : null,
-                s.origin().map(o -> new OriginDraft(o.edition().value(), o.session().value())).orElse(null));
+                s.origin().map(o -> new OriginDraft(o.edition().value(), o.session().value())).orElse(null),
+                source(s.source()), s.url().map(URI::toString).orElse(null),
+                s.links().isEmpty() ? null : map(s.links(), l -> new LinkDraft(l.url().toString(),
+                        l.title().isEmpty() ? null : text(l.title()), l.kind())));
+    }
+
+    private static SourceDraft source(SourceIdentity source) {
+        return source.isEmpty() ? null : new SourceDraft(source.guid().orElse(null), source.id().orElse(null),
+                source.slug().orElse(null), source.kind().orElse(null));
     }
 
     private static String code(Optional<Country> country) {

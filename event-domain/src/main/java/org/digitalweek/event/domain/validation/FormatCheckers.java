@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.model.WebAddresses;
 
 /** The checkers behind the format constraints, for the validation provider; each accepts null, which {@code @NotNull} rules out where needed. */
 public final class FormatCheckers {
@@ -45,6 +46,14 @@ public final class FormatCheckers {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || Ids.isValid(value);
+        }
+    }
+
+    /** Checks {@link WebAddress}. */
+    public static final class WebAddressChecker implements ConstraintValidator<WebAddress, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || WebAddresses.parse(value).isPresent();
         }
     }
 

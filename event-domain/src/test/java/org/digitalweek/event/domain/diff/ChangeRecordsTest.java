@@ -111,7 +111,8 @@ class ChangeRecordsTest {
 
         assertThat(compared).containsExactlyInAnyOrderElementsOf(components(Session.class));
         assertThat(Component.names(SessionDiffer.DETAILS)).containsExactly("type", "summary", "track", "languages",
-                "status", "expectedAttendance", "statements", "provenance", "parallelAllowed", "origin");
+                "status", "expectedAttendance", "statements", "provenance", "parallelAllowed", "origin", "source",
+                "url", "links");
     }
 
     @Test

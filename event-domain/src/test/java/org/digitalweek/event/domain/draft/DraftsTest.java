@@ -2,12 +2,19 @@ package org.digitalweek.event.domain.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.fixtures.EditionDrafts;
+import org.digitalweek.event.domain.fixtures.FullEdition;
+import org.digitalweek.event.domain.model.LinkKind;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionId;
+import org.digitalweek.event.domain.model.SessionLink;
+import org.digitalweek.event.domain.model.SourceIdentity;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.Precedence;
 import org.digitalweek.event.domain.model.PublicEdition;
@@ -19,6 +26,35 @@ class DraftsTest {
     void theModelGoesToADraftAndBackUnchanged() {
         PublicEdition edition = Drafts.toEdition(EditionDrafts.week());
         assertThat(Drafts.toEdition(Drafts.fromEdition(edition))).isEqualTo(edition);
+    }
+
+    @Test
+    void aSessionsSourceIdentityPageAndLinksGoToTheModelAndBackToTheSameDraft() {
+        EditionDraft full = FullEdition.draft();
+        PublicEdition edition = Drafts.toEdition(full);
+        Session opening = edition.session(new SessionId("opening")).orElseThrow();
+
+        assertThat(opening.source()).isEqualTo(SourceIdentity.of("2f0c1a7e-6b1d-4c3a-9e55-0d8c3e1b7a10", "6258",
+                "snm-6258-lancement", "Cérémonie d'ouverture"));
+        assertThat(opening.url()).contains(URI.create("https://snm.example.ml/2026/programme/lancement?lang=fr&amp=1"));
+        assertThat(opening.links()).extracting(SessionLink::kind).containsExactly(LinkKind.LIVESTREAM,
+                LinkKind.ATTACHMENT);
+        assertThat(opening.links().get(1).title().isEmpty()).isTrue();
+        assertThat(edition.session(new SessionId("expo")).orElseThrow()).satisfies(expo -> {
+            assertThat(expo.source()).isEqualTo(SourceIdentity.NONE);
+            assertThat(expo.url()).isEmpty();
+            assertThat(expo.links()).isEmpty();
+        });
+        EditionDraft back = Drafts.fromEdition(edition);
+        for (int i = 0; i < full.sessions().size(); i++) {
+            SessionDraft before = full.sessions().get(i);
+            SessionDraft after = back.sessions().get(i);
+            assertThat(List.of(after.source() == null ? "" : after.source(), String.valueOf(after.url()),
+                    after.links() == null ? List.of() : after.links()))
+                    .as(before.id()).isEqualTo(List.of(before.source() == null ? "" : before.source(),
+                            String.valueOf(before.url()), before.links() == null ? List.of() : before.links()));
+        }
+        assertThat(Drafts.toEdition(back)).isEqualTo(edition);
     }
 
     @Test

@@ -127,7 +127,7 @@ public final class ScheduleBuilder {
         String editionId = editionId();
         String title = title();
         List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), repairs);
-        Sessions made = new Sessions(zone, language, rooms, tracks, repairs, problems);
+        Sessions made = new Sessions(zone, language, rooms, tracks, conference.baseUrl(), repairs, problems);
         List<SessionDraft> sessions = made.of(read);
         LocalDate[] dates = dates(read.stream().filter(e -> e.time() != null).toList(), sessions);
         problems.throwIfAny();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.draft.Drafts;
+import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.error.Violation;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
@@ -20,6 +21,7 @@ import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.Venue;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.validation.InputValidator;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 
 class CanonicalJsonRoundTripTest {
@@ -41,6 +43,31 @@ class CanonicalJsonRoundTripTest {
         assertThat(read.warnings()).isEmpty();
         assertThat(VALIDATOR.violations(read.edition())).isEmpty();
         assertThat(Drafts.toEdition(read.edition())).isEqualTo(original);
+    }
+
+    @Test
+    void sources_pages_and_links_come_back_and_are_left_out_where_a_session_has_none() throws IOException {
+        PublicEdition linked = EditionVariants.linked();
+        byte[] document = Documents.export(linked);
+
+        ImportResult read = Documents.read(document);
+
+        assertThat(read.warnings()).isEmpty();
+        assertThat(Drafts.toEdition(VALIDATOR.check(Documents.SOURCE, read.edition()))).isEqualTo(linked);
+        assertThat(session(read, "ceremonie-de-lancement").links()).hasSize(4);
+        assertThat(session(read, "ceremonie-de-lancement").url()).isEqualTo(EditionVariants.OPENING_PAGE);
+        assertThat(session(read, "formation-intensive-ia")).satisfies(training -> {
+            assertThat(training.source()).isNull();
+            assertThat(training.url()).isNull();
+            assertThat(training.links()).isNull();
+        });
+        String text = new String(document, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.split("\"links\": \\[", -1)).hasSize(2);
+        assertThat(text).doesNotContain("\"links\": []").doesNotContain("\"source\": {}");
+    }
+
+    private static SessionDraft session(ImportResult read, String id) {
+        return read.edition().sessions().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

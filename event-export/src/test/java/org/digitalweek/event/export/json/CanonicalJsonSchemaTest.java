@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
@@ -87,6 +89,39 @@ class CanonicalJsonSchemaTest {
         assertThat(document).doesNotContain("\"hostCity\"").doesNotContain("\"hostCountry\"")
                 .doesNotContain("\"city\"").doesNotContain("null");
         assertThat(export(Editions.sample())).contains("\"hostCity\"", "\"hostCountry\"", "\"city\"");
+    }
+
+    @Test
+    void theExportOfAnImportedEditionWithSourcesPagesAndLinksConforms() throws IOException {
+        String document = export(EditionVariants.linked());
+        assertThat(document).contains("\"source\": {", "\"links\": [", "\"kind\": \"ATTACHMENT\"");
+
+        ExternalTools.Run run = validate(document);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+    }
+
+    @Test
+    void aLinkThatIsNoWebAddressOrAnUnknownKindAndAnEmptySourceAreRejected() throws IOException {
+        String broken = export(EditionVariants.linked())
+                .replace("\"https://live.example.ml/snm/banquets\"", "\"javascript:alert(1)\"")
+                .replace("\"kind\": \"SLIDES\"", "\"kind\": \"slides\"")
+                .replace("\"url\": \"" + EditionVariants.OPENING_PAGE + "\"", "\"url\": \"/lancement\"")
+                .replaceFirst("\"source\": \\{\\s*\"guid\": \"guid with spaces; and, commas\"\\s*}",
+                        "\"source\": {}");
+
+        ExternalTools.Run run = validate(broken);
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        String opening = "edition/sessions/" + index("ceremonie-de-lancement");
+        assertThat(run.output()).contains(opening + "/links/0/url:", opening + "/links/1/kind:", opening + "/url:",
+                "edition/sessions/" + index("panel-gouvernance-numerique") + "/source: {} does not have enough");
+    }
+
+    private static int index(String session) {
+        List<Session> sessions = EditionVariants.linked().sessions();
+        return sessions.indexOf(sessions.stream().filter(s -> s.id().value().equals(session)).findFirst()
+                .orElseThrow());
     }
 
     @Test

@@ -1,13 +1,18 @@
 package org.digitalweek.event.export.support;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
+import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Series;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
+import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.domain.model.SourceIdentity;
 import org.digitalweek.event.domain.model.Venue;
 
 /** The sample edition with one thing changed, for the cases an export must get right. */
@@ -51,6 +56,44 @@ public final class EditionVariants {
                 .venues(sample.venues().stream().map(v -> new Venue(v.id(), v.name(), v.shortName(), Optional.empty(),
                         Optional.empty(), v.rooms(), v.provenance())).toList())
                 .build();
+    /** The public page of the opening ceremony in {@link #linked()}: a query with an ampersand and quotes. */
+    public static final String OPENING_PAGE = "https://snm.example.ml/2026/programme/lancement?lang=fr&vue='plein'";
+    /** The source guid of the opening ceremony in {@link #linked()}. */
+    public static final String OPENING_GUID = "2f0c1a7e-6b1d-4c3a-9e55-0d8c3e1b7a10";
+    /** A link title with markup, which every export must escape. */
+    public static final String HOSTILE_LINK_TITLE = "<b>Diapos</b> & \"co\"";
+
+    /**
+     * @return the sample as if imported: the opening ceremony has a source identity (guid, id, slug,
+     *         kind), a public page and four links (live stream, slides with a hostile title, a recording
+     *         with no title, an attached file); the panel has only a guid that is no safe iCalendar UID
+     *         ({@code "guid with spaces; and, commas"}); the masterclass has the opening's guid again
+     */
+    public static PublicEdition linked() {
+        Session opening = session("ceremonie-de-lancement");
+        Session panel = session("panel-gouvernance-numerique");
+        Session masterclass = session("masterclass-ia");
+        return Editions.sample()
+                .withSession(with(opening, SourceIdentity.of(OPENING_GUID, "6258", "snm2026-6258-lancement",
+                        "Cérémonie"), Optional.of(URI.create(OPENING_PAGE)), List.of(
+                        new SessionLink(URI.create("https://live.example.ml/snm/banquets"),
+                                LocalizedText.frEn("Direct", "Live stream"), LinkKind.LIVESTREAM),
+                        new SessionLink(URI.create("https://snm.example.ml/docs/diapos.pdf"),
+                                LocalizedText.fr(HOSTILE_LINK_TITLE), LinkKind.SLIDES),
+                        new SessionLink(URI.create("https://video.example.ml/v/lancement"), LocalizedText.EMPTY,
+                                LinkKind.RECORDING),
+                        new SessionLink(URI.create("https://snm.example.ml/docs/programme%20officiel.pdf"),
+                                LocalizedText.frEn("Programme officiel", "Official programme"), LinkKind.ATTACHMENT))))
+                .withSession(with(panel, SourceIdentity.of("guid with spaces; and, commas", null, null, null),
+                        Optional.empty(), List.of()))
+                .withSession(with(masterclass, SourceIdentity.of(OPENING_GUID, null, null, null), Optional.empty(),
+                        List.of()));
+    }
+
+    private static Session with(Session s, SourceIdentity source, Optional<URI> url, List<SessionLink> links) {
+        return new Session(s.id(), s.type(), s.title(), s.summary(), s.track(), s.slot(), s.room(), s.participants(),
+                s.languages(), s.status(), s.expectedAttendance(), s.statements(), s.provenance(),
+                s.parallelAllowed(), s.origin(), source, url, links);
     }
 
     private static Session session(String id) {

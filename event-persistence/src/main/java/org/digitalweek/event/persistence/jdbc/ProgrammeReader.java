@@ -1,5 +1,6 @@
 package org.digitalweek.event.persistence.jdbc;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +25,7 @@ import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.DateRange;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
+import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Mandate;
 import org.digitalweek.event.domain.model.Ministry;
@@ -43,9 +45,11 @@ import org.digitalweek.event.domain.model.Series;
 import org.digitalweek.event.domain.model.SeriesId;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
+import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.model.SessionOrigin;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.SessionType;
+import org.digitalweek.event.domain.model.SourceIdentity;
 import org.digitalweek.event.domain.model.Statement;
 import org.digitalweek.event.domain.model.Theme;
 import org.digitalweek.event.domain.model.TimeSlot;
@@ -302,10 +306,12 @@ final class ProgrammeReader {
         Map<String, List<Participant>> participants = participants();
         Map<String, List<String>> languages = languages();
         Map<String, List<Statement>> statements = statements();
+        Map<String, List<SessionLink>> links = links();
         List<Session> sessions = new ArrayList<>();
         try (PreparedStatement query = prepare("SELECT session_id, session_type, track_id, starts_at, starts_at_nano,"
                 + " ends_at, ends_at_nano, room_id, status, expected_attendance, parallel_allowed, origin_edition_id,"
-                + " origin_session_id, illustrative FROM sessions WHERE edition_id = ? AND release_number = ?"
+                + " origin_session_id, illustrative, source_guid, source_id, source_slug, source_kind, url"
+                + " FROM sessions WHERE edition_id = ? AND release_number = ?"
                 + " ORDER BY position");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -322,7 +328,12 @@ final class ProgrammeReader {
                         participants.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of()),
                         SessionStatus.valueOf(rows.getString("status")), optionalInt(rows, "expected_attendance"),
                         statements.getOrDefault(id, List.of()), provenance(rows, "session", id, 0),
-                        rows.getBoolean("parallel_allowed"), origin));
+                        rows.getBoolean("parallel_allowed"), origin, new SourceIdentity(
+                                Optional.ofNullable(rows.getString("source_guid")),
+                                Optional.ofNullable(rows.getString("source_id")),
+                                Optional.ofNullable(rows.getString("source_slug")),
+                                Optional.ofNullable(rows.getString("source_kind"))),
+                        Optional.ofNullable(rows.getString("url")).map(URI::create), links.getOrDefault(id, List.of())));
             }
         }
         return sessions;
@@ -359,6 +370,22 @@ final class ProgrammeReader {
             }
         }
         return languages;
+    }
+
+    private Map<String, List<SessionLink>> links() throws SQLException {
+        Map<String, List<SessionLink>> links = new HashMap<>();
+        try (PreparedStatement query = prepare("SELECT session_id, position, url, kind FROM session_links"
+                + " WHERE edition_id = ? AND release_number = ? ORDER BY session_id, position");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                String session = rows.getString("session_id");
+                links.computeIfAbsent(session, k -> new ArrayList<>())
+                        .add(new SessionLink(URI.create(rows.getString("url")),
+                                text("session_link", session, rows.getInt("position"), "title"),
+                                LinkKind.valueOf(rows.getString("kind"))));
+            }
+        }
+        return links;
     }
 
     private Map<String, List<Statement>> statements() throws SQLException {

@@ -1,5 +1,6 @@
 package org.digitalweek.event.persistence.jdbc;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,6 +26,7 @@ import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.model.Statement;
 import org.digitalweek.event.domain.model.Track;
 import org.digitalweek.event.domain.model.TrackId;
@@ -39,7 +41,7 @@ final class ProgrammeWriter {
 
     /** Every table keyed by (edition_id, release_number) but editions and releases, children first. */
     static final List<String> CONTENT_TABLES = List.of("texts", "protocol_contacts", "protocol_files",
-            "statements", "session_languages", "session_participants", "sessions", "officials",
+            "statements", "session_links", "session_languages", "session_participants", "sessions", "officials",
             "participation_roles", "participations", "ministries", "rooms", "venues", "tracks", "series");
 
     static final String EDITION_COLUMNS = "version, number, starts_on, ends_on, time_zone, host_city, host_country,"
@@ -250,10 +252,12 @@ final class ProgrammeWriter {
         final Batch sessions = new Batch(connection, dialect, "INSERT INTO sessions (edition_id, release_number,"
                 + " session_id, position, session_type, track_id, starts_at, starts_at_nano, ends_at, ends_at_nano,"
                 + " room_id, status, expected_attendance, parallel_allowed, origin_edition_id, origin_session_id,"
-                + " illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " illustrative, source_guid, source_id, source_slug, source_kind, url)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         final Batch participants = batch("session_participants",
                 "session_id, position, official_id, role, mandate_rank");
         final Batch languages = batch("session_languages", "session_id, position, language");
+        final Batch links = batch("session_links", "session_id, position, url, kind");
         final Batch statements = batch("statements",
                 "session_id, position, speaker_id, quotation, language, illustrative");
         final Batch texts = batch("texts", "owner_kind, owner_id, owner_position, field, language, value");
@@ -329,7 +333,9 @@ final class ProgrammeWriter {
                     s.expectedAttendance().isPresent() ? s.expectedAttendance().getAsInt() : null,
                     s.parallelAllowed(), s.origin().map(o -> o.edition().value()).orElse(null),
                     s.origin().map(o -> o.session().value()).orElse(null),
-                    provenance("session", id, 0, s.provenance()));
+                    provenance("session", id, 0, s.provenance()), s.source().guid().orElse(null),
+                    s.source().id().orElse(null), s.source().slug().orElse(null), s.source().kind().orElse(null),
+                    s.url().map(URI::toString).orElse(null));
             text("session", id, 0, "title", s.title());
             text("session", id, 0, "summary", s.summary());
             for (int i = 0; i < s.participants().size(); i++) {
@@ -343,6 +349,11 @@ final class ProgrammeWriter {
             for (int i = 0; i < s.languages().size(); i++) {
                 languages.add(editionId, releaseNumber, id, i, s.languages().get(i));
             }
+            for (int i = 0; i < s.links().size(); i++) {
+                SessionLink link = s.links().get(i);
+                links.add(editionId, releaseNumber, id, i, link.url().toString(), link.kind().name());
+                text("session_link", id, i, "title", link.title());
+            }
             for (int i = 0; i < s.statements().size(); i++) {
                 Statement st = s.statements().get(i);
                 statements.add(editionId, releaseNumber, id, i, st.speaker().value(), st.text(), st.language(),
@@ -352,7 +363,7 @@ final class ProgrammeWriter {
 
         void run() throws SQLException {
             for (Batch batch : List.of(series, tracks, venues, rooms, ministries, participations, roles, officials,
-                    sessions, participants, languages, statements, texts)) {
+                    sessions, participants, languages, links, statements, texts)) {
                 batch.run();
             }
         }
@@ -361,7 +372,7 @@ final class ProgrammeWriter {
         public void close() throws SQLException {
             SQLException failure = null;
             for (Batch batch : List.of(series, tracks, venues, rooms, ministries, participations, roles, officials,
-                    sessions, participants, languages, statements, texts)) {
+                    sessions, participants, languages, links, statements, texts)) {
                 try {
                     batch.close();
                 } catch (SQLException e) {

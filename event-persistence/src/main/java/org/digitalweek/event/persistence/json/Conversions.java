@@ -1,5 +1,6 @@
 package org.digitalweek.event.persistence.json;
 
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.IsoTimes;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Provenance;
+import org.digitalweek.event.domain.model.WebAddresses;
 
 /**
  * The small conversions every document type shares, both ways. Going to the model, each one
@@ -107,6 +109,11 @@ final class Conversions {
     static Instant instant(String text, String at) {
         return parse(text, at, t -> DateTimeFormatter.ISO_INSTANT.parse(t, Instant::from),
                 "an instant in UTC such as \"2026-01-20T08:30:00Z\"");
+    }
+
+    static URI webAddress(String text, String at) {
+        return WebAddresses.parse(text).orElseThrow(() -> new DocumentProblem(at, "wrong value: expected an "
+                + "absolute http or https address such as \"https://example.org/programme\", found \"" + text + "\""));
     }
 
     private static <T> T parse(String text, String at, Function<String, T> parse, String expected) {

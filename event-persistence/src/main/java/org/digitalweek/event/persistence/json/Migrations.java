@@ -19,7 +19,7 @@ final class Migrations {
     static final String FORMAT_VERSION = "formatVersion";
     static final String AT_FORMAT_VERSION = "/" + FORMAT_VERSION;
 
-    private static final Migrations STANDARD = new Migrations(CURRENT, List.of(new HostPlaceMayBeAbsent()));
+    private static final Migrations STANDARD = new Migrations(CURRENT, List.of(new Version2Additions()));
 
     private final int current;
     private final Map<Integer, Migration> steps = new TreeMap<>();

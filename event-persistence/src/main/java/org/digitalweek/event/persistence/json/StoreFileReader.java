@@ -33,6 +33,8 @@ final class StoreFileReader {
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '.*?':", Pattern.DOTALL);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String FORMAT = "format";
+    private static final String CUT_SHORT =
+            "not well-formed JSON: the file ends in the middle of a value; it may have been cut short";
 
     private final Migrations migrations;
 
@@ -145,10 +147,13 @@ final class StoreFileReader {
             }
             return tree;
         } catch (UnexpectedEndOfInputException e) {
-            throw new UnreadableDocumentException(source, Places.of(e.getLocation(), pointer(parser)),
-                    "not well-formed JSON: the file ends in the middle of a value; it may have been cut short");
+            throw new UnreadableDocumentException(source, Places.of(e.getLocation(), pointer(parser)), CUT_SHORT);
         } catch (JacksonException e) {
             String at = pointer(parser);
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                // Cut just after a comma or a bracket, between values: Jackson says so in another exception.
+                throw new UnreadableDocumentException(source, Places.of(e.getLocation(), at), CUT_SHORT);
+            }
             throw new UnreadableDocumentException(source, Places.of(e.getLocation(), at),
                     "not well-formed JSON: " + PrivateRecords.detail(at, originalMessage(e)));
         }

@@ -92,7 +92,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
         try (Connection connection = connect();
              PreparedStatement future = connection.prepareStatement("INSERT INTO digitalweek_schema_history"
                      + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
-                     + " success) VALUES (9, '9', 'from a newer library', 'SQL', 'V9__from_a_newer_library.sql', 0,"
+                     + " success) VALUES (99, '99', 'from a newer library', 'SQL', 'V99__from_a_newer_library.sql', 0,"
                      + " 'test', 0, ?)")) {
             future.setBoolean(1, true);
             future.executeUpdate();
@@ -100,14 +100,14 @@ abstract class JdbcEditionsContract extends EditionsContract {
         Map<String, Long> before = rowCounts();
 
         assertThatThrownBy(this::open).isInstanceOfSatisfying(StorageFailureException.class, e -> {
-            assertThat(e.getMessage()).contains("database schema version 9 is newer than this library (4)");
+            assertThat(e.getMessage()).contains("database schema version 99 is newer than this library (");
             assertThat(e.store()).startsWith("jdbc:");
         });
 
         assertThat(rowCounts()).isEqualTo(before);
         try (Connection connection = connect();
              PreparedStatement undo = connection.prepareStatement(
-                     "DELETE FROM digitalweek_schema_history WHERE version = '9'")) {
+                     "DELETE FROM digitalweek_schema_history WHERE version = '99'")) {
             undo.executeUpdate();
         }
         assertThat(open().load(richEdition().id())).contains(richEdition().atVersion(1));
@@ -183,7 +183,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(open().load(richEdition().id())).isPresent();
 
-        assertThat(rowCounts()).isEqualTo(before).containsEntry("digitalweek_schema_history", 3L); // V1, V2, V4
+        assertThat(rowCounts()).isEqualTo(before).containsEntry("digitalweek_schema_history", 4L); // V1 to V4
     }
 
     @Test
@@ -212,7 +212,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(openedAtOnce).hasSize(stores);
         open().save(richEdition(), 0);
-        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 3L).containsEntry("editions", 1L);
+        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 4L).containsEntry("editions", 1L);
     }
 
     @Test
@@ -401,14 +401,60 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(rowCounts()).containsEntry("editions", 1L).containsEntry("sessions", 4L)
                 .containsEntry("session_participants", 5L).containsEntry("statements", 2L)
-                .containsEntry("protocol_files", 2L).containsEntry("protocol_contacts", 2L);
+                .containsEntry("protocol_files", 2L).containsEntry("protocol_contacts", 2L)
+                .containsEntry("session_links", 3L);
+    }
+
+    @Test
+    void aDatabaseAtVersion2WithAProgrammeMigratesToVersion3AndKeepsIt() throws SQLException {
+        Edition saved = open().save(richEdition(), 0);
+        Release release = new Release(saved.id(), 1, "1.0", Instant.parse("2027-02-01T10:00:00Z"),
+                saved.publicView().toBuilder().version(2).build());
+        open().publish(saved, 1, release);
+        Edition before = open().load(saved.id()).orElseThrow();
+        undoVersion3();
+        Map<String, Long> atVersion2 = rowCounts(List.of("sessions", "texts", "editions", "releases"));
+
+        JdbcEditions migrated = open();
+
+        assertThat(rowCounts(List.of("sessions", "texts", "editions", "releases"))).isEqualTo(atVersion2);
+        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 4L).containsEntry("session_links", 0L);
+        Edition loaded = migrated.load(saved.id()).orElseThrow();
+        assertThat(loaded).isEqualTo(before);
+        assertThat(loaded.publicView().sessions()).allSatisfy(s -> {
+            assertThat(s.source().isEmpty()).isTrue();
+            assertThat(s.url()).isEmpty();
+            assertThat(s.links()).isEmpty();
+        });
+        assertThat(migrated.release(saved.id(), 1)).contains(release);
+        Edition full = migrated.save(FullEdition.edition(), 0);
+        assertThat(open().load(full.id())).contains(full);
+    }
+
+    /** Brings this test's database back to schema version 2, as an older library left it: its rows stay. */
+    private void undoVersion3() throws SQLException {
+        try (Connection connection = connect(); java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("DROP TABLE session_links");
+            for (String column : List.of("source_guid", "source_id", "source_slug", "source_kind", "url")) {
+                sql.execute("ALTER TABLE sessions DROP COLUMN " + column);
+            }
+            assertThat(sql.executeUpdate("DELETE FROM " + Schema.HISTORY_TABLE + " WHERE version = '3'")).isOne();
+        }
     }
 
     /** @return the number of rows of every table of the schema, and of Flyway's history */
     protected final Map<String, Long> rowCounts() throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
         List<String> tables = new ArrayList<>(ProgrammeWriter.CONTENT_TABLES);
         tables.addAll(List.of("releases", "editions", Schema.HISTORY_TABLE));
+        return rowCounts(tables);
+    }
+
+    /**
+     * @param tables the tables to count
+     * @return the number of rows of each, and the sum of the editions' versions
+     */
+    private Map<String, Long> rowCounts(List<String> tables) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = connect()) {
             for (String table : tables) {
                 try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + table);

@@ -35,6 +35,31 @@ class MigrationsTest {
     }
 
     @Test
+    void aVersion1FileReadsAsVersion2WithNoSourcesPagesOrLinks() {
+        Edition saved = JsonFileEditions.open(folder).save(week(), 0);
+        Path file = folder.resolve("test-week-2027.json");
+        String current = new String(bytes(file), StandardCharsets.UTF_8);
+        byte[] version1 = current.replace("\"formatVersion\": 2,", "\"formatVersion\": 1,")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(current).contains("\"formatVersion\": 2,").doesNotContain("\"source\"")
+                .doesNotContain("\"links\"").doesNotContain("\"url\"");
+        assertThat(new StoreFileReader(Migrations.standard()).edition(file.toString(), version1, saved.id())
+                .edition()).isEqualTo(saved);
+        assertThat(Migrations.standard().upgrade(tree("{\"formatVersion\": 1, \"x\": 1}"), 1))
+                .isEqualTo(tree("{\"formatVersion\": 2, \"x\": 1}"));
+    }
+
+    @Test
+    void aLibraryThatReadsOnlyVersion1RefusesAVersion2File() {
+        Migrations version1 = new Migrations(1, List.of());
+
+        assertThatThrownBy(() -> version1.upgrade(tree("{\"formatVersion\": 2}"), 2))
+                .isInstanceOfSatisfying(DocumentProblem.class, p ->
+                        assertThat(p.rule()).isEqualTo("format version 2 is newer than this library reads (1)"));
+    }
+
+    @Test
     void anOlderFileGoesThroughEachStepInTurn() {
         Migrations chain = new Migrations(3, List.of(
                 step(2, f -> f.put("third", f.get("second").asInt() + 1)),
@@ -79,7 +104,7 @@ class MigrationsTest {
         Edition saved = JsonFileEditions.open(folder).save(week(), 0);
         Path file = folder.resolve("test-week-2027.json");
         byte[] olderFile = new String(bytes(file), StandardCharsets.UTF_8)
-                .replace("\"formatVersion\": 2,", "\"formatVersion\": 1,")
+                .replace("\"formatVersion\": " + Migrations.CURRENT + ",", "\"formatVersion\": 1,")
                 .replace("\"releaseCount\": 0,", "\"releases\": 0,").getBytes(StandardCharsets.UTF_8);
         Migrations history = new Migrations(2, List.of(step(1, f -> f.set("releaseCount", f.remove("releases")))));
 

@@ -133,13 +133,14 @@ class UnreadableFilesTest {
 
     @Test
     void aNewerFormatVersionIsRefusedClearlyAndTheFileLeftAsItIs() {
-        String newer = text(file).replace("\"formatVersion\": 2,", "\"formatVersion\": 7,")
+        String newer = text(file).replace("\"formatVersion\": " + Migrations.CURRENT + ",", "\"formatVersion\": 7,")
                 .replace("\"releaseCount\": 0,", "\"releaseCount\": 0,\n  \"addedInVersion7\": true,");
         write(file, newer.getBytes(StandardCharsets.UTF_8));
 
         UnreadableDocumentException e = unreadable(() -> store.load(ID));
 
-        assertThat(e.rule()).isEqualTo("format version 7 is newer than this library reads (2)");
+        assertThat(e.rule())
+                .isEqualTo("format version 7 is newer than this library reads (" + Migrations.CURRENT + ")");
         assertThat(e.place()).isEqualTo("line 3, column 20 (/formatVersion)");
         assertThat(e.getMessage()).contains(FullEdition.ID + ".json");
         assertThatThrownBy(() -> store.save(saved, 1)).isInstanceOf(UnreadableDocumentException.class);
@@ -148,7 +149,7 @@ class UnreadableFilesTest {
 
     @Test
     void aVersionThatIsNotOneIsRefused() {
-        write(file, text(file).replace("\"formatVersion\": 2,", "\"formatVersion\": 0,")
+        write(file, text(file).replace("\"formatVersion\": " + Migrations.CURRENT + ",", "\"formatVersion\": 0,")
                 .getBytes(StandardCharsets.UTF_8));
 
         assertThat(unreadable(() -> store.load(ID)).rule())
