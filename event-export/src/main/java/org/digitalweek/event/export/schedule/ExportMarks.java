@@ -65,9 +65,7 @@ public final class ExportMarks {
         }
         repairs.addRepeated("cancelled mark " + mark.group().strip(), entry.place(), "titre marqué « " + mark.group().strip()
                 + " » : session annulée", "title marked '" + mark.group().strip() + "': a cancelled session");
-        return new ScheduleEntry(entry.place(), entry.sourceId(), entry.guid(), entry.title().substring(mark.end()),
-                entry.subtitle(), entry.summary(), entry.description(), entry.language(), entry.type(), entry.track(),
-                entry.room(), entry.time(), entry.persons(), true, entry.translations());
+        return entry.with(entry.title().substring(mark.end()), entry.subtitle(), entry.time(), true);
     }
 
     /** The parts, sorted by day, as one entry when they are all there and follow each other. */
@@ -89,9 +87,7 @@ public final class ExportMarks {
         EntryTime whole = from.instant() != null
                 ? EntryTime.at(from.instant(), Duration.between(from.instant(), last.instant().plus(last.length())))
                 : EntryTime.local(from.local(), Duration.between(from.local(), last.local().plus(last.length())));
-        return Optional.of(new ScheduleEntry(first.place(), first.sourceId(), first.guid(), first.title(),
-                parts.get(0).subtitle(), first.summary(), first.description(), first.language(), first.type(),
-                first.track(), first.room(), whole, first.persons(), first.cancelled(), first.translations()));
+        return Optional.of(first.with(first.title(), parts.get(0).subtitle(), whole, first.cancelled()));
     }
 
     private static boolean follows(EntryTime before, EntryTime after) {

@@ -121,7 +121,8 @@ public final class ScheduleBuilder {
         String editionId = editionId();
         String title = title();
         List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), repairs);
-        List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, repairs, problems).of(read);
+        List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, conference.baseUrl(), repairs,
+                problems).of(read);
         LocalDate[] dates = dates(read.stream().filter(e -> e.time() != null).toList(), sessions);
         problems.throwIfAny();
         Map<String, String> titleText = Map.of(language, title);

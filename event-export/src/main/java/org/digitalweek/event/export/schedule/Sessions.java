@@ -18,11 +18,13 @@ import org.digitalweek.event.domain.draft.OfficialDraft;
 import org.digitalweek.event.domain.draft.ParticipantDraft;
 import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.draft.SlotDraft;
+import org.digitalweek.event.domain.draft.SourceDraft;
 import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.LanguageTags;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.SessionType;
+import org.digitalweek.event.domain.model.SourceIdentity;
 
 /**
  * The sessions and people of a schedule's entries: ids, texts, kinds, rooms, tracks, times and
@@ -41,9 +43,10 @@ final class Sessions {
     private final Problems problems;
     private final IdSlugs sessionIds = new IdSlugs("session");
     private final People people;
+    private final EntryAddresses addresses;
 
-    Sessions(ZoneId zone, String language, Map<String, String> rooms, Map<String, String> tracks, Repairs repairs,
-             Problems problems) {
+    Sessions(ZoneId zone, String language, Map<String, String> rooms, Map<String, String> tracks, String baseUrl,
+             Repairs repairs, Problems problems) {
         this.zone = zone;
         this.language = language;
         this.rooms = rooms;
@@ -51,6 +54,7 @@ final class Sessions {
         this.repairs = repairs;
         this.problems = problems;
         this.people = new People(repairs);
+        this.addresses = new EntryAddresses(baseUrl, repairs);
     }
 
     /**
@@ -70,7 +74,8 @@ final class Sessions {
                     blank(entry.track()) ? null : tracks.get(entry.track().strip()), slot(entry),
                     blank(entry.room()) ? null : rooms.get(entry.room().strip()), people.of(entry),
                     lang.equals(language) && blank(entry.language()) ? null : List.of(lang),
-                    entry.cancelled() ? SessionStatus.CANCELLED : null, null, null, null, null, null));
+                    entry.cancelled() ? SessionStatus.CANCELLED : null, null, null, null, null, null, source(entry),
+                    addresses.page(entry).orElse(null), addresses.links(entry, lang)));
         }
         return sessions;
     }
@@ -117,6 +122,39 @@ final class Sessions {
         repairs.addRepeated(kind + " and no id", entry.place(), pourquoi + " ni id : identifiant tiré du titre",
                 why + " and no id: derived from the title");
         return derived;
+    }
+
+    /**
+     * Who the entry is in the schedule: its guid, id, slug and the schedule's word for its kind, each
+     * on one line; a part longer than {@value SourceIdentity#LONGEST} characters or holding a
+     * character no one types is dropped and said.
+     */
+    private SourceDraft source(ScheduleEntry entry) {
+        SourceDraft source = new SourceDraft(part(entry, entry.guid()), part(entry, entry.sourceId()),
+                part(entry, entry.slug()), part(entry, entry.type()));
+        return Stream.of(source.guid(), source.id(), source.slug(), source.kind()).allMatch(p -> p == null) ? null
+                : source;
+    }
+
+    private String part(ScheduleEntry entry, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        String line = text.strip().replaceAll("[\\t\\n\\r]+", " ");
+        if (line.length() > SourceIdentity.LONGEST || line.codePoints().anyMatch(Sessions::untyped)) {
+            repairs.addRepeated("unusable source key", entry.place(), "guid, id, slug ou type de la source "
+                    + "inutilisable (plus de " + SourceIdentity.LONGEST + " caractères ou caractère de contrôle) : "
+                    + "non gardé", "unusable source guid, id, slug or type (over " + SourceIdentity.LONGEST
+                    + " characters or a control character): not kept");
+            return null;
+        }
+        return line;
+    }
+
+    /** A control character, a lone surrogate (as a code point of its own) or a noncharacter. */
+    private static boolean untyped(int c) {
+        return Character.isISOControl(c) || Character.isSurrogate((char) c) && c <= Character.MAX_VALUE
+                || c == 0xFFFE || c == 0xFFFF;
     }
 
     private String language(ScheduleEntry entry) {
