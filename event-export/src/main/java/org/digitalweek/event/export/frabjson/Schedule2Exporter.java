@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 
 import tools.jackson.core.JacksonException;
@@ -35,8 +36,10 @@ import org.digitalweek.event.export.frab.ScheduleTrack;
  * keys only); participants with their roles; rooms with capacity and their venue as parent. A cancelled
  * session has {@code "state": "CANCELED"} (and a marked title, for apps that ignore the state), a
  * tentative one {@code "ACCEPTED"}. Every event needs a track: sessions without one share a stand-in
- * track. Event URLs are {@code urn:uuid:<guid>}, as in {@code schedule.json}. Nothing depends on the
- * time of export.
+ * track. An event's URL is its session's public page, else {@code urn:uuid:<guid>}, as in
+ * {@code schedule.json}; its guid and slug are its source's when it has them; its type is its source's
+ * word when the schema lists it; its logo, links and attachments are written as the schema allows
+ * ({@link org.digitalweek.event.export.frab.LinkWords}). Nothing depends on the time of export.
  */
 public final class Schedule2Exporter implements Exporter {
 
@@ -45,6 +48,9 @@ public final class Schedule2Exporter implements Exporter {
             SessionType.KEYNOTE, "TALK", SessionType.PANEL, "DISCUSSION", SessionType.MASTERCLASS, "TALK",
             SessionType.TRAINING, "HANDS-ON", SessionType.WORKSHOP, "WORKSHOP", SessionType.EXHIBITION, "OTHER",
             SessionType.BREAK, "OTHER", SessionType.OTHER, "OTHER");
+    /** The schema's event types. */
+    private static final Set<String> EVENT_TYPES = Set.of("TALK", "WORKSHOP", "HANDS-ON", "MEETING", "DISCUSSION",
+            "PERFORMANCE", "CONCERT", "GAME", "LIGHTNING_TALK", "OTHER");
     private static final Map<ParticipantRole, String> ROLES = Map.of(
             ParticipantRole.PRESIDES, "HOST", ParticipantRole.SPEAKER, "SPEAKER",
             ParticipantRole.MODERATOR, "MODERATOR", ParticipantRole.PANELLIST, "SPEAKER",
@@ -178,8 +184,8 @@ public final class Schedule2Exporter implements Exporter {
     private static void writeEvent(JsonGenerator json, Schedule schedule, ScheduleEvent event) {
         String language = schedule.language();
         json.writeStartObject();
-        json.writeStringProperty("guid", event.guid().toString());
-        json.writeStringProperty("type", TYPES.get(event.session().type()));
+        json.writeStringProperty("guid", event.guid());
+        json.writeStringProperty("type", type(event));
         json.writeStringProperty("state", STATES.get(event.session().status()));
         json.writeStringProperty("start", ScheduleJson.DATE_TIME.format(event.start()));
         json.writeStringProperty("end", ScheduleJson.DATE_TIME.format(event.end()));
@@ -188,7 +194,12 @@ public final class Schedule2Exporter implements Exporter {
         json.writeStringProperty("slug", event.room().slug());
         json.writeStringProperty("guid", event.room().guid().toString());
         json.writeEndObject();
-        json.writeStringProperty("url", "urn:uuid:" + event.guid());
+        json.writeStringProperty("url", event.url().orElse(ScheduleJson.NO_PAGE + event.guid()));
+        if (event.logo().isPresent()) {
+            json.writeObjectPropertyStart("logo");
+            json.writeStringProperty("url", event.logo().get().url().toString());
+            json.writeEndObject();
+        }
         json.writeStringProperty("slug", event.slug());
         json.writeStringProperty("title", event.title(language));
         String subtitle = event.subtitle(language);
@@ -210,9 +221,16 @@ public final class Schedule2Exporter implements Exporter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayPropertyStart("links");
-        json.writeEndArray();
+        FrabJsonExporter.writeReferences(json, "links", event.plainLinks(), language, true);
+        if (!event.attachments().isEmpty()) {
+            FrabJsonExporter.writeReferences(json, "attachments", event.attachments(), language, true);
+        }
         json.writeEndObject();
+    }
+
+    /** The source's word when it is one of the schema's and still reads as the session's kind; else the kind's. */
+    private static String type(ScheduleEvent event) {
+        return event.sourceKind().filter(EVENT_TYPES::contains).orElseGet(() -> TYPES.get(event.session().type()));
     }
 
     /** The first language spoken that has a two-letter code, the only kind the schema allows; else French. */

@@ -120,7 +120,7 @@ public final class ScheduleBuilder {
         String city = city(zone);
         String editionId = editionId();
         String title = title();
-        List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), repairs);
+        List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), editionId, repairs);
         List<SessionDraft> sessions = new Sessions(zone, language, rooms, tracks, conference.baseUrl(), repairs,
                 problems).of(read);
         LocalDate[] dates = dates(read.stream().filter(e -> e.time() != null).toList(), sessions);
