@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.SortedMap;
 
 import tools.jackson.core.JacksonException;
@@ -48,6 +49,8 @@ public final class Schedule2Exporter implements Exporter {
             SessionType.KEYNOTE, "TALK", SessionType.PANEL, "DISCUSSION", SessionType.MASTERCLASS, "TALK",
             SessionType.TRAINING, "HANDS-ON", SessionType.WORKSHOP, "WORKSHOP", SessionType.EXHIBITION, "OTHER",
             SessionType.BREAK, "OTHER", SessionType.OTHER, "OTHER");
+    /** The schema's pattern of an event's {@code code}: a source id that fits it is written there. */
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+");
     /** The schema's event types. */
     private static final Set<String> EVENT_TYPES = Set.of("TALK", "WORKSHOP", "HANDS-ON", "MEETING", "DISCUSSION",
             "PERFORMANCE", "CONCERT", "GAME", "LIGHTNING_TALK", "OTHER");
@@ -122,7 +125,7 @@ public final class Schedule2Exporter implements Exporter {
         }
         json.writeEndArray();
         json.writeObjectPropertyStart("defaults");
-        json.writeStringProperty("language", LanguageTags.FRENCH);
+        json.writeStringProperty("language", twoLetters(schedule.language()).orElse(LanguageTags.FRENCH));
         json.writeEndObject();
         json.writeArrayPropertyStart("tracks");
         for (ScheduleTrack track : schedule.tracks()) {
@@ -185,6 +188,10 @@ public final class Schedule2Exporter implements Exporter {
         String language = schedule.language();
         json.writeStartObject();
         json.writeStringProperty("guid", event.guid());
+        Optional<String> code = event.session().source().id().filter(id -> CODE.matcher(id).matches());
+        if (code.isPresent()) {
+            json.writeStringProperty("code", code.get());
+        }
         json.writeStringProperty("type", type(event));
         json.writeStringProperty("state", STATES.get(event.session().status()));
         json.writeStringProperty("start", ScheduleJson.DATE_TIME.format(event.start()));
@@ -204,7 +211,7 @@ public final class Schedule2Exporter implements Exporter {
         json.writeStringProperty("title", event.title(language));
         String subtitle = event.subtitle(language);
         json.writeStringProperty("subtitle", subtitle.isEmpty() ? null : subtitle);
-        json.writeStringProperty("language", language(event));
+        json.writeStringProperty("language", language(event, language));
         json.writeObjectPropertyStart("track");
         json.writeStringProperty("slug", event.track().or(schedule::noTrack).orElseThrow().slug());
         json.writeEndObject();
@@ -233,10 +240,18 @@ public final class Schedule2Exporter implements Exporter {
         return event.sourceKind().filter(EVENT_TYPES::contains).orElseGet(() -> TYPES.get(event.session().type()));
     }
 
-    /** The first language spoken that has a two-letter code, the only kind the schema allows; else French. */
-    private static String language(ScheduleEvent event) {
-        return event.session().languages().stream().map(tag -> Locale.forLanguageTag(tag).getLanguage())
-                .filter(l -> l.length() == 2).findFirst().orElse(LanguageTags.FRENCH);
+    /**
+     * The first language spoken that has a two-letter code, the only kind the schema allows; else the
+     * export's, which is the conference's default; else French.
+     */
+    private static String language(ScheduleEvent event, String exportLanguage) {
+        return event.session().languages().stream().flatMap(tag -> twoLetters(tag).stream()).findFirst()
+                .or(() -> twoLetters(exportLanguage)).orElse(LanguageTags.FRENCH);
+    }
+
+    private static Optional<String> twoLetters(String tag) {
+        String language = Locale.forLanguageTag(tag).getLanguage();
+        return language.length() == 2 ? Optional.of(language) : Optional.empty();
     }
 
     /** A translation map, or {@code null} when there is no text in any language. */
