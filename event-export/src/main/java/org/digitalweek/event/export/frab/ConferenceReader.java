@@ -10,8 +10,9 @@ import org.digitalweek.event.export.schedule.ScheduleBuilder;
 import org.digitalweek.event.export.schedule.ScheduleTimes;
 
 /**
- * Reads {@code <conference>}: its names, dates, time zone, city, venue, day change and tracks. What
- * the model has no place for (URLs, logo, colour, time slot) is reported, not kept.
+ * Reads {@code <conference>}: its names, dates, time zone, city, venue, day change, base address (for
+ * the events' relative addresses) and tracks. What the model has no place for (its URL, logo, colour,
+ * time slot) is reported, not kept.
  */
 final class ConferenceReader {
 
@@ -24,7 +25,7 @@ final class ConferenceReader {
     record Facts(Conference conference, LocalTime dayChange) {
     }
 
-    private static final Set<String> NOT_KEPT = Set.of("timeslot_duration", "base_url", "logo", "url", "color");
+    private static final Set<String> NOT_KEPT = Set.of("timeslot_duration", "logo", "url", "color");
     private static final Set<String> TRACK_ATTRIBUTES = Set.of("name");
 
     private final XmlCursor cursor;
@@ -51,6 +52,7 @@ final class ConferenceReader {
         LocalDate start = null;
         LocalDate end = null;
         LocalTime dayChange = null;
+        String baseUrl = null;
         while (cursor.nextChild()) {
             String element = cursor.name();
             switch (element) {
@@ -60,6 +62,7 @@ final class ConferenceReader {
                 case "time_zone_name" -> zone = cursor.text();
                 case "city" -> city = cursor.text();
                 case "venue" -> venue = cursor.text();
+                case "base_url" -> baseUrl = cursor.text();
                 case "start" -> start = date(element);
                 case "end" -> end = date(element);
                 case "day_change" -> dayChange = dayChange();
@@ -68,8 +71,8 @@ final class ConferenceReader {
                 default -> cursor.skipLeftover(NOT_KEPT, cursor.place());
             }
         }
-        return new Facts(new Conference(acronym, title, subtitle, start, end, zone, city, venue, null, place),
-                dayChange);
+        return new Facts(new Conference(acronym, title, subtitle, start, end, zone, city, venue, null, place,
+                baseUrl), dayChange);
     }
 
     private LocalDate date(String element) {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.digitalweek.event.domain.model.LinkKind;
+import org.digitalweek.event.export.schedule.EntryLink;
 import org.digitalweek.event.export.schedule.EntryPerson;
 import org.digitalweek.event.export.schedule.EntryTime;
 import org.digitalweek.event.export.schedule.Problems;
@@ -20,7 +22,8 @@ import org.digitalweek.event.export.schedule.ScheduleEntry;
 import org.digitalweek.event.export.schedule.ScheduleTimes;
 
 /**
- * Reads one {@code <event>} into a schedule entry. Its time is its {@code <date>} (with an offset,
+ * Reads one {@code <event>} into a schedule entry: its guid, id, slug, texts, type word, page
+ * ({@code <url>}), logo, links and attachments, persons and time. Its time is its {@code <date>} (with an offset,
  * as frab writes it), else its {@code <start>} on the date of its day, after the day change. A value
  * that cannot be read is a problem of the document, placed at the event's id and the value's line;
  * reading goes on, so that every such problem is reported at once.
@@ -38,10 +41,12 @@ final class EventReader {
     }
 
     /** The elements of the format whose content the model has no place for. */
-    private static final Set<String> NOT_KEPT = Set.of("slug", "logo", "recording", "links", "attachments",
-            "video_download_url", "url", "feedback_url", "origin_url");
+    private static final Set<String> NOT_KEPT = Set.of("recording", "video_download_url", "feedback_url",
+            "origin_url");
     private static final Set<String> TEXTS = Set.of("date", "start", "duration", "room", "title", "subtitle",
-            "track", "type", "language", "abstract", "description");
+            "track", "type", "language", "abstract", "description", "slug", "url", "logo");
+    private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "type");
+    private static final Set<String> ATTACHMENT_ATTRIBUTES = Set.of("href");
     private static final Set<String> ATTRIBUTES = Set.of("id", "guid");
     private static final Set<String> ATTRIBUTES_AND_CODE = Set.of("id", "guid", "code");
     private static final Set<String> PERSON_ATTRIBUTES = Set.of("id");
@@ -76,6 +81,8 @@ final class EventReader {
         Map<String, String> texts = new HashMap<>();
         Map<String, String> places = new HashMap<>();
         List<EntryPerson> persons = new ArrayList<>();
+        List<EntryLink> links = new ArrayList<>();
+        List<EntryLink> attachments = new ArrayList<>();
         while (cursor.nextChild()) {
             String element = cursor.name();
             if (TEXTS.contains(element)) {
@@ -83,6 +90,10 @@ final class EventReader {
                 texts.put(element, cursor.text());
             } else if (element.equals("persons")) {
                 persons.addAll(persons(label));
+            } else if (element.equals("links")) {
+                links.addAll(references("link", LINK_ATTRIBUTES, label));
+            } else if (element.equals("attachments")) {
+                attachments.addAll(references("attachment", ATTACHMENT_ATTRIBUTES, label));
             } else {
                 cursor.skipLeftover(NOT_KEPT, at(label));
             }
@@ -91,7 +102,45 @@ final class EventReader {
         String roomName = blank(texts.get("room")) ? room : texts.get("room");
         return new ScheduleEntry(place, sourceId, guid, texts.get("title"), texts.get("subtitle"),
                 texts.get("abstract"), texts.get("description"), texts.get("language"), texts.get("type"),
-                texts.get("track"), roomName, time(day, texts, places, place), persons, false);
+                texts.get("track"), roomName, time(day, texts, places, place), persons, false, Map.of(),
+                texts.get("url"), allLinks(texts.get("logo"), links, attachments), texts.get("slug"));
+    }
+
+    /**
+     * The logo, the links, then the attachments, whatever their order in the document, so that a
+     * round trip through an export that writes them in another order gives the same list.
+     */
+    private static List<EntryLink> allLinks(String logo, List<EntryLink> links, List<EntryLink> attachments) {
+        List<EntryLink> all = new ArrayList<>();
+        if (!blank(logo)) {
+            all.add(new EntryLink(logo.strip(), null, LinkKind.LOGO));
+        }
+        all.addAll(links);
+        all.addAll(attachments);
+        return all;
+    }
+
+    /**
+     * {@code <link href="…" type="…">title</link>} or {@code <attachment href="…">title</attachment>}
+     * each; a link's kind is its {@code type}, else what its title says ({@link LinkWords}); an
+     * attachment is an attachment, whatever its {@code type} ({@code paper}, {@code slides}), which is
+     * not kept.
+     */
+    private List<EntryLink> references(String name, Set<String> attributes, String label) {
+        List<EntryLink> found = new ArrayList<>();
+        while (cursor.nextChild()) {
+            if (!cursor.name().equals(name)) {
+                cursor.skipLeftover(Set.of(), at(label));
+                continue;
+            }
+            cursor.attributesNotKept(attributes, at(label));
+            String href = cursor.attribute("href");
+            String type = cursor.attribute("type");
+            String title = cursor.text();
+            LinkKind kind = name.equals("attachment") ? LinkKind.ATTACHMENT : LinkWords.ofXml(type, title);
+            found.add(new EntryLink(href, blank(title) ? null : title.strip(), kind));
+        }
+        return found;
     }
 
     /** {@code <person id="…">name</person>} each; a person's guid is not kept. */

@@ -9,14 +9,19 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
 
 /**
  * Writes an edition as a frab/Pentabarf {@code schedule.xml} ({@code frab-xml},
  * {@value #MEDIA_TYPE}), the schedule that Giggity, EventFahrplan, ConfClerk and info-beamer read,
- * valid against the C3VOC XSD. Texts are in the context's language; guids, ids, days and rooms are
- * those of {@link Schedule}; a session over several days is one {@code <event>} per day.
+ * valid against the C3VOC XSD. Texts are in the context's language; guids, ids, slugs, days and rooms
+ * are those of {@link Schedule}: one {@code <event>} per session, listed under the day it starts on
+ * (days run from one day change to the next), but for a session longer than a day, one per day it
+ * covers. A session's source word for its kind is its {@code <type>}; its page is its {@code <url>};
+ * its logo its {@code <logo>}; its attachments its {@code <attachments>}; its other links its
+ * {@code <links>}, each with its kind as {@code type} ({@link LinkWords}).
  *
  * <p>Each day lists every room, in the edition's order, so that apps keep their columns from day to
  * day. Nothing depends on the time of export, so the clock is not read.
@@ -109,7 +114,7 @@ public final class FrabXmlExporter implements Exporter {
 
     private static void writeEvent(IndentedXml xml, ScheduleEvent event, String language) throws XMLStreamException {
         xml.open("event");
-        xml.attribute("guid", event.guid().toString());
+        xml.attribute("guid", event.guid());
         xml.attribute("id", Integer.toString(event.id()));
         xml.element("date", DATE_TIME.format(event.start()));
         xml.element("start", TIME.format(event.start()));
@@ -120,6 +125,12 @@ public final class FrabXmlExporter implements Exporter {
         xml.element("subtitle", event.subtitle(language));
         xml.element("track", event.track().map(ScheduleTrack::name).orElse(""));
         xml.element("type", event.type());
+        if (event.logo().isPresent()) {
+            xml.element("logo", event.logo().get().url().toString());
+        }
+        if (event.url().isPresent()) {
+            xml.element("url", event.url().get());
+        }
         if (event.language().isPresent()) {
             xml.element("language", event.language().get());
         }
@@ -134,7 +145,34 @@ public final class FrabXmlExporter implements Exporter {
             xml.close();
         }
         xml.close();
-        xml.empty("links");
+        writeLinks(xml, event, language);
         xml.close();
+    }
+
+    /** {@code <links>} always, as apps expect it; {@code <attachments>} when there are some. */
+    private static void writeLinks(IndentedXml xml, ScheduleEvent event, String language) throws XMLStreamException {
+        if (event.plainLinks().isEmpty()) {
+            xml.empty("links");
+        } else {
+            xml.open("links");
+            for (SessionLink link : event.plainLinks()) {
+                xml.open("link");
+                xml.attribute("href", link.url().toString());
+                xml.attribute("type", LinkWords.xml(link.kind()));
+                xml.text(link.title().resolve(language));
+                xml.close();
+            }
+            xml.close();
+        }
+        if (!event.attachments().isEmpty()) {
+            xml.open("attachments");
+            for (SessionLink attachment : event.attachments()) {
+                xml.open("attachment");
+                xml.attribute("href", attachment.url().toString());
+                xml.text(attachment.title().resolve(language));
+                xml.close();
+            }
+            xml.close();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.digitalweek.event.domain.model.DateRange;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.OfficialId;
@@ -45,26 +50,31 @@ import org.digitalweek.event.domain.validation.FourDigitYear;
  * <ul>
  * <li><b>acronym</b>: the edition id in lower case, every character but {@code a-z 0-9 _} turned into
  * {@code _} ({@code snm-2026} gives {@code snm_2026}): the JSON schemas allow no hyphen there.</li>
- * <li><b>guids</b>: version-5 UUIDs (SHA-1, namespace {@value NameBasedIds#NAMESPACE_TEXT}) of
- * {@code session:<edition>/<session>}; a later day of a several-day session adds {@code /<date>}; rooms,
- * venues and officials use {@code room:}, {@code venue:} and {@code official:} names alike.</li>
- * <li><b>integer ids</b> (frab's {@code id}, a person's {@code id}): taken from the guid's first bits,
- * in [1000, 2<sup>31</sup>-1], so an id does not move when sessions come or go; a clash, rare, takes the
- * next free integer in the order of the session ids.</li>
- * <li><b>slugs</b>: {@code <acronym>-<id>-<slug of the session id>}, unique because the id is.</li>
- * <li><b>days</b>: midnight to midnight in the edition's zone, the days of {@link ProgrammeDays}: the
- * edition's dates, and the first day of a session that starts outside them (the list may have gaps). A
- * session over several days is split into one event per day it is shown on, each the part of its time
- * slot on that day ({@link #byDay()}); the first carries everything, the later ones only what a day
- * needs (a shortened title, the time, the room, no abstract, no people), so that a session's length
- * costs little per day and its edition's dates cap the days. The flat format takes it whole
- * ({@link #sessions()}).</li>
+ * <li><b>guids, ids, slugs</b> of events ({@link EventKeys}): a session's source guid (a UUID), source
+ * id (a positive integer) and source slug when it has them, each event's own; else a version-5 UUID
+ * (SHA-1, namespace {@value NameBasedIds#NAMESPACE_TEXT}) of {@code session:<edition>/<session>} (a
+ * later day of a session longer than a day adds {@code /<date>}), an integer from the guid's first bits
+ * in [1000, 2<sup>31</sup>-1] (a clash, rare, takes the next free integer), and the slug
+ * {@code <acronym>-<id>-<slug of the session id>}. Rooms, venues and officials use {@code room:},
+ * {@code venue:} and {@code official:} names alike.</li>
+ * <li><b>days</b>: from one {@link DayChange} to the next in the edition's zone (midnight, or the
+ * earliest whole hour at which no session of at most a day is under way): the edition's dates, and
+ * the day of any event listed outside them (the list may have gaps). A session of at most a day is
+ * one event, listed under the day on which it starts, even when it ends after midnight. A session
+ * longer than a day is one event per day it covers ({@link DayPart}, {@link #byDay()}); the first
+ * carries everything, the later ones only what a day needs (a shortened title, the time, the room, no
+ * abstract, no people), so that a session's length costs little per day and its edition's dates cap
+ * the days; their subtitles say {@code day 2 of 7}, which an import joins again. The flat format
+ * takes every session whole ({@link #sessions()}).</li>
  * <li><b>rooms</b>: every room of every venue, in the edition's order, then a stand-in
  * ({@code Salle à préciser}) if a session has no room; a name that two rooms share gets its venue's
  * short name.</li>
  * </ul>
  */
 public final class Schedule {
+
+    private static final Pattern POSITIVE_INTEGER = Pattern.compile("[1-9][0-9]*");
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     /** The pattern of {@code time_zone_name} in both JSON schemas. */
     private static final Pattern TIME_ZONE_NAME = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
@@ -79,6 +89,7 @@ public final class Schedule {
     private final List<ScheduleEvent> sessions;
     private final List<ScheduleEvent> byDay;
     private final Map<LocalDate, Map<ScheduleRoom, List<ScheduleEvent>>> byDateAndRoom;
+    private final LocalTime dayChange;
 
     private Schedule(PublicEdition edition, String language) {
         this.edition = edition;
@@ -105,31 +116,33 @@ public final class Schedule {
         Map<OfficialId, Integer> personIds = personIds(edition);
 
         List<Session> ordered = edition.sessions().stream().sorted(Comparator.comparing(Session::id)).toList();
-        ProgrammeDays shown = ProgrammeDays.of(edition);
-        List<Piece> pieces = ordered.stream().flatMap(s -> pieces(s, shown).stream()).toList();
-        Map<UUID, Integer> ids = NameBasedIds.integers(pieces.stream().map(Piece::guid).toList());
+        this.dayChange = DayChange.of(ordered);
+        LocalDate first = edition.dates().start();
+        LocalDate last = lastShownDay(edition);
+        List<DayPart> pieces = ordered.stream().flatMap(s -> DayPart.of(s, dayChange, first, last).stream()).toList();
+        List<EventKeys.Keys> keys = EventKeys.of(pieces, edition.id().value(), acronym);
         List<ScheduleEvent> parts = new ArrayList<>();
         List<ScheduleEvent> whole = new ArrayList<>();
-        for (Piece piece : pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            DayPart piece = pieces.get(i);
+            EventKeys.Keys key = keys.get(i);
             Session s = piece.session();
-            int id = ids.get(piece.guid());
             ScheduleRoom room = s.room().map(roomsById::get).orElseGet(noRoom::orElseThrow);
             Optional<ScheduleTrack> track = s.track().map(tracksById::get);
             List<SchedulePerson> persons = piece.part() == 1 ? persons(s, officials, personIds) : List.of();
-            String slug = acronym + "-" + id + "-" + Slugs.of(s.id().value());
-            parts.add(new ScheduleEvent(s, id, piece.guid(), slug, zoned(piece.start()), zoned(piece.end()),
-                    piece.part(), piece.parts(), room, track, persons));
+            parts.add(new ScheduleEvent(s, key.id(), key.guid(), key.slug(), piece.day(), zoned(piece.start()),
+                    zoned(piece.end()), piece.part(), piece.parts(), room, track, persons));
             if (piece.part() == 1) {
-                whole.add(new ScheduleEvent(s, id, piece.guid(), slug, zoned(s.slot().start()), zoned(s.slot().end()),
-                        1, 1, room, track, persons));
+                whole.add(new ScheduleEvent(s, key.id(), key.guid(), key.slug(), piece.day(),
+                        zoned(s.slot().start()), zoned(s.slot().end()), 1, 1, room, track, persons));
             }
         }
         Comparator<ScheduleEvent> programme = Comparator.comparing(ScheduleEvent::start)
                 .thenComparing(ScheduleEvent::end).thenComparing(e -> e.session().id()).thenComparing(ScheduleEvent::part);
         this.byDay = parts.stream().sorted(programme).toList();
         this.sessions = whole.stream().sorted(programme).toList();
-        this.days = days(edition, shown);
-        this.byDateAndRoom = byDay.stream().collect(Collectors.groupingBy(e -> e.start().toLocalDate(),
+        this.days = days(edition, first, last, byDay, dayChange);
+        this.byDateAndRoom = byDay.stream().collect(Collectors.groupingBy(ScheduleEvent::day,
                 Collectors.groupingBy(ScheduleEvent::room)));
     }
 
@@ -167,6 +180,11 @@ public final class Schedule {
     /** @return the version shown to attendees: the edition's stored version */
     public String version() {
         return Long.toString(edition.version());
+    }
+
+    /** @return when the days begin: the {@link DayChange} of the programme */
+    public LocalTime dayChange() {
+        return dayChange;
     }
 
     /** @return the days, from the first to the last, none missing */
@@ -287,26 +305,6 @@ public final class Schedule {
         return acronym.toString();
     }
 
-    /** A session, or the part of it on one day. */
-    private record Piece(Session session, UUID guid, LocalDateTime start, LocalDateTime end, int part, int parts) {
-    }
-
-    /** A piece per day the session is shown on ({@link ProgrammeDays}): its first, then the edition's it falls on. */
-    private List<Piece> pieces(Session session, ProgrammeDays shown) {
-        List<LocalDate> days = shown.of(session);
-        String name = "session:" + edition.id() + "/" + session.id();
-        List<Piece> pieces = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            LocalDateTime midnight = days.get(i).atStartOfDay();
-            LocalDateTime from = i == 0 ? session.slot().start() : midnight;
-            LocalDateTime next = days.get(i).plusDays(1).atStartOfDay();
-            LocalDateTime to = next.isBefore(session.slot().end()) ? next : session.slot().end();
-            UUID guid = NameBasedIds.uuid(i == 0 ? name : name + "/" + days.get(i));
-            pieces.add(new Piece(session, guid, from, to, i + 1, days.size()));
-        }
-        return pieces;
-    }
-
     private static Map<RoomId, ScheduleRoom> rooms(PublicEdition edition, String language) {
         Map<String, Long> nameCounts = edition.rooms().stream()
                 .collect(Collectors.groupingBy(r -> r.name().resolve(language), Collectors.counting()));
@@ -342,18 +340,32 @@ public final class Schedule {
         return byId;
     }
 
+    /**
+     * Each official's integer id: the official's own id when it is a positive integer (a frab person id
+     * read back), once; else one from the guid's bits, as for sessions.
+     */
     private static Map<OfficialId, Integer> personIds(PublicEdition edition) {
-        Map<OfficialId, UUID> guids = new LinkedHashMap<>();
-        edition.officials().stream().map(Official::id).sorted()
-                .forEach(id -> guids.put(id, personGuid(edition, id)));
-        Map<UUID, Integer> ids = NameBasedIds.integers(List.copyOf(guids.values()));
+        Set<Integer> taken = new HashSet<>();
         Map<OfficialId, Integer> byOfficial = new HashMap<>();
+        List<OfficialId> sorted = edition.officials().stream().map(Official::id).sorted().toList();
+        for (OfficialId id : sorted) {
+            String own = id.value();
+            if (POSITIVE_INTEGER.matcher(own).matches() && own.length() <= 9 && taken.add(Integer.parseInt(own))) {
+                byOfficial.put(id, Integer.parseInt(own));
+            }
+        }
+        Map<OfficialId, UUID> guids = new LinkedHashMap<>();
+        sorted.stream().filter(id -> !byOfficial.containsKey(id))
+                .forEach(id -> guids.put(id, NameBasedIds.uuid("official:" + edition.id() + "/" + id)));
+        Map<UUID, Integer> ids = NameBasedIds.integers(List.copyOf(guids.values()), taken);
         guids.forEach((official, guid) -> byOfficial.put(official, ids.get(guid)));
         return byOfficial;
     }
 
-    private static UUID personGuid(PublicEdition edition, OfficialId id) {
-        return NameBasedIds.uuid("official:" + edition.id() + "/" + id);
+    /** An official's guid: its own id when that is a UUID (a schedule2 participant read back), else minted. */
+    private static String personGuid(PublicEdition edition, OfficialId id) {
+        return UUID_TEXT.matcher(id.value()).matches() ? id.value()
+                : NameBasedIds.uuid("official:" + edition.id() + "/" + id).toString();
     }
 
     private List<SchedulePerson> persons(Session session, Map<OfficialId, Official> officials,
@@ -368,19 +380,34 @@ public final class Schedule {
         return List.copyOf(persons.values());
     }
 
-    private static List<ScheduleDay> days(PublicEdition edition, ProgrammeDays shown) {
+    /** The edition's last day shown: at most {@value DateRange#MAX_DAYS} days after its first, as {@link ProgrammeDays}. */
+    private static LocalDate lastShownDay(PublicEdition edition) {
+        LocalDate first = edition.dates().start();
+        LocalDate cap = first.plusDays(DateRange.MAX_DAYS - 1L);
+        return edition.dates().end().isAfter(cap) ? cap : edition.dates().end();
+    }
+
+    /** The edition's days, and each day an event is listed under outside them, each from one day change to the next. */
+    private static List<ScheduleDay> days(PublicEdition edition, LocalDate first, LocalDate last,
+                                          List<ScheduleEvent> events, LocalTime dayChange) {
         ZoneId zone = edition.zone();
+        SortedSet<LocalDate> dates = new TreeSet<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            dates.add(day);
+        }
+        events.forEach(e -> dates.add(e.day()));
         List<ScheduleDay> days = new ArrayList<>();
-        for (LocalDate date : shown.byDay().keySet()) {
-            days.add(new ScheduleDay(days.size() + 1, date, date.atStartOfDay(zone), dayEnd(date, zone)));
+        for (LocalDate date : dates) {
+            days.add(new ScheduleDay(days.size() + 1, date, date.atTime(dayChange).atZone(zone),
+                    dayEnd(date, dayChange, zone)));
         }
         return List.copyOf(days);
     }
 
-    /** The next midnight; on 9999-12-31, its last second, as the formats write no five-digit year. */
-    private static ZonedDateTime dayEnd(LocalDate date, ZoneId zone) {
+    /** The next day change; on 9999-12-31, its last second, as the formats write no five-digit year. */
+    private static ZonedDateTime dayEnd(LocalDate date, LocalTime dayChange, ZoneId zone) {
         return date.getYear() < FourDigitYear.LAST || date.getDayOfYear() < date.lengthOfYear()
-                ? date.plusDays(1).atStartOfDay(zone) : date.atTime(LocalTime.of(23, 59, 59)).atZone(zone);
+                ? date.plusDays(1).atTime(dayChange).atZone(zone) : date.atTime(LocalTime.of(23, 59, 59)).atZone(zone);
     }
 
     private static int gcd(int a, int b) {

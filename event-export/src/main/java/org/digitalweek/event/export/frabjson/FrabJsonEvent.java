@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -64,9 +65,10 @@ final class FrabJsonEvent {
         ScheduleEntry entry = new ScheduleEntry(event.place(), id != null ? id : code, event.text("guid"),
                 event.text("title"), event.text("subtitle"), event.text("abstract"), event.text("description"),
                 event.text("language"), event.text("type"), event.text("track"), room != null ? room : listedRoom,
-                time, Persons.of(event, "persons"), false);
-        event.notKept("url", "slug", "links", "attachments", "logo", "answers", "recording_license",
-                "do_not_record", "do_not_stream", "feedback_url", "origin_url", "video_download_url");
+                time, Persons.of(event, "persons"), false, Map.of(), References.page(event), References.of(event),
+                event.text("slug"));
+        event.notKept("answers", "recording_license", "do_not_record", "do_not_stream", "feedback_url",
+                "origin_url", "video_download_url");
         event.unknownRest();
         return entry;
     }

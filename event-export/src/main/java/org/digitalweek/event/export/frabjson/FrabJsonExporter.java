@@ -2,6 +2,7 @@ package org.digitalweek.event.export.frabjson;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,9 +10,12 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
+import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
+import org.digitalweek.event.export.frab.LinkWords;
 import org.digitalweek.event.export.frab.Schedule;
 import org.digitalweek.event.export.frab.ScheduleDay;
 import org.digitalweek.event.export.frab.ScheduleEvent;
@@ -22,9 +26,11 @@ import org.digitalweek.event.export.frab.ScheduleTrack;
 /**
  * Writes an edition as a frab {@code schedule.json} v1 ({@code frab-json}, {@code application/json}),
  * valid against the C3VOC schema (draft-06): the same content as {@code schedule.xml}, events grouped
- * by day and room, texts in the context's language. The schema requires a URL per event and the
- * model has none: each event's is {@code urn:uuid:<guid>}, an absolute URI that names it and claims no
- * web page. Persons are frab persons ({@code id}, {@code guid}, {@code public_name}) and nothing more,
+ * by day and room (one event per session, as {@code schedule.xml}), texts in the context's language.
+ * The schema requires a URL per event: a session's public page, else {@code urn:uuid:<guid>}, an
+ * absolute URI that names it and claims no web page (an import reads it as no page). Its source's
+ * guid, id, slug and word for its kind, its logo, links and attachments are written as in
+ * {@code schedule.xml}, link kinds as the schema's closed list allows ({@link LinkWords}). Persons are frab persons ({@code id}, {@code guid}, {@code public_name}) and nothing more,
  * as the schema's {@code oneOf} wants one kind only. Nothing depends on the time of export.
  */
 public final class FrabJsonExporter implements Exporter {
@@ -134,15 +140,18 @@ public final class FrabJsonExporter implements Exporter {
 
     private static void writeEvent(JsonGenerator json, ScheduleEvent event, String language) {
         json.writeStartObject();
-        json.writeStringProperty("guid", event.guid().toString());
+        json.writeStringProperty("guid", event.guid());
         json.writeNumberProperty("id", event.id());
+        if (event.logo().isPresent()) {
+            json.writeStringProperty("logo", event.logo().get().url().toString());
+        }
         json.writeStringProperty("date", ScheduleJson.DATE_TIME.format(event.start()));
         json.writeStringProperty("start", ScheduleJson.TIME.format(event.start()));
         json.writeStringProperty("end", ScheduleJson.DATE_TIME.format(event.end()));
         json.writeStringProperty("duration", event.duration());
         json.writeStringProperty("room", event.room().name());
         json.writeStringProperty("slug", event.slug());
-        json.writeStringProperty("url", "urn:uuid:" + event.guid());
+        json.writeStringProperty("url", event.url().orElse(ScheduleJson.NO_PAGE + event.guid()));
         json.writeStringProperty("title", event.title(language));
         json.writeStringProperty("subtitle", event.subtitle(language));
         json.writeStringProperty("track", event.track().map(ScheduleTrack::name).orElse(null));
@@ -159,8 +168,33 @@ public final class FrabJsonExporter implements Exporter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayPropertyStart("links");
-        json.writeEndArray();
+        writeReferences(json, "links", event.plainLinks(), language, false);
+        if (!event.attachments().isEmpty()) {
+            writeReferences(json, "attachments", event.attachments(), language, false);
+        }
         json.writeEndObject();
+    }
+
+    /**
+     * @param upperCase whether the {@code type} words are schedule2's (upper case) rather than
+     *                  {@code schedule.json}'s
+     */
+    static void writeReferences(JsonGenerator json, String name, List<SessionLink> links, String language,
+                                boolean upperCase) {
+        json.writeArrayPropertyStart(name);
+        for (SessionLink link : links) {
+            json.writeStartObject();
+            Optional<String> type = link.kind() == LinkKind.ATTACHMENT ? Optional.empty() : LinkWords.json(link.kind());
+            if (type.isPresent()) {
+                json.writeStringProperty("type", upperCase ? type.get().toUpperCase(Locale.ROOT) : type.get());
+            }
+            json.writeStringProperty("url", link.url().toString());
+            String title = link.title().resolve(language);
+            if (!title.isEmpty()) {
+                json.writeStringProperty("title", title);
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

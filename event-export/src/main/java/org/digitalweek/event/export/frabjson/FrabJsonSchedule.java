@@ -42,18 +42,19 @@ final class FrabJsonSchedule {
                     + " not schedule.json's: import this document with the schedule2 format");
         }
         Fields conference = ScheduleRoot.conference(schedule, builder.problems());
-        schedule.notKept("version", "base_url");
+        String baseUrl = schedule.text("base_url");
+        schedule.notKept("version");
         schedule.unknownRest();
-        readConference(conference);
+        readConference(conference, baseUrl);
         entries.forEach(builder::add);
     }
 
-    private void readConference(Fields c) {
+    private void readConference(Fields c, String baseUrl) {
         String zoneName = c.text("time_zone_name");
         String description = c.text("description");
         builder.conference(new Conference(c.text("acronym"), c.text("title"), Texts.theme(description,
                 c.place("description"), builder.repairs()), c.date("start"), c.date("end"), zoneName, null, null,
-                null, c.place()));
+                null, c.place(), baseUrl));
         c.derived("daysCount", "timeslot_duration");
         c.notKept("url", "logo", "colors", "keywords", "meta");
         for (Fields room : c.elements("rooms", "room", "an object with \"name\"")) {

@@ -41,8 +41,11 @@ final class Schedule2Conference {
         this.context = context;
     }
 
-    /** @param c the conference's fields */
-    void read(Fields c) {
+    /**
+     * @param c       the conference's fields
+     * @param baseUrl the schedule's {@code base_url}, which the events' relative addresses are relative to (null)
+     */
+    void read(Fields c, String baseUrl) {
         String zoneName = c.text("time_zone_name");
         zone = Offsets.zone(zoneName, context);
         language = language(c);
@@ -65,7 +68,7 @@ final class Schedule2Conference {
         }
         builder.conference(new Conference(c.text("acronym"), c.text("title"), theme(description, c),
                 c.date("start"), lastDay(c), zoneName, null,
-                venues.size() == 1 ? venues.iterator().next() : null, language, c.place()));
+                venues.size() == 1 ? venues.iterator().next() : null, language, c.place(), baseUrl));
         c.derived("timeslot_duration");
         c.notKept("url", "logo", "colors", "keywords", "meta");
         c.unknownRest();

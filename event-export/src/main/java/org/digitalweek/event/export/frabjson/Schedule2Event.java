@@ -11,6 +11,7 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
+import org.digitalweek.event.export.schedule.EntryLink;
 import org.digitalweek.event.export.schedule.EntryPerson;
 import org.digitalweek.event.export.schedule.EntryTexts;
 import org.digitalweek.event.export.schedule.EntryTime;
@@ -63,8 +64,10 @@ final class Schedule2Event {
         Translated description = Translated.of(event, "description");
         List<EntryPerson> persons = Persons.of(event, event.has("participants") || !event.has("persons")
                 ? "participants" : "persons", Schedule2Event::role);
-        event.notKept("url", "slug", "links", "attachments", "logo", "feedback_url", "origin_url", "do_not_record",
-                "do_not_stream", "recording_license", "answers");
+        String page = References.page(event);
+        List<EntryLink> links = References.of(event);
+        String slug = event.text("slug");
+        event.notKept("feedback_url", "origin_url", "do_not_record", "do_not_stream", "recording_license", "answers");
         event.unknownRest();
         List<Translated> texts = List.of(title, subtitle, summary, description);
         String main = mainLanguage(spoken, texts);
@@ -76,7 +79,7 @@ final class Schedule2Event {
         boolean saidLanguage = spoken != null || main == null || main.equals(conference.language());
         return new ScheduleEntry(event.place(), code != null ? code : id, guid, mainTitle, subtitle.in(main),
                 summary.in(main), description.in(main), saidLanguage ? spoken : main, type, track, room, time,
-                persons, cancelled, translations(main, texts));
+                persons, cancelled, translations(main, texts), page, links, slug);
     }
 
     /** The event's language, else the conference's, else the first a text is translated into. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.SortedMap;
 
 import tools.jackson.core.JacksonException;
@@ -35,8 +37,10 @@ import org.digitalweek.event.export.frab.ScheduleTrack;
  * keys only); participants with their roles; rooms with capacity and their venue as parent. A cancelled
  * session has {@code "state": "CANCELED"} (and a marked title, for apps that ignore the state), a
  * tentative one {@code "ACCEPTED"}. Every event needs a track: sessions without one share a stand-in
- * track. Event URLs are {@code urn:uuid:<guid>}, as in {@code schedule.json}. Nothing depends on the
- * time of export.
+ * track. An event's URL is its session's public page, else {@code urn:uuid:<guid>}, as in
+ * {@code schedule.json}; its guid and slug are its source's when it has them; its type is its source's
+ * word when the schema lists it; its logo, links and attachments are written as the schema allows
+ * ({@link org.digitalweek.event.export.frab.LinkWords}). Nothing depends on the time of export.
  */
 public final class Schedule2Exporter implements Exporter {
 
@@ -45,6 +49,11 @@ public final class Schedule2Exporter implements Exporter {
             SessionType.KEYNOTE, "TALK", SessionType.PANEL, "DISCUSSION", SessionType.MASTERCLASS, "TALK",
             SessionType.TRAINING, "HANDS-ON", SessionType.WORKSHOP, "WORKSHOP", SessionType.EXHIBITION, "OTHER",
             SessionType.BREAK, "OTHER", SessionType.OTHER, "OTHER");
+    /** The schema's pattern of an event's {@code code}: a source id that fits it is written there. */
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+");
+    /** The schema's event types. */
+    private static final Set<String> EVENT_TYPES = Set.of("TALK", "WORKSHOP", "HANDS-ON", "MEETING", "DISCUSSION",
+            "PERFORMANCE", "CONCERT", "GAME", "LIGHTNING_TALK", "OTHER");
     private static final Map<ParticipantRole, String> ROLES = Map.of(
             ParticipantRole.PRESIDES, "HOST", ParticipantRole.SPEAKER, "SPEAKER",
             ParticipantRole.MODERATOR, "MODERATOR", ParticipantRole.PANELLIST, "SPEAKER",
@@ -116,7 +125,7 @@ public final class Schedule2Exporter implements Exporter {
         }
         json.writeEndArray();
         json.writeObjectPropertyStart("defaults");
-        json.writeStringProperty("language", LanguageTags.FRENCH);
+        json.writeStringProperty("language", twoLetters(schedule.language()).orElse(LanguageTags.FRENCH));
         json.writeEndObject();
         json.writeArrayPropertyStart("tracks");
         for (ScheduleTrack track : schedule.tracks()) {
@@ -178,8 +187,12 @@ public final class Schedule2Exporter implements Exporter {
     private static void writeEvent(JsonGenerator json, Schedule schedule, ScheduleEvent event) {
         String language = schedule.language();
         json.writeStartObject();
-        json.writeStringProperty("guid", event.guid().toString());
-        json.writeStringProperty("type", TYPES.get(event.session().type()));
+        json.writeStringProperty("guid", event.guid());
+        Optional<String> code = event.session().source().id().filter(id -> CODE.matcher(id).matches());
+        if (code.isPresent()) {
+            json.writeStringProperty("code", code.get());
+        }
+        json.writeStringProperty("type", type(event));
         json.writeStringProperty("state", STATES.get(event.session().status()));
         json.writeStringProperty("start", ScheduleJson.DATE_TIME.format(event.start()));
         json.writeStringProperty("end", ScheduleJson.DATE_TIME.format(event.end()));
@@ -188,12 +201,17 @@ public final class Schedule2Exporter implements Exporter {
         json.writeStringProperty("slug", event.room().slug());
         json.writeStringProperty("guid", event.room().guid().toString());
         json.writeEndObject();
-        json.writeStringProperty("url", "urn:uuid:" + event.guid());
+        json.writeStringProperty("url", event.url().orElse(ScheduleJson.NO_PAGE + event.guid()));
+        if (event.logo().isPresent()) {
+            json.writeObjectPropertyStart("logo");
+            json.writeStringProperty("url", event.logo().get().url().toString());
+            json.writeEndObject();
+        }
         json.writeStringProperty("slug", event.slug());
         json.writeStringProperty("title", event.title(language));
         String subtitle = event.subtitle(language);
         json.writeStringProperty("subtitle", subtitle.isEmpty() ? null : subtitle);
-        json.writeStringProperty("language", language(event));
+        json.writeStringProperty("language", language(event, language));
         json.writeObjectPropertyStart("track");
         json.writeStringProperty("slug", event.track().or(schedule::noTrack).orElseThrow().slug());
         json.writeEndObject();
@@ -210,15 +228,30 @@ public final class Schedule2Exporter implements Exporter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayPropertyStart("links");
-        json.writeEndArray();
+        FrabJsonExporter.writeReferences(json, "links", event.plainLinks(), language, true);
+        if (!event.attachments().isEmpty()) {
+            FrabJsonExporter.writeReferences(json, "attachments", event.attachments(), language, true);
+        }
         json.writeEndObject();
     }
 
-    /** The first language spoken that has a two-letter code, the only kind the schema allows; else French. */
-    private static String language(ScheduleEvent event) {
-        return event.session().languages().stream().map(tag -> Locale.forLanguageTag(tag).getLanguage())
-                .filter(l -> l.length() == 2).findFirst().orElse(LanguageTags.FRENCH);
+    /** The source's word when it is one of the schema's and still reads as the session's kind; else the kind's. */
+    private static String type(ScheduleEvent event) {
+        return event.sourceKind().filter(EVENT_TYPES::contains).orElseGet(() -> TYPES.get(event.session().type()));
+    }
+
+    /**
+     * The first language spoken that has a two-letter code, the only kind the schema allows; else the
+     * export's, which is the conference's default; else French.
+     */
+    private static String language(ScheduleEvent event, String exportLanguage) {
+        return event.session().languages().stream().flatMap(tag -> twoLetters(tag).stream()).findFirst()
+                .or(() -> twoLetters(exportLanguage)).orElse(LanguageTags.FRENCH);
+    }
+
+    private static Optional<String> twoLetters(String tag) {
+        String language = Locale.forLanguageTag(tag).getLanguage();
+        return language.length() == 2 ? Optional.of(language) : Optional.empty();
     }
 
     /** A translation map, or {@code null} when there is no text in any language. */

@@ -29,12 +29,12 @@ final class Schedule2Schedule {
         Fields schedule = ScheduleRoot.open(document, "schedule2", builder.problems(), builder.repairs());
         Fields c = ScheduleRoot.conference(schedule, builder.problems());
         Schedule2Conference conference = new Schedule2Conference(builder, context);
-        conference.read(c);
+        conference.read(c, schedule.text("base_url"));
         if (!schedule.has("events") && conference.eventsUnderDays()) {
             throw builder.problems().fatal(schedule.place("events"), "no \"events\": this document lists its events"
                     + " under days and rooms, as schedule.json v1 does: import it with the frab-json format");
         }
-        schedule.notKept("version", "base_url", "persons");
+        schedule.notKept("version", "persons");
         List<JsonNode> events = schedule.array("events");
         List<ScheduleEntry> entries = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {

@@ -28,6 +28,11 @@ final class ScheduleJson {
 
     /** Seconds and a numeric offset, as the schedules' examples write them. */
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+    /**
+     * The start of the URL of an event that has no public page: the schemas require one, and
+     * {@code urn:uuid:<guid>} names the event without claiming a page; an import reads it as no page.
+     */
+    static final String NO_PAGE = "urn:uuid:";
     /** The wall-clock start of an event. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 

@@ -3,9 +3,11 @@ package org.digitalweek.event.export.schedule;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.digitalweek.event.domain.draft.LinkDraft;
 import org.digitalweek.event.domain.model.WebAddresses;
@@ -13,7 +15,8 @@ import org.digitalweek.event.domain.model.WebAddresses;
 /**
  * The web addresses of schedule entries (their pages, their links): a relative address is resolved
  * against the schedule's base address when it gives one; what still does not follow {@link
- * WebAddresses} (another scheme, a space, no host) is dropped, said once for the whole schedule.
+ * WebAddresses} (another scheme, a space, no host) is dropped, said once for the whole schedule; a
+ * link given twice (same address, same kind, as FOSDEM lists some) is kept once, and said.
  */
 final class EntryAddresses {
 
@@ -44,9 +47,16 @@ final class EntryAddresses {
      */
     List<LinkDraft> links(ScheduleEntry entry, String language) {
         List<LinkDraft> links = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (EntryLink link : entry.links()) {
-            address(link.url(), entry.place()).ifPresent(url -> links.add(new LinkDraft(url,
-                    Sessions.blank(link.title()) ? null : Map.of(language, link.title().strip()), link.kind())));
+            Optional<String> url = address(link.url(), entry.place());
+            if (url.isPresent() && !seen.add(url.get() + " as " + link.kind())) {
+                repairs.addRepeated("link twice", entry.place(), "lien donné deux fois (même adresse, même genre) : "
+                        + "gardé une fois", "link given twice (same address, same kind): kept once");
+            } else if (url.isPresent()) {
+                links.add(new LinkDraft(url.get(), Sessions.blank(link.title()) ? null
+                        : Map.of(language, link.title().strip()), link.kind()));
+            }
         }
         return links.isEmpty() ? null : links;
     }

@@ -20,7 +20,9 @@ import org.digitalweek.event.domain.model.ProgrammeDays;
  * field for them: a cancelled session's title starts with {@code [annulé]} or {@code [cancelled]},
  * and a session over several days is written as one event a day whose subtitle ends with
  * {@code jour 2 sur 7} or {@code day 2 of 7}. Such parts are joined into one entry again when all of
- * them are there and follow each other without a gap; otherwise they stay separate events.
+ * them are there and follow each other without a gap; otherwise they stay separate events. A guid
+ * the exporters minted from an event's id ({@link MintedGuids#session}, for a session whose source
+ * had no guid) is not a source's guid: it is dropped, so that the session keeps the id it came with.
  */
 public final class ExportMarks {
 
@@ -37,7 +39,19 @@ public final class ExportMarks {
      *         each joined session where its first part was
      */
     public static List<ScheduleEntry> readBack(List<ScheduleEntry> entries, Repairs repairs) {
-        List<ScheduleEntry> unmarked = entries.stream().map(e -> uncancelled(e, repairs)).toList();
+        return readBack(entries, null, repairs);
+    }
+
+    /**
+     * @param entries the entries of a schedule, in document order
+     * @param edition the id the edition gets, against which minted guids are recognised; null for none
+     * @param repairs where to say what was read back
+     * @return the entries with minted guids dropped, cancelled titles unmarked and the parts of
+     *         several-day sessions joined, each joined session where its first part was
+     */
+    public static List<ScheduleEntry> readBack(List<ScheduleEntry> entries, String edition, Repairs repairs) {
+        List<ScheduleEntry> unmarked = entries.stream().map(e -> unminted(e, edition, repairs))
+                .map(e -> uncancelled(e, repairs)).toList();
         Map<String, List<Part>> groups = new LinkedHashMap<>();
         for (int i = 0; i < unmarked.size(); i++) {
             ScheduleEntry entry = unmarked.get(i);
@@ -56,6 +70,21 @@ public final class ExportMarks {
         }
         joinedAway.stream().sorted(Comparator.reverseOrder()).forEach(i -> result.remove((int) i));
         return result;
+    }
+
+    /** The entry without its guid when the exporters minted it from the entry's id in this edition. */
+    private static ScheduleEntry unminted(ScheduleEntry entry, String edition, Repairs repairs) {
+        if (edition == null || entry.guid() == null || entry.sourceId() == null
+                || !entry.guid().strip().equalsIgnoreCase(MintedGuids.session(edition, entry.sourceId().strip()).toString())) {
+            return entry;
+        }
+        repairs.addRepeated("minted guid", entry.place(), "guid créé par digitalweek à partir de l'id de "
+                + "l'événement, non celui d'une source : non gardé", "guid minted by digitalweek from the event's id, "
+                + "not a source's: not kept");
+        return new ScheduleEntry(entry.place(), entry.sourceId(), null, entry.title(), entry.subtitle(),
+                entry.summary(), entry.description(), entry.language(), entry.type(), entry.track(), entry.room(),
+                entry.time(), entry.persons(), entry.cancelled(), entry.translations(), entry.url(), entry.links(),
+                entry.slug());
     }
 
     private static ScheduleEntry uncancelled(ScheduleEntry entry, Repairs repairs) {

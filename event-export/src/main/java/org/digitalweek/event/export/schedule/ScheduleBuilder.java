@@ -126,7 +126,7 @@ public final class ScheduleBuilder {
         notGiven(city, country);
         String editionId = editionId();
         String title = title();
-        List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), repairs);
+        List<ScheduleEntry> read = ExportMarks.readBack(endingByYear9999(), editionId, repairs);
         Sessions made = new Sessions(zone, language, rooms, tracks, conference.baseUrl(), repairs, problems);
         List<SessionDraft> sessions = made.of(read);
         LocalDate[] dates = dates(read.stream().filter(e -> e.time() != null).toList(), sessions);

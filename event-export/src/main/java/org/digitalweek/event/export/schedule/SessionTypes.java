@@ -10,9 +10,10 @@ import org.digitalweek.event.domain.model.SessionType;
  * write ({@code opening-ceremony}, {@code keynote}, …) come back as they went out; frab's and
  * pretalx's usual words are known too ({@code lecture} and {@code talk} are {@code OTHER}: the model
  * has no plain talk). A word is matched whole first, then by its first known word, so that pretalx's
- * {@code Talk 30 min + 10min Q&A} is a talk.
+ * {@code Talk 30 min + 10min Q&A} is a talk. Public for the exporters, which write a session's source
+ * word back only when it reads as the session's kind.
  */
-final class SessionTypes {
+public final class SessionTypes {
 
     private static final Map<String, SessionType> WORDS = Map.ofEntries(
             Map.entry("opening-ceremony", SessionType.OPENING_CEREMONY),
@@ -49,6 +50,24 @@ final class SessionTypes {
             Map.entry("djset", SessionType.OTHER));
 
     private SessionTypes() {
+    }
+
+    /**
+     * @param word a type as a schedule writes it
+     * @return the kind an import gives it: the known kind, else {@link SessionType#OTHER}; an exporter
+     *         writes a session's source word only when it still reads as the session's kind
+     */
+    public static SessionType readAs(String word) {
+        return of(word).orElse(SessionType.OTHER);
+    }
+
+    /**
+     * @param word a type as a schedule writes it
+     * @return whether the word, whole, names a kind: {@code lecture} does, {@code BoF (45 minutes)} does not
+     *         (its first word {@code bof} gives {@link SessionType#OTHER}, but not by the word as written)
+     */
+    static boolean namesWhole(String word) {
+        return WORDS.containsKey(IdSlugs.slug(word, ""));
     }
 
     /**

@@ -218,17 +218,26 @@ final class Sessions {
         return others;
     }
 
+    /**
+     * The kind the entry's type word gives. A word that does not name a kind whole and gives
+     * {@code OTHER} ({@code Poster}, unknown; {@code BoF (45 minutes)}, known only by its first word
+     * {@code bof}, itself read as {@code OTHER}) is said each time, once per word with its count: the
+     * session keeps it as its source's word for its kind ({@link SourceDraft#kind()}), which exports
+     * write back.
+     */
     private SessionType type(ScheduleEntry entry) {
         if (blank(entry.type())) {
             return SessionType.OTHER;
         }
-        Optional<SessionType> known = SessionTypes.of(entry.type());
-        if (known.isEmpty()) {
+        SessionType known = SessionTypes.readAs(entry.type());
+        if (known == SessionType.OTHER && !SessionTypes.namesWhole(entry.type())) {
             String word = entry.type().strip();
-            repairs.addRepeated("type " + word.toLowerCase(Locale.ROOT), entry.place(),
-                    "type « " + word + " » inconnu : OTHER", "unknown type '" + word + "' read as OTHER");
+            repairs.addRepeated("type " + word.toLowerCase(Locale.ROOT), entry.place(), "type « " + word
+                    + " » inconnu : OTHER ; le mot de la source est gardé comme genre de la session dans sa source",
+                    "unknown type '" + word + "' read as OTHER; the source's word is kept as the session's kind in "
+                    + "its source");
         }
-        return known.orElse(SessionType.OTHER);
+        return known;
     }
 
     private SlotDraft slot(ScheduleEntry entry) {
