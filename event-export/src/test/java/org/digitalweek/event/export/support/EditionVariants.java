@@ -56,6 +56,8 @@ public final class EditionVariants {
                 .venues(sample.venues().stream().map(v -> new Venue(v.id(), v.name(), v.shortName(), Optional.empty(),
                         Optional.empty(), v.rooms(), v.provenance())).toList())
                 .build();
+    }
+
     /** The public page of the opening ceremony in {@link #linked()}: a query with an ampersand and quotes. */
     public static final String OPENING_PAGE = "https://snm.example.ml/2026/programme/lancement?lang=fr&vue='plein'";
     /** The source guid of the opening ceremony in {@link #linked()}. */
