@@ -39,6 +39,7 @@ final class PersonIds {
     private final Map<String, String> names = new LinkedHashMap<>(); // id to the first spelling, in order
     private final Map<String, String> firstIds = new HashMap<>(); // source id to the id its first name got
     private final Set<String> taken = new HashSet<>();
+    private final Map<String, Integer> nextSuffix = new HashMap<>(); // so that 10,000 names under one id stay linear
     private final SharedPersonIds shared = new SharedPersonIds();
 
     /** @param entries every entry, in document order */
@@ -103,10 +104,11 @@ final class PersonIds {
      * @return the base, else the base with {@code -2}, {@code -3}, …, that nobody in the document holds
      */
     private String unique(String base, int first) {
-        for (int n = first; ; n++) {
+        for (int n = Math.max(first, nextSuffix.getOrDefault(base, first)); ; n++) {
             String suffix = n == 1 ? "" : "-" + n;
             String id = base.substring(0, Math.min(base.length(), LONGEST - suffix.length())) + suffix;
             if (taken.add(id)) {
+                nextSuffix.put(base, n + 1);
                 return id;
             }
         }
