@@ -69,6 +69,18 @@ class PersonIdsTest {
     }
 
     @Test
+    void aNumberedIdStaysAnIdWhenTheSourceIdIsAsLongAsAnIdCanBe() {
+        String longest = "a".repeat(128);
+
+        PersonIds ids = new PersonIds(List.of(event("event 1", person(longest, "Ada"), person(longest, "Grace"))));
+
+        assertThat(ids.of(person(longest, "Grace"))).hasValueSatisfying(id -> {
+            assertThat(id).hasSize(128).endsWith("a-2");
+            assertThat(org.digitalweek.event.domain.model.Ids.isValid(id)).isTrue();
+        });
+    }
+
+    @Test
     void aPersonWithoutANameHasNoId() {
         PersonIds ids = new PersonIds(List.of(event("event 1", person("7", " "))));
 
