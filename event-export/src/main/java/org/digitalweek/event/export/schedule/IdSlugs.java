@@ -1,8 +1,10 @@
 package org.digitalweek.event.export.schedule;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,8 @@ import org.digitalweek.event.domain.model.Ids;
 final class IdSlugs {
 
     private static final int LONGEST = 100;
+    /** The longest id the model takes. */
+    private static final int LONGEST_ID = 128;
 
     // Compiled once: a schedule slugs a name for most of its events, rooms and people.
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -23,6 +27,7 @@ final class IdSlugs {
     private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
     private final Set<String> taken = new HashSet<>();
+    private final Map<String, Integer> nextSuffix = new HashMap<>(); // so that 10,000 of one base stay linear
     private final String fallback;
 
     /** @param fallback the slug of a name that has no letter or digit, e.g. {@code room} */
@@ -49,6 +54,23 @@ final class IdSlugs {
      */
     boolean claim(String value) {
         return Ids.isValid(value) && taken.add(value);
+    }
+
+    /**
+     * @param base  an id of the model's syntax
+     * @param first the first number to try: 1 tries the base itself, 2 starts at {@code base-2}
+     * @return the base, else {@code base-2}, {@code base-3}, … (the base cut so that the whole stays an
+     *         id), the first not given nor claimed before by this instance; it is then taken
+     */
+    String numbered(String base, int first) {
+        for (int n = Math.max(first, nextSuffix.getOrDefault(base, first)); ; n++) {
+            String suffix = n == 1 ? "" : "-" + n;
+            String id = base.substring(0, Math.min(base.length(), LONGEST_ID - suffix.length())) + suffix;
+            if (taken.add(id)) {
+                nextSuffix.put(base, n + 1);
+                return id;
+            }
+        }
     }
 
     /**

@@ -2,13 +2,11 @@ package org.digitalweek.event.export.schedule;
 
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.digitalweek.event.domain.model.Ids;
@@ -28,7 +26,6 @@ import org.digitalweek.event.domain.model.Ids;
  */
 final class PersonIds {
 
-    private static final int LONGEST = 128; // of an id
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A person as the document names them: the source's id (empty when none) and the folded name. */
@@ -38,13 +35,12 @@ final class PersonIds {
     private final Map<Key, String> ids = new HashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>(); // id to the first spelling, in order
     private final Map<String, String> firstIds = new HashMap<>(); // source id to the id its first name got
-    private final Set<String> taken = new HashSet<>();
+    private final IdSlugs given = new IdSlugs("x"); // every id of the document, then every id given
     private final SharedPersonIds shared = new SharedPersonIds();
 
     /** @param entries every entry, in document order */
     PersonIds(List<ScheduleEntry> entries) {
-        entries.stream().flatMap(e -> e.persons().stream()).map(PersonIds::sourceId)
-                .filter(Ids::isValid).forEach(taken::add);
+        entries.stream().flatMap(e -> e.persons().stream()).map(PersonIds::sourceId).forEach(given::claim);
         for (ScheduleEntry entry : entries) {
             for (EntryPerson person : entry.persons()) {
                 if (!Sessions.blank(person.name())) {
@@ -84,9 +80,9 @@ final class PersonIds {
         if (first == null && Ids.isValid(source)) {
             id = source;
         } else if (first != null && Ids.isValid(source)) {
-            id = unique(source, 2);
+            id = given.numbered(source, 2);
         } else {
-            id = unique("person-" + IdSlugs.slug(person.name(), "x"), 1);
+            id = given.numbered("person-" + IdSlugs.slug(person.name(), "x"), 1);
         }
         if (first == null && !source.isEmpty()) {
             firstIds.put(source, id);
@@ -95,21 +91,6 @@ final class PersonIds {
         }
         ids.put(key, id);
         names.put(id, person.name().strip());
-    }
-
-    /**
-     * @param base  an id
-     * @param first the first suffix to try; 1 tries the base itself
-     * @return the base, else the base with {@code -2}, {@code -3}, …, that nobody in the document holds
-     */
-    private String unique(String base, int first) {
-        for (int n = first; ; n++) {
-            String suffix = n == 1 ? "" : "-" + n;
-            String id = base.substring(0, Math.min(base.length(), LONGEST - suffix.length())) + suffix;
-            if (taken.add(id)) {
-                return id;
-            }
-        }
     }
 
     private static String sourceId(EntryPerson person) {

@@ -46,7 +46,8 @@ import org.digitalweek.event.export.support.Corpus;
  *
  * <p>The shared README says 1.3→1.4 has 3 added, 1 removed, 1 changed and 1.4→1.5 1 removed. The
  * files say more: 1.3→1.4 also changes 6 sessions (a room, two descriptions, three speaker lists)
- * and renames two people; 1.4→1.5 also adds a speaker to two sessions. The files win.
+ * and renames two people, which shows under each of their sessions still on the programme (one more
+ * session); 1.4→1.5 also adds a speaker to two sessions. The files win.
  */
 class FrabXmlReleaseDiffTest {
 
@@ -75,7 +76,9 @@ class FrabXmlReleaseDiffTest {
                 .containsEntry("87b8f1ba-1f05-46c2-93ac-b575bbc9fb4f", Set.of("participants +5081"));
         assertThat(count(expected, "added")).isEqualTo(3);
         assertThat(count(expected, "removed")).isEqualTo(1);
-        assertThat(expected).hasSize(3 + 1 + 6);
+        assertThat(expected).hasSize(3 + 1 + 6 + 1);
+        assertThat(expected.values().stream().flatMap(Set::stream).filter(k -> k.contains("~")))
+                .as("each renamed person under each of their sessions").isNotEmpty();
         assertThat(officialChanges(diff)).isEqualTo(expectedPeople(release("31c3-v1.3.xml"), release("31c3-v1.4.xml")))
                 .contains("4690 CHANGED [fullName]", "5347 CHANGED [fullName]");
         assertThat(diff.editionChanges()).allMatch(c -> c.part() == EditionChange.Part.OFFICIAL);
@@ -133,7 +136,8 @@ class FrabXmlReleaseDiffTest {
         if (change instanceof ParticipantsChanged people) {
             return "participants" + people.added().stream().map(p -> " +" + p.official().value()).reduce("", String::concat)
                     + people.removed().stream().map(p -> " -" + p.official().value()).reduce("", String::concat)
-                    + (people.reordered() ? " reordered" : "");
+                    + (people.reordered() ? " reordered" : "")
+                    + people.changed().stream().map(c -> " ~" + c.id().value()).reduce("", String::concat);
         }
         return "details: " + String.join(", ", ((SessionDetailsChanged) change).fields());
     }
@@ -155,7 +159,7 @@ class FrabXmlReleaseDiffTest {
                 changes.put(was.sessionId(), Set.of("removed"));
                 return;
             }
-            Set<String> kinds = kinds(was, is);
+            Set<String> kinds = kinds(was, is, before.people(), after.people());
             if (!kinds.isEmpty()) {
                 changes.put(was.sessionId(), kinds);
             }
@@ -163,7 +167,9 @@ class FrabXmlReleaseDiffTest {
         return changes;
     }
 
-    private static Set<String> kinds(Event was, Event is) {
+    /** A person on both states of the event whose name the later release spells anew is a change of it too. */
+    private static Set<String> kinds(Event was, Event is, Map<String, String> namesBefore,
+                                     Map<String, String> namesAfter) {
         Set<String> kinds = new TreeSet<>();
         boolean time = !was.date().equals(is.date()) || !was.duration().equals(is.duration());
         boolean room = !was.room().equals(is.room());
@@ -173,10 +179,13 @@ class FrabXmlReleaseDiffTest {
         if (!was.title().equals(is.title())) {
             kinds.add("retitled");
         }
-        if (!was.people().equals(is.people())) {
+        List<String> renamed = is.people().stream().filter(was.people()::contains)
+                .filter(p -> !namesBefore.get(p).equals(namesAfter.get(p))).toList();
+        if (!was.people().equals(is.people()) || !renamed.isEmpty()) {
             kinds.add("participants" + is.people().stream().filter(p -> !was.people().contains(p)).map(p -> " +" + p)
                     .reduce("", String::concat) + was.people().stream().filter(p -> !is.people().contains(p))
-                    .map(p -> " -" + p).reduce("", String::concat));
+                    .map(p -> " -" + p).reduce("", String::concat)
+                    + renamed.stream().map(p -> " ~" + p).reduce("", String::concat));
         }
         List<String> details = new ArrayList<>();
         if (!was.type().equals(is.type())) {

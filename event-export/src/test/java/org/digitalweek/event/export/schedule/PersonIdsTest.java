@@ -55,6 +55,32 @@ class PersonIdsTest {
     }
 
     @Test
+    void tenThousandNamesUnderOneIdTakeLinearTime() {
+        List<EntryPerson> people = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            people.add(person("0", "Name " + i));
+        }
+
+        long start = System.nanoTime();
+        PersonIds ids = new PersonIds(List.of(event("event 1", people)));
+
+        assertThat(ids.of(person("0", "Name 19999"))).contains("0-20000");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aNumberedIdStaysAnIdWhenTheSourceIdIsAsLongAsAnIdCanBe() {
+        String longest = "a".repeat(128);
+
+        PersonIds ids = new PersonIds(List.of(event("event 1", person(longest, "Ada"), person(longest, "Grace"))));
+
+        assertThat(ids.of(person(longest, "Grace"))).hasValueSatisfying(id -> {
+            assertThat(id).hasSize(128).endsWith("a-2");
+            assertThat(org.digitalweek.event.domain.model.Ids.isValid(id)).isTrue();
+        });
+    }
+
+    @Test
     void aPersonWithoutANameHasNoId() {
         PersonIds ids = new PersonIds(List.of(event("event 1", person("7", " "))));
 
