@@ -26,9 +26,11 @@ import org.digitalweek.event.export.schedule.TypedText;
  * external file is read), and documents over 64 MiB, nested over 64 levels or with a text over 1 MiB
  * fail as soon as the limit is passed. Lenient on content: missing guids, no time zone (given as an
  * option), durations as {@code H:MM} or {@code HH:MM:SS}, events given by {@code <start>} under
- * their day with a {@code day_change}; what the model does not keep (links, attachments, recording,
- * slugs, …) and elements it does not know are reported once per name. Characters no one types
- * (U+007F to U+009F, which XML 1.0 allows) are removed from texts, and said once ({@link TypedText}). Values that cannot be read
+ * their day with a {@code day_change}. Each event's guid, id, slug, type word, page, logo, links
+ * and attachments are kept (relative addresses resolved against the conference's {@code base_url});
+ * what the model does not keep (the schedule's version, recording, …) and elements it does not know
+ * are reported once per name. Characters no one types (U+007F to U+009F, which XML 1.0 allows) are
+ * removed from texts, and said once ({@link TypedText}). Values that cannot be read
  * (a date, a duration, a time) are reported together, each at its event and line.
  */
 public final class FrabXmlImporter implements Importer {

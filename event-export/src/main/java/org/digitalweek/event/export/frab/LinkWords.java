@@ -3,6 +3,7 @@ package org.digitalweek.event.export.frab;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.digitalweek.event.domain.model.LinkKind;
 
@@ -18,6 +19,7 @@ import org.digitalweek.event.domain.model.LinkKind;
  */
 public final class LinkWords {
 
+    private static final Pattern STREAM = Pattern.compile("\\bstream\\b");
     private static final Map<String, LinkKind> JSON = Map.of("slides", LinkKind.SLIDES, "media", LinkKind.RECORDING);
 
     private LinkWords() {
@@ -69,7 +71,7 @@ public final class LinkWords {
     /** The kind a title names, else OTHER. */
     private static LinkKind guess(String title) {
         String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-        if (t.contains("livestream") || t.contains("live stream") || t.contains("stream")) {
+        if (t.contains("livestream") || STREAM.matcher(t).find()) {
             return LinkKind.LIVESTREAM;
         }
         if (t.contains("slide") || t.contains("diapo")) {

@@ -25,9 +25,6 @@ import org.digitalweek.event.export.schedule.ScheduleTimes;
  */
 final class Schedule2Event {
 
-    /** schedule2's types the builder's words do not already name, and this project's exporter's inverse. */
-    private static final Map<String, String> TYPES = Map.of("DISCUSSION", "panel", "HANDS-ON", "training",
-            "META", "other");
     private static final Set<String> CANCELLED = Set.of("CANCELED", "CANCELLED", "WITHDRAWN", "DELETED", "REJECTED");
     private static final Set<String> SCHEDULED = Set.of("CONFIRMED", "SCHEDULED");
 
@@ -106,12 +103,9 @@ final class Schedule2Event {
         return translations;
     }
 
+    /** The type word as written, kept as the session's source word; the builder knows schedule2's words. */
     private String type() {
-        String type = event.text("type");
-        if (type == null) {
-            return null;
-        }
-        return TYPES.getOrDefault(type.strip().toUpperCase(Locale.ROOT), type);
+        return event.text("type");
     }
 
     /** {@code HOST} presides (this project's exporter writes it so); the builder knows the other roles, or says. */

@@ -14,10 +14,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.draft.EditionDraft;
+import org.digitalweek.event.domain.draft.LinkDraft;
 import org.digitalweek.event.domain.draft.ParticipantDraft;
 import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.draft.SlotDraft;
+import org.digitalweek.event.domain.draft.SourceDraft;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.port.out.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
@@ -43,7 +46,7 @@ class FrabXmlImporterMappingTest {
                 <time_zone_name>Africa/Bamako</time_zone_name>
                 <city>Bamako</city>
                 <venue>CICB</venue>
-                <base_url>/demo/</base_url>
+                <base_url>https://demo.example/demo/</base_url>
                 <track name="Data" color="#112233" slug="data"/>
                 <track name="Unused track"/>
               </conference>
@@ -121,6 +124,17 @@ class FrabXmlImporterMappingTest {
     }
 
     @Test
+    void anEventKeepsItsSourceKeysPageAndLinksResolvedAgainstTheBaseAddress() throws IOException {
+        SessionDraft opening = FrabImports.read(FULL, CONTEXT).edition().sessions().get(0);
+
+        assertThat(opening.source()).isEqualTo(new SourceDraft("6f1c1e36-3c2b-4f4e-9d5e-0a1b2c3d4e5f", "1234",
+                "demo2026-1234-opening", "opening-ceremony"));
+        assertThat(opening.url()).isEqualTo("https://demo.example/demo/events/1234.html");
+        assertThat(opening.links()).containsExactly(new LinkDraft("https://demo.example/slides.pdf",
+                Map.of("fr", "Slides"), LinkKind.SLIDES));
+    }
+
+    @Test
     void anEventGivenByItsStartUnderItsDayFallsAfterTheDayChangeOnTheNextDate() throws IOException {
         ImportResult read = FrabImports.read(FULL, CONTEXT);
         SessionDraft night = read.edition().sessions().get(1);
@@ -142,15 +156,11 @@ class FrabXmlImporterMappingTest {
                 "line 3, column 3: <generator> not kept: the model has no place for it",
                 "line 4, column 3: <version> not kept: the model has no place for it",
                 "line 12, column 5: <timeslot_duration> not kept: the model has no place for it",
-                "line 17, column 5: <base_url> not kept: the model has no place for it",
                 "line 18, column 5: attribute color of <track> not kept",
                 "line 18, column 5: attribute slug of <track> not kept",
                 "line 22, column 5: attribute guid of <room> not kept",
-                "event 1234 (line 28, column 9): <slug> not kept: the model has no place for it",
-                "event 1234 (line 29, column 9): <url> not kept: the model has no place for it",
                 "line 30, column 24: markup <b> inside the value of <title> skipped, with its text",
                 "event 1234 (line 38, column 11): attribute guid of <person> not kept",
-                "event 1234 (line 41, column 9): <links> not kept: the model has no place for it",
                 "event 1234 (line 43, column 9): unknown element <feedback> in <event> skipped",
                 "conference (line 5, column 3): host country not given: left out, never guessed; the country option"
                         + " (--country) sets it",

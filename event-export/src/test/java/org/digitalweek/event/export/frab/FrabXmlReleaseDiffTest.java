@@ -35,19 +35,21 @@ import org.digitalweek.event.domain.diff.SessionRemoved;
 import org.digitalweek.event.domain.diff.SessionRetitled;
 import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.WebAddresses;
 import org.digitalweek.event.export.support.Corpus;
 
 /**
  * Three published releases of the 31C3 schedule, imported, then compared with the domain's programme
  * diff; the diff must list exactly what a plain DOM and XPath comparison of the files finds, event by
  * event (keyed by guid): added, removed, moved (date, duration or room), retitled, other people
- * (person ids), other texts (subtitle, abstract, description), track, type or language; and people
- * renamed or coming and going.
+ * (person ids), other texts (subtitle, abstract, description), track, type or language, other source
+ * keys (id, slug, type word), page or links; and people renamed or coming and going.
  *
  * <p>The shared README says 1.3→1.4 has 3 added, 1 removed, 1 changed and 1.4→1.5 1 removed. The
  * files say more: 1.3→1.4 also changes 6 sessions (a room, two descriptions, three speaker lists)
  * and renames two people, which shows under each of their sessions still on the programme (one more
- * session); 1.4→1.5 also adds a speaker to two sessions. The files win.
+ * session); 1.4→1.5 also adds a speaker to two sessions. Now that links are kept, 4 and 5 more
+ * sessions change their links only. The files win.
  */
 class FrabXmlReleaseDiffTest {
 
@@ -56,7 +58,8 @@ class FrabXmlReleaseDiffTest {
 
     /** One event as the file has it: every part the programme keeps, as plain strings. */
     private record Event(String sessionId, String title, String date, String duration, String room, String texts,
-                         String track, String type, String language, List<String> people) {
+                         String track, String type, String language, List<String> people, String source, String url,
+                         String links) {
     }
 
     /** One release as the file has it. */
@@ -72,11 +75,12 @@ class FrabXmlReleaseDiffTest {
         assertThat(sessionChanges(diff)).isEqualTo(expected);
         assertThat(expected).containsEntry("6b94aab7-5909-4662-99f8-1a990c247bb1", Set.of("added"))
                 .containsEntry("k2KTQo74HOCo2rjkWtETwQ", Set.of("removed"))
-                .containsEntry("4_Q4s48yg8FV08kvf9lbpQ", Set.of("moved: room"))
-                .containsEntry("87b8f1ba-1f05-46c2-93ac-b575bbc9fb4f", Set.of("participants +5081"));
+                .containsEntry("4_Q4s48yg8FV08kvf9lbpQ", Set.of("details: source, links", "moved: room"))
+                .containsEntry("87b8f1ba-1f05-46c2-93ac-b575bbc9fb4f", Set.of("details: source", "participants +5081"));
         assertThat(count(expected, "added")).isEqualTo(3);
         assertThat(count(expected, "removed")).isEqualTo(1);
-        assertThat(expected).hasSize(3 + 1 + 6 + 1);
+        assertThat(expected).as("3 added, 1 removed, 6 changed, 1 with a renamed speaker, 4 more with other links only")
+                .hasSize(3 + 1 + 6 + 1 + 4);
         assertThat(expected.values().stream().flatMap(Set::stream).filter(k -> k.contains("~")))
                 .as("each renamed person under each of their sessions").isNotEmpty();
         assertThat(officialChanges(diff)).isEqualTo(expectedPeople(release("31c3-v1.3.xml"), release("31c3-v1.4.xml")))
@@ -91,8 +95,8 @@ class FrabXmlReleaseDiffTest {
 
         assertThat(sessionChanges(diff)).isEqualTo(expected);
         assertThat(expected).containsEntry("pf1A5mcF9V6zx8ZYD6qUig", Set.of("removed"))
-                .containsEntry("Rm1YndV-p_f5_NFEyPZMNA", Set.of("participants +5367"))
-                .hasSize(3);
+                .containsEntry("Rm1YndV-p_f5_NFEyPZMNA", Set.of("details: source", "participants +5367"))
+                .as("1 removed, 2 with a speaker more, 5 with other links only").hasSize(3 + 5);
         assertThat(officialChanges(diff)).isEqualTo(expectedPeople(release("31c3-v1.4.xml"), release("31c3-v1.5.xml")));
         assertThat(diff.editionChanges()).allMatch(c -> c.part() == EditionChange.Part.OFFICIAL);
     }
@@ -200,6 +204,15 @@ class FrabXmlReleaseDiffTest {
         if (!was.language().equals(is.language())) {
             details.add("languages");
         }
+        if (!was.source().equals(is.source()) || !was.type().equals(is.type())) {
+            details.add("source");
+        }
+        if (!was.url().equals(is.url())) {
+            details.add("url");
+        }
+        if (!was.links().equals(is.links())) {
+            details.add("links");
+        }
         if (!details.isEmpty()) {
             kinds.add("details: " + String.join(", ", details));
         }
@@ -258,12 +271,28 @@ class FrabXmlReleaseDiffTest {
                     text(xpath, event, "date"), text(xpath, event, "duration"), text(xpath, event, "room"),
                     text(xpath, event, "subtitle") + "|" + text(xpath, event, "abstract") + "|"
                             + text(xpath, event, "description"),
-                    text(xpath, event, "track"), text(xpath, event, "type"), text(xpath, event, "language"), ids));
+                    text(xpath, event, "track"), text(xpath, event, "type"), text(xpath, event, "language"), ids,
+                    event.getAttribute("id") + "|" + text(xpath, event, "slug"), text(xpath, event, "url"),
+                    text(xpath, event, "logo") + "|" + references(xpath, event, "links/link") + "|"
+                            + references(xpath, event, "attachments/attachment")));
             assertThat(previous).as("guid %s is unique in %s", guid, file).isNull();
         }
         return new Release(events, people, strings(xpath, document, "/schedule/day/room/@name"),
                 strings(xpath, document, "//event/track"), xpath.evaluate("string(/schedule/conference)", document)
                 .replaceAll("\\s+", " "));
+    }
+
+    /** Each usable link's address and title, in order (the file has no base address: the importer's documented rule). */
+    private static String references(XPath xpath, Element event, String path) throws XPathExpressionException {
+        NodeList nodes = (NodeList) xpath.evaluate(path, event, XPathConstants.NODESET);
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element reference = (Element) nodes.item(i);
+            if (WebAddresses.parse(reference.getAttribute("href").strip()).isPresent()) {
+                references.add(reference.getAttribute("href") + " " + reference.getTextContent().strip());
+            }
+        }
+        return String.join(", ", references);
     }
 
     private static String text(XPath xpath, Element event, String child) throws XPathExpressionException {

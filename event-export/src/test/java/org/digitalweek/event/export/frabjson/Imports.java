@@ -22,6 +22,7 @@ import org.digitalweek.event.domain.port.out.ImportWarning;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.frab.FrabXmlExporter;
 import org.digitalweek.event.export.support.Editions;
+import org.digitalweek.event.export.support.SourceKeys;
 import org.digitalweek.event.export.support.Specs;
 
 /** Running the JSON schedule importers in tests: into a result, into a validated edition, or into a refusal. */
@@ -76,9 +77,12 @@ final class Imports {
         return warning.place() + ": " + warning.messageEn();
     }
 
-    /** @return the XSD's complaints about the edition written as frab-xml; empty when valid */
+    /**
+     * @return the XSD's complaints about the edition written as frab-xml, but for the guids and slugs its
+     *         sources published; empty when valid
+     */
     static List<String> frabXmlProblems(PublicEdition edition) {
         byte[] xml = Editions.export(new FrabXmlExporter(), edition, "fr");
-        return Specs.xsdProblems(Specs.require("schedule.xml.xsd"), xml);
+        return Specs.xsdProblems(Specs.require("schedule.xml.xsd"), SourceKeys.withStandIns(xml, edition.sessions(), true));
     }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.port.out.ImportWarning;
 
-/** This project's own marks in exported schedules are read back: cancelled titles and several-day sessions. */
+/**
+ * This project's own marks in exported schedules are read back: cancelled titles, several-day sessions
+ * and the guids minted for sessions whose source had none.
+ */
 class ExportMarksTest {
 
     private static final Instant NOON = Instant.parse("2026-01-29T12:00:00Z");
@@ -44,6 +47,26 @@ class ExportMarksTest {
         assertThat(ExportMarks.readBack(gap, repairs)).isEqualTo(gap);
         assertThat(ExportMarks.readBack(missing, repairs)).isEqualTo(missing);
         assertThat(repairs.all()).isEmpty();
+    }
+
+    @Test
+    void aGuidMintedFromTheEventsIdIsNoSourceGuid() {
+        Repairs repairs = new Repairs();
+        String minted = MintedGuids.session("fosdem-2021", "11795").toString();
+        List<ScheduleEntry> entries = List.of(
+                new ScheduleEntry("event 11795", "11795", minted, "Welcome", null, null, null, null, null, null,
+                        "K.fosdem", EntryTime.at(NOON, Duration.ofMinutes(25)), List.of(), false),
+                new ScheduleEntry("event 11796", "11796", minted, "Other", null, null, null, null, null, null,
+                        "K.fosdem", EntryTime.at(NOON, Duration.ofMinutes(25)), List.of(), false));
+
+        List<ScheduleEntry> read = ExportMarks.readBack(entries, "fosdem-2021", repairs);
+
+        assertThat(read.get(0).guid()).as("minted from its id in this edition").isNull();
+        assertThat(read.get(1).guid()).as("minted from another id: kept").isEqualTo(minted);
+        assertThat(ExportMarks.readBack(entries, "another-edition", new Repairs()).get(0).guid()).isEqualTo(minted);
+        assertThat(repairs.all()).extracting(ImportWarning::place, ImportWarning::messageEn).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("event 11795",
+                        "guid minted by digitalweek from the event's id, not a source's: not kept"));
     }
 
     @Test

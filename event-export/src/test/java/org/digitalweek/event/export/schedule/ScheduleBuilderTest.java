@@ -137,7 +137,7 @@ class ScheduleBuilderTest {
         assertThat(result.edition().sessions().get(0).slot().end()).isEqualTo(LocalDateTime.of(2021, 2, 6, 9, 1));
         assertThat(result.warnings()).extracting(ImportWarning::messageEn).contains(
                 "no acronym: id 'fosdem-2021' made from the file name",
-                "unknown type 'maintrack' read as OTHER (2 times"
+                "unknown type 'maintrack' read as OTHER; the source's word is kept as the session's kind in its source (2 times"
                         + "; also at event 11796)",
                 "zero duration: one minute",
                 "conference dates taken from the events",
