@@ -40,12 +40,12 @@ class FrabJsonImporterCorpusTest {
         assertThat(opening.id().value()).isEqualTo("a0a0fcfe-b7fb-46e3-84b6-97a5406016b4");
         assertThat(edition.sessions()).extracting(Session::type).containsOnly(SessionType.OTHER);
         assertThat(Imports.warnings(result)).contains(
-                "schedule (/schedule/version): \"version\" of the schedule not kept: the model has no place for it",
+                "schedule (line 4, /schedule/version): \"version\" of the schedule not kept: the model has no place for it",
                 "conference (line 6, /schedule/conference): host city and country not given: left out, never guessed; the"
                         + " city and country options (--city, --country) set them");
         assertThat(Imports.warnings(result)).noneMatch(w -> w.contains("\"url\"") || w.contains("\"slug\"")
                 || w.contains("\"links\"") || w.contains("\"attachments\"") || w.contains("\"logo\""));
-        assertThat(result.warnings()).hasSize(4);
+        assertThat(result.warnings()).hasSize(3);
         assertThat(opening.source().slug()).contains("Camp2019-10386-opening_ceremony");
         assertThat(opening.source().id()).contains("10386");
         assertThat(opening.url()).hasValueSatisfying(u -> assertThat(u).hasToString(
@@ -66,9 +66,9 @@ class FrabJsonImporterCorpusTest {
             assertThat(v.country()).isEmpty();
         });
         assertThat(unplaced.sessions()).hasSize(36);
-        assertThat(Imports.warnings(bare)).contains("conference (/schedule/conference): host city and country not"
+        assertThat(Imports.warnings(bare)).contains("conference (line 6, /schedule/conference): host city and country not"
                 + " given: left out, never guessed; the city and country options (--city, --country) set them");
-        assertThat(bare.warnings()).hasSize(9);
+        assertThat(bare.warnings()).hasSize(6);
 
         ImportResult result = Imports.read(importer, Corpus.schedule("democon-pretalx.json"),
                 ImportContext.named("democon-pretalx.json").withHostCountry("DE").withHostCity("Berlin"));
@@ -87,8 +87,8 @@ class FrabJsonImporterCorpusTest {
                         + "event 33 (line 98, /schedule/conference/days/0/rooms/Gray Room/2), …)",
                 "event 25 (line 60, /schedule/conference/days/0/rooms/Gray Room/0/persons/0/biography): \"biography\" of a"
                         + " person not kept: the model has no place for it (43 times"
-                        + "; also at event 26 (/schedule/conference/days/0/rooms/Gray Room/1/persons/0/biography), "
-                        + "event 33 (/schedule/conference/days/0/rooms/Gray Room/2/persons/0/biography), …)");
+                        + "; also at event 26 (line 91, /schedule/conference/days/0/rooms/Gray Room/1/persons/0/biography), "
+                        + "event 33 (line 122, /schedule/conference/days/0/rooms/Gray Room/2/persons/0/biography), …)");
         assertThat(result.warnings()).hasSize(5);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
@@ -115,9 +115,9 @@ class FrabJsonImporterCorpusTest {
         assertThat(Imports.warnings(result)).contains(
                 "event 15 (line 58, /schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/0/answers): \"answers\" of an"
                         + " event not kept: the model has no place for it (48 times"
-                        + "; also at event 120 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/1/answers), "
-                        + "event 143 (/schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/2/answers), …)");
-        assertThat(result.warnings()).hasSize(11);
+                        + "; also at event 120 (line 125, /schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/1/answers), "
+                        + "event 143 (line 199, /schedule/conference/days/0/rooms/r3s - Monheim~1Rhein/2/answers), …)");
+        assertThat(result.warnings()).hasSize(10);
         assertThat(Imports.frabXmlProblems(edition)).isEmpty();
     }
 

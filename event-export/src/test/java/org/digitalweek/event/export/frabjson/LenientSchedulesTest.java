@@ -89,11 +89,11 @@ class LenientSchedulesTest {
         ImportResult result = Imports.read(frab, Schedules.v1(events), CONTEXT);
 
         assertThat(Imports.warnings(result)).contains(
-                "event 1 (/schedule/conference/days/0/rooms/Salle 1/0): unusable web address dropped (not an absolute"
+                "event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0): unusable web address dropped (not an absolute"
                         + " http or https address, or with a space) (2 times"
-                        + "; also at event 2 (/schedule/conference/days/0/rooms/Salle 1/1))",
-                "event 1 (/schedule/conference/days/0/rooms/Salle 1/0/colour): unknown field \"colour\" of an event"
-                        + " skipped (2 times; also at event 2 (/schedule/conference/days/0/rooms/Salle 1/1/colour))");
+                        + "; also at event 2 (line 16, /schedule/conference/days/0/rooms/Salle 1/1))",
+                "event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0/colour): unknown field \"colour\" of an event"
+                        + " skipped (2 times; also at event 2 (line 16, /schedule/conference/days/0/rooms/Salle 1/1/colour))");
         assertThat(Imports.warnings(result)).noneMatch(w -> w.contains("\"links\""));
         assertThat(result.warnings()).allSatisfy(w -> assertThat(w.messageFr()).isNotBlank());
     }

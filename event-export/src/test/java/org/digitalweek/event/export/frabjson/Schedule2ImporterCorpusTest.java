@@ -55,13 +55,13 @@ class Schedule2ImporterCorpusTest {
                 + "All challenges and achievements");
 
         assertThat(Imports.warnings(result)).contains(
-                "event HQCCYH (/schedule/events/0): unknown role 'CONTRIBUTOR' read as SPEAKER",
-                "schedule (/schedule/persons): \"persons\" of the schedule not kept: the model has no place for it",
-                "room (/schedule/conference/rooms/0/stream_id): \"stream_id\" of a room not kept: the model has no"
-                        + " place for it (5 times; also at room (/schedule/conference/rooms/1/stream_id),"
-                        + " room (/schedule/conference/rooms/2/stream_id), …)");
+                "event HQCCYH (line 203, /schedule/events/0): unknown role 'CONTRIBUTOR' read as SPEAKER",
+                "schedule (line 275, /schedule/persons): \"persons\" of the schedule not kept: the model has no place for it",
+                "room (line 89, /schedule/conference/rooms/0/stream_id): \"stream_id\" of a room not kept: the model has no"
+                        + " place for it (5 times; also at room (line 108, /schedule/conference/rooms/1/stream_id),"
+                        + " room (line 125, /schedule/conference/rooms/2/stream_id), …)");
         assertThat(Imports.warnings(result)).noneMatch(w -> w.contains("\"links\"") || w.contains("\"logo\""));
-        assertThat(result.warnings()).hasSize(12);
+        assertThat(result.warnings()).hasSize(11);
         assertThat(race.links()).extracting(l -> l.kind()).containsExactly(LinkKind.LOGO, LinkKind.OTHER,
                 LinkKind.OTHER);
         assertThat(opening.source().id()).contains("HQCCYH");
