@@ -59,7 +59,8 @@ class HostNotGivenExportTest {
         List<String> given = locations(text(new ICalendarExporter(), Editions.sample(), "fr"));
         List<String> unplaced = locations(text(new ICalendarExporter(), EditionVariants.withoutHost(), "fr"));
 
-        assertThat(given).hasSize(Editions.sample().sessions().size()).allSatisfy(l -> assertThat(l).endsWith(", Bamako"));
+        assertThat(given).hasSize(Editions.sample().sessions().size())
+                .allSatisfy(l -> assertThat(l).endsWith(", Bamako"));
         long withRoom = EditionVariants.withoutHost().sessions().stream().filter(s -> s.room().isPresent()).count();
         assertThat(unplaced).as("one per session in a room").hasSize((int) withRoom)
                 .allSatisfy(l -> assertThat(l).doesNotEndWith(", Bamako").doesNotEndWith(",").doesNotEndWith(" ")

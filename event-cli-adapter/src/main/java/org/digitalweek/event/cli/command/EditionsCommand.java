@@ -19,7 +19,8 @@ final class EditionsCommand extends BaseCommand {
                 app.say("SESSIONS", "SESSIONS"), app.say("TITRE", "TITLE"));
         for (EditionSummary e : app.root().editions().list(EditionQuery.ALL)) {
             table.row(e.id().value(), e.series().value(), String.valueOf(e.number()),
-                    e.dates().start() + " → " + e.dates().end(), Words.hostWithCode(app.language(), e.hostCity(), e.hostCountry()),
+                    e.dates().start() + " → " + e.dates().end(),
+                    Words.hostWithCode(app.language(), e.hostCity(), e.hostCountry()),
                     Words.status(app.language(), e.status()), String.valueOf(e.sessionCount()),
                     e.title().resolve(app.language().tag()));
         }

@@ -37,7 +37,8 @@ final class ShowCommand extends BaseCommand {
         line(app, "Dates", e.dates().start() + " → " + e.dates().end() + " (" + e.zone().getId() + ")");
         line(app, app.say("Lieu", "Host"), Words.host(app.language(), e.hostCity(), e.hostCountry()));
         for (Venue venue : e.venues()) {
-            line(app, app.say("Site", "Venue"), venue.name().resolve(tag) + " (" + Words.city(app.language(), venue.city()) + ") : "
+            line(app, app.say("Site", "Venue"), venue.name().resolve(tag) + " ("
+                    + Words.city(app.language(), venue.city()) + ") : "
                     + venue.rooms().size() + app.say(" salle(s)", " room(s)"));
         }
         for (ParticipationRole role : ParticipationRole.values()) {

@@ -142,7 +142,8 @@ public final class Drafts {
 
     private static Venue toVenue(VenueDraft d) {
         return new Venue(new VenueId(d.id()), text(d.name()), nonBlank(d.shortName()),
-                Optional.ofNullable(d.city()), country(d.country()), map(d.rooms(), r -> new Room(new RoomId(r.id()), text(r.name()),
+                Optional.ofNullable(d.city()), country(d.country()),
+                map(d.rooms(), r -> new Room(new RoomId(r.id()), text(r.name()),
                         r.capacity() == null ? OptionalInt.empty() : OptionalInt.of(r.capacity()),
                         Boolean.TRUE.equals(r.sharedSpace()), provenance(r.illustrativeNote()))),
                 provenance(d.illustrativeNote()));

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
 import org.digitalweek.event.domain.model.EditionStatus;
@@ -16,6 +15,7 @@ import org.digitalweek.event.domain.validation.CountryCode;
 import org.digitalweek.event.domain.validation.FourDigitYear;
 import org.digitalweek.event.domain.validation.Identifier;
 import org.digitalweek.event.domain.validation.Localized;
+import org.digitalweek.event.domain.validation.NotBlankIfGiven;
 import org.digitalweek.event.domain.validation.PlainText;
 import org.digitalweek.event.domain.validation.TimeZoneId;
 
@@ -49,7 +49,7 @@ public record EditionDraft(@NotNull @Identifier String id, @NotNull @Valid Serie
                            @NotNull @Positive Integer number, @NotEmpty @Localized Map<String, String> title,
                            @NotNull @Valid ThemeDraft theme, @NotNull @FourDigitYear LocalDate startDate,
                            @NotNull @FourDigitYear LocalDate endDate,
-                           @NotNull @TimeZoneId String timeZone, @Pattern(regexp = "(?s).*\\S.*", message = "{org.digitalweek.event.GivenNotBlank.message}") @PlainText String hostCity,
+                           @NotNull @TimeZoneId String timeZone, @NotBlankIfGiven @PlainText String hostCity,
                            @CountryCode String hostCountry, List<@NotNull @Valid VenueDraft> venues,
                            List<@NotNull @Valid MinistryDraft> ministries,
                            List<@NotNull @Valid ParticipationDraft> participations,

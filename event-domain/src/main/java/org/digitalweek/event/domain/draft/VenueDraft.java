@@ -6,11 +6,11 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import org.digitalweek.event.domain.validation.CountryCode;
 import org.digitalweek.event.domain.validation.Identifier;
 import org.digitalweek.event.domain.validation.Localized;
+import org.digitalweek.event.domain.validation.NotBlankIfGiven;
 import org.digitalweek.event.domain.validation.PlainText;
 
 /**
@@ -25,7 +25,7 @@ import org.digitalweek.event.domain.validation.PlainText;
  * @param illustrativeNote present when the venue is illustrative
  */
 public record VenueDraft(@NotNull @Identifier String id, @NotEmpty @Localized Map<String, String> name,
-                         @PlainText String shortName, @Pattern(regexp = "(?s).*\\S.*", message = "{org.digitalweek.event.GivenNotBlank.message}")
-                         @PlainText String city, @CountryCode String country,
+                         @PlainText String shortName, @NotBlankIfGiven @PlainText String city,
+                         @CountryCode String country,
                          List<@NotNull @Valid RoomDraft> rooms, @Localized Map<String, String> illustrativeNote) {
 }

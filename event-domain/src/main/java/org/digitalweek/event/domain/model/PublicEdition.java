@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * @param provenance    whether its edition-level facts (title, dates, …) are reported or illustrative
  */
 public record PublicEdition(EditionId id, Series series, int number, LocalizedText title, Theme theme,
-                            DateRange dates, ZoneId zone, Optional<String> hostCity, Optional<Country> hostCountry, List<Venue> venues,
+                            DateRange dates, ZoneId zone, Optional<String> hostCity, Optional<Country> hostCountry,
+                            List<Venue> venues,
                             List<Ministry> ministries, List<Participation> participations, List<Official> officials,
                             List<Session> sessions, EditionStatus status, long version, Optional<Instant> publishedAt,
                             Provenance provenance) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -99,7 +100,8 @@ public final class PublicEditionBuilder {
 
     /** @param city the host city @param country the host country @return this builder */
     public PublicEditionBuilder host(String city, Country country) {
-        return host(Optional.of(city), Optional.of(country));
+        return host(Optional.of(Objects.requireNonNull(city, "'hostCity' must not be null")),
+                Optional.of(Objects.requireNonNull(country, "'hostCountry' must not be null")));
     }
 
     /**

@@ -107,6 +107,14 @@ public final class FormatCheckers {
         }
     }
 
+    /** Checks {@link NotBlankIfGiven}. */
+    public static final class NotBlankIfGivenChecker implements ConstraintValidator<NotBlankIfGiven, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || !value.isBlank();
+        }
+    }
+
     /** Checks {@link PlainText}. */
     public static final class PlainTextChecker implements ConstraintValidator<PlainText, String> {
         @Override

@@ -46,7 +46,8 @@ class DiffIsEmptyExactlyForEqualPublicContentProperties {
             new Edit("reorder", DiffIsEmptyExactlyForEqualPublicContentProperties::reordered),
             new Edit("none", (e, r) -> e.toBuilder().build()),
             new Edit("title", (e, r) -> e.toBuilder().title(e.title().with("fr", e.title().resolve("fr") + "!")).build()),
-            new Edit("host city", (e, r) -> e.toBuilder().host(e.hostCity().map(c -> c + " "), e.hostCountry()).build()),
+            new Edit("host city", (e, r) -> e.toBuilder().host(e.hostCity().map(c -> c + " "), e.hostCountry())
+                    .build()),
             new Edit("slot", (e, r) -> oneSession(e, r, s -> s.movedTo(new TimeSlot(
                     s.slot().start().plus(Duration.ofMinutes(15)), s.slot().end().plus(Duration.ofMinutes(15))),
                     s.room()))),

@@ -198,7 +198,8 @@ class ProgrammeDiffTest {
         Room hall = palace.rooms().stream().filter(r -> r.id().equals(HALL)).findFirst().orElseThrow();
         Venue palaceWithoutHall = new Venue(palace.id(), palace.name(), palace.shortName(), palace.city(),
                 palace.country(), palace.rooms().stream().filter(r -> !r.equals(hall)).toList(), palace.provenance());
-        Venue annex = new Venue(new VenueId("annex"), LocalizedText.fr("Annexe"), Optional.empty(), Optional.of("Niamey"),
+        Venue annex = new Venue(new VenueId("annex"), LocalizedText.fr("Annexe"), Optional.empty(),
+                Optional.of("Niamey"),
                 palace.country(), List.of(hall), Provenance.reported());
         return e.toBuilder().venues(List.of(palaceWithoutHall, annex)).build();
     }

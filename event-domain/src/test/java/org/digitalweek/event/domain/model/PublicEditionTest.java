@@ -9,6 +9,7 @@ import static org.digitalweek.event.domain.model.ModelFixtures.edition;
 import static org.digitalweek.event.domain.model.ModelFixtures.editionBuilder;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -61,8 +62,8 @@ class PublicEditionTest {
                 nulled("theme", b -> b.theme(null)),
                 nulled("dates", b -> b.dates(null)),
                 nulled("zone", b -> b.zone(null)),
-                nulled("hostCity", b -> b.host(null, Country.MALI)),
-                nulled("hostCountry", b -> b.host("Bamako", null)),
+                nulled("hostCity", b -> b.host(null, Optional.of(Country.MALI))),
+                nulled("hostCountry", b -> b.host(Optional.of("Bamako"), null)),
                 nulled("status", b -> b.status(null)),
                 nulled("publishedAt", b -> b.publishedAt(null)),
                 nulled("provenance", b -> b.provenance(null)));

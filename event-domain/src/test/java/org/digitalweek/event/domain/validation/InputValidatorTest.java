@@ -83,7 +83,8 @@ class InputValidatorTest {
         assertThat(found).extracting(Violation::path).containsExactly(
                 "endDate", "hostCity", "hostCountry", "id", "number", "timeZone", "title");
         assertThat(found).extracting(Violation::rule).containsExactly(
-                "EndsAfterStart", "NotBlank", "CountryCode", "Identifier", "Positive", "TimeZoneId", "Localized");
+                "EndsAfterStart", "NotBlankIfGiven", "CountryCode", "Identifier", "Positive", "TimeZoneId",
+                "Localized");
         assertThat(found).filteredOn(v -> v.path().equals("hostCountry")).singleElement().satisfies(v -> {
             assertThat(v.messageFr()).startsWith("doit être un code de pays ISO 3166-1 alpha-2");
             assertThat(v.messageEn()).startsWith("must be an ISO 3166-1 alpha-2 country code");
@@ -99,7 +100,7 @@ class InputValidatorTest {
 
         assertThat(validator.violations(noCity)).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("hostCity");
-            assertThat(v.messageEn()).isEqualTo("must not be blank");
+            assertThat(v.messageEn()).isEqualTo("must not be blank: leave it out when it is not given");
             assertThat(v.messageFr()).isNotEqualTo(v.messageEn()).contains("vide");
         });
     }

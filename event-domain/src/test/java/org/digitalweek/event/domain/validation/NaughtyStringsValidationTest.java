@@ -51,7 +51,7 @@ class NaughtyStringsValidationTest {
                 .isNotEmpty().allSatisfy(v -> {
                     assertThat(v.path()).matches("[a-zA-Z]+(\\[\\d+\\])?(\\.[a-zA-Z]+(\\[\\d+\\])?)*(<[a-z ]+>)?"
                             + "(\\[[a-z]+\\]\\.<map value>)?");
-                    assertThat(v.rule()).isIn("NotBlank", "Localized", "PlainText");
+                    assertThat(v.rule()).isIn("NotBlank", "NotBlankIfGiven", "Localized", "PlainText");
                     assertThat(v.messageFr()).isNotBlank().isNotEqualTo(v.messageEn());
                     assertThat(v.messageEn()).isNotBlank();
                 }));

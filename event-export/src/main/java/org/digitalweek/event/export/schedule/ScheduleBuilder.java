@@ -32,10 +32,10 @@ import org.digitalweek.event.domain.port.out.ImportResult;
  * and tracks it finds, adds every entry, records the problems it meets, then calls {@link #build()}.
  *
  * <p>What the user gave in the {@link ImportContext} wins. Otherwise the edition's time zone is the
- * schedule's (none is a problem); its host city is the schedule's; its host city and country are
- * otherwise not given, never guessed (a time zone names neither where an event is held: Europe/Berlin
- * covers Leipzig), and one repair says so and names the options that set them; its id is a slug of the acronym, else of
- * the file name; its dates span the conference and every entry, at most
+ * schedule's (none is a problem); its host city is the schedule's, if it names one; a host city or
+ * country that neither gives is not given, never guessed (a time zone does not say where an event is
+ * held: Europe/Berlin is Leipzig's too), and one repair says so and names the options that set it;
+ * its id is a slug of the acronym, else of the file name; its dates span the conference and every entry, at most
  * {@value BoundedLength#EDITION_DAYS} days: an entry longer than that is a problem that names it, and
  * a short one far outside them is kept there, unwidened to, and reported. An entry keeps its guid (or UID)
  * as its session id when that has the model's id syntax, else its id in the schedule, else a slug

@@ -239,7 +239,8 @@ final class ProgrammeReader {
                 String id = rows.getString("venue_id");
                 venues.add(new Venue(new VenueId(id), text("venue", id, 0, "name"),
                         Optional.ofNullable(rows.getString("short_name")),
-                        Optional.ofNullable(rows.getString("city")), country(rows, "country"), rooms.getOrDefault(id, List.of()),
+                        Optional.ofNullable(rows.getString("city")), country(rows, "country"),
+                        rooms.getOrDefault(id, List.of()),
                         provenance(rows, "venue", id, 0)));
             }
         }

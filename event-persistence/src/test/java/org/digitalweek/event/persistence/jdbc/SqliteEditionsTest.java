@@ -45,7 +45,8 @@ class SqliteEditionsTest extends JdbcEditionsContract {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
             while (rows.next()) {
-                violations.add(rows.getString("table") + " row " + rows.getLong("rowid") + " → " + rows.getString("parent"));
+                violations.add(rows.getString("table") + " row " + rows.getLong("rowid") + " → "
+                        + rows.getString("parent"));
             }
         }
         return violations;

@@ -27,7 +27,8 @@ import org.digitalweek.event.domain.model.SeriesId;
  * @param sessionCount how many sessions it has
  */
 public record EditionSummary(EditionId id, SeriesId series, int number, LocalizedText title, DateRange dates,
-                             Optional<String> hostCity, Optional<Country> hostCountry, EditionStatus status, long version,
+                             Optional<String> hostCity, Optional<Country> hostCountry, EditionStatus status,
+                             long version,
                              int sessionCount) {
 
     /** The order of listings: by series, then number, then id. */
