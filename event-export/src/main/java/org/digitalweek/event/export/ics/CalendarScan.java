@@ -238,8 +238,8 @@ final class CalendarScan {
     private void notUtf8Cut() {
         outline.requireCalendarBefore(contentStart, headText(), "a character at " + foldPlace + " is cut by a line "
                 + "break");
-        throw fail(foldPlace, NOT_UTF8 + String.format(" (byte 0x%02X starts a character that a line break cuts, "
-                + "and the next line is no fold)", lead));
+        throw fail(foldPlace, NOT_UTF8 + String.format(" (byte 0x%02X starts a character that byte 0x%02X does not "
+                + "continue)", lead, cut.buffer()[0] & 0xFF)); // a line break, and no fold after it
     }
 
     /** One more byte of the current content line, which must stay within the limit. */
