@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
@@ -159,7 +160,7 @@ final class CalendarScan {
 
     private void regular(int b) {
         sawLf |= b == '\n';
-        bytes.write(b);
+        bytes.put(b);
         boolean lineBreak = b == '\r' || b == '\n';
         boolean fold = false;
         if (pendingBreak && !lineBreak) { // the byte after a line break tells whether it was a fold
@@ -207,7 +208,8 @@ final class CalendarScan {
      */
     private boolean foldInsideCharacter(int b) {
         if (b == '\r' || b == '\n') {
-            if (foldSpace) { // a space, then a break: no fold goes on there
+            boolean crLf = b == '\n' && cut.size() == 1 && cut.buffer()[0] == '\r';
+            if (cut.size() > 0 && !crLf) { // a second line break, or one after the fold's space: no fold
                 notUtf8Cut();
             }
             if (cut.size() == 0) {
@@ -286,6 +288,14 @@ final class CalendarScan {
     private static final class Bytes extends ByteArrayOutputStream {
         byte[] buffer() {
             return buf;
+        }
+
+        /** @param b one more byte; not synchronized, unlike {@link #write(int)}: one thread scans */
+        void put(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(32, buf.length * 2));
+            }
+            buf[count++] = (byte) b;
         }
     }
 }
