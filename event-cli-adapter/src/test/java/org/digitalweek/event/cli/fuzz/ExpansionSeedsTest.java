@@ -44,7 +44,8 @@ class ExpansionSeedsTest {
             Map.entry("schedule2 expansion-span-conference", "the conference runs 3652058 days"),
             Map.entry("schedule2 expansion-span-far-event", "the event lasts 739617 days"),
             Map.entry("json expansion-span-dates", "invalid endDate: BoundedLength"),
-            Map.entry("json expansion-span-session", "invalid sessions[0].slot.end: BoundedLength"));
+            Map.entry("json expansion-span-session", "invalid sessions[0].slot.end (id ceremonie-de-lancement): "
+                    + "BoundedLength"));
 
     @TempDir
     Path folder;

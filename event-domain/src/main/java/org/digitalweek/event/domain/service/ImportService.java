@@ -12,6 +12,7 @@ import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
+import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.error.ItemNotFoundException;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.model.EditionStatus;
@@ -97,8 +98,12 @@ public final class ImportService implements ImportEdition {
                         .collect(Collectors.joining(", ")) + ")"));
         ImportResult read = importer.read(document, context);
         EditionDraft draft = context.editionId().map(read.edition()::withId).orElse(read.edition());
-        validator.check(context.sourceName(), draft);
-        return new ImportResult(draft, read.warnings());
+        try {
+            validator.check(context.sourceName(), draft);
+        } catch (InvalidInputException e) {
+            throw SessionPlaces.named(e, draft, read.sessionPlaces(), context.sourceName());
+        }
+        return new ImportResult(draft, read.warnings(), read.sessionPlaces());
     }
 
     /** The stored edition with the document's content, or the reason it may not be replaced. */

@@ -54,7 +54,7 @@ final class ImportedStatus {
                 + " release";
         List<ImportWarning> warnings = new ArrayList<>(read.warnings());
         warnings.add(new ImportWarning("status", fr, en));
-        return new ImportResult(read.edition(), warnings);
+        return new ImportResult(read.edition(), warnings, read.sessionPlaces());
     }
 
     private static String described(PublicEdition edition) {

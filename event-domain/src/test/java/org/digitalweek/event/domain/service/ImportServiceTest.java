@@ -54,10 +54,14 @@ class ImportServiceTest {
             "no-title", EditionDrafts.week().withSessions(List.of(new SessionDraft("bad", SessionType.PANEL,
                     Map.of(), null, null, EditionDrafts.slot(0, 12, 0, 9), "plenary", null, null, null, null, null,
                     null, null, null))),
+            "no-title-placed", EditionDrafts.week().withSessions(List.of(new SessionDraft("bad", SessionType.PANEL,
+                    Map.of(), null, null, EditionDrafts.slot(0, 12, 0, 9), "plenary", null, null, null, null, null,
+                    null, null, null))),
             "published", withStatus(EditionStatus.PUBLISHED),
             "archived", withStatus(EditionStatus.ARCHIVED));
     private final ImportService imports = new ImportService(store, Validators.inputValidator(), new ProgrammeChecker(),
-            FormatCatalogue.of(List.of(), List.of(new KeyedImporter(documents))));
+            FormatCatalogue.of(List.of(), List.of(new KeyedImporter(documents,
+                    Map.of("no-title-placed", List.of("event 7 (line 40, column 5)"))))));
 
     @Test
     void anImportStoresTheEditionWithTheRepairsAndTheFindings() throws IOException {
@@ -201,9 +205,22 @@ class ImportServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.input()).isEqualTo("no-title");
                     assertThat(e.violations()).extracting(v -> v.path())
-                            .containsExactly("sessions[0].slot.end", "sessions[0].title");
+                            .containsExactly("sessions[0].slot.end (id bad)", "sessions[0].title (id bad)");
                 });
         assertThat(store.list(EditionQuery.ALL)).isEmpty();
+    }
+
+    /** A path such as sessions[136] says nothing to the holder of the file: the event's place in it follows. */
+    @Test
+    void theProblemsOfAnImportedSessionNameItsPlaceInTheDocument() {
+        assertThatThrownBy(() -> imports.importEdition(command("no-title-placed"), document("no-title-placed")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.input()).isEqualTo("no-title-placed");
+                    assertThat(e.violations()).extracting(v -> v.path()).containsExactly(
+                            "sessions[0].slot.end (event 7 (line 40, column 5))",
+                            "sessions[0].title (event 7 (line 40, column 5))");
+                    assertThat(e.getMessage()).contains("event 7 (line 40, column 5)");
+                });
     }
 
     @Test
@@ -243,8 +260,12 @@ class ImportServiceTest {
         return new ByteArrayInputStream(key.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Reads a key and returns the draft filed under it; {@code broken} is unreadable at line 3. */
-    private record KeyedImporter(Map<String, EditionDraft> drafts) implements Importer {
+    /**
+     * Reads a key and returns the draft filed under it, with its sessions' places when filed;
+     * {@code broken} is unreadable at line 3.
+     */
+    private record KeyedImporter(Map<String, EditionDraft> drafts, Map<String, List<String>> places)
+            implements Importer {
         @Override
         public String formatId() {
             return "keyed";
@@ -258,7 +279,8 @@ class ImportServiceTest {
         @Override
         public ImportResult read(InputStream in, ImportContext context) throws IOException {
             String key = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Optional.ofNullable(drafts.get(key)).map(d -> new ImportResult(d, List.of(REPAIR)))
+            return Optional.ofNullable(drafts.get(key)).map(d -> new ImportResult(d, List.of(REPAIR),
+                    places.getOrDefault(key, List.of())))
                     .orElseThrow(() -> new UnreadableDocumentException(context.sourceName(), "line 3, column 1",
                             "not a key"));
         }

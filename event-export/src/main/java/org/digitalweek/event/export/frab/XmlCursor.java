@@ -132,7 +132,8 @@ final class XmlCursor {
         if (value != null && value.length() > limits.maxTextLength()) {
             throw failures.tooLongText(place(), "attribute " + attribute + " of <" + name() + ">");
         }
-        return typed.repaired(value, placeOfText(current()));
+        Open element = current();
+        return typed.repaired(value, () -> placeOfText(element));
     }
 
     /** @return the local names of the current element's attributes */
@@ -196,7 +197,7 @@ final class XmlCursor {
                 leftovers.markupInText(name(), element, place());
                 skip();
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                return typed.repaired(text.toString(), placeOfText(opened));
+                return typed.repaired(text.toString(), () -> placeOfText(opened));
             }
         }
     }

@@ -76,22 +76,22 @@ final class TreeTexts {
 
     /** Member names with characters no one types (a room's name, in {@code schedule.json}) repaired, in order. */
     private void renameMembers(ObjectNode object, JsonPointer pointer, String label) {
+        if (object.propertyNames().stream().allMatch(TypedText::clean)) {
+            return; // the usual case, without a copy
+        }
         Map<String, JsonNode> members = new LinkedHashMap<>();
-        boolean renamed = false;
         for (Map.Entry<String, JsonNode> member : object.properties()) {
-            String name = typed.repaired(member.getKey(), place(label, object, pointer.appendProperty(member.getKey())));
-            renamed |= !name.equals(member.getKey());
-            members.putIfAbsent(name, member.getValue());
+            String name = typed.repaired(member.getKey(), () -> place(label, object,
+                    pointer.appendProperty(member.getKey())));
+            members.putIfAbsent(name, member.getValue()); // two names the same once repaired: the first is kept
         }
-        if (renamed) {
-            object.removeAll();
-            members.forEach(object::set);
-        }
+        object.removeAll();
+        members.forEach(object::set);
     }
 
     private JsonNode repaired(JsonNode text, JsonPointer at, String label) {
         String value = text.stringValue();
-        String clean = typed.repaired(value, place(label, text, at));
+        String clean = typed.repaired(value, () -> place(label, text, at));
         return clean.equals(value) ? text : StringNode.valueOf(clean);
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
@@ -159,7 +160,7 @@ final class CalendarScan {
 
     private void regular(int b) {
         sawLf |= b == '\n';
-        bytes.write(b);
+        bytes.put(b);
         boolean lineBreak = b == '\r' || b == '\n';
         boolean fold = false;
         if (pendingBreak && !lineBreak) { // the byte after a line break tells whether it was a fold
@@ -207,7 +208,8 @@ final class CalendarScan {
      */
     private boolean foldInsideCharacter(int b) {
         if (b == '\r' || b == '\n') {
-            if (foldSpace) { // a space, then a break: no fold goes on there
+            boolean crLf = b == '\n' && cut.size() == 1 && cut.buffer()[0] == '\r';
+            if (cut.size() > 0 && !crLf) { // a second line break, or one after the fold's space: no fold
                 notUtf8Cut();
             }
             if (cut.size() == 0) {
@@ -238,8 +240,8 @@ final class CalendarScan {
     private void notUtf8Cut() {
         outline.requireCalendarBefore(contentStart, headText(), "a character at " + foldPlace + " is cut by a line "
                 + "break");
-        throw fail(foldPlace, NOT_UTF8 + String.format(" (byte 0x%02X starts a character that a line break cuts, "
-                + "and the next line is no fold)", lead));
+        throw fail(foldPlace, NOT_UTF8 + String.format(" (byte 0x%02X starts a character that byte 0x%02X does not "
+                + "continue)", lead, cut.buffer()[0] & 0xFF)); // a line break, and no fold after it
     }
 
     /** One more byte of the current content line, which must stay within the limit. */
@@ -286,6 +288,14 @@ final class CalendarScan {
     private static final class Bytes extends ByteArrayOutputStream {
         byte[] buffer() {
             return buf;
+        }
+
+        /** @param b one more byte; not synchronized, unlike {@link #write(int)}: one thread scans */
+        void put(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(32, buf.length * 2));
+            }
+            buf[count++] = (byte) b;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.digitalweek.event.export.ics;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
@@ -56,7 +57,7 @@ final class CalendarTexts {
 
     private void repairProperties(ICalComponent component, Outline outline) {
         for (ICalProperty property : component.getProperties().values()) {
-            String place = CalendarPlaces.of(outline.lineOf(name(property)), outline);
+            Supplier<String> place = () -> CalendarPlaces.of(outline.lineOf(name(property)), outline);
             if (property instanceof TextProperty text) {
                 text.setValue(typed.repaired(text.getValue(), place));
             } else if (property instanceof RawProperty raw) {

@@ -19,20 +19,23 @@ import org.digitalweek.event.export.jsonread.Places;
 import org.digitalweek.event.export.jsonread.ReadFailures;
 import org.digitalweek.event.export.jsonread.ReadLimits;
 import org.digitalweek.event.export.jsonread.Utf8Text;
+import org.digitalweek.event.export.schedule.LineBreaks;
 
 /**
  * Reads one canonical document: checks the envelope ({@code format}, {@code formatVersion}) itself
  * and lets Jackson bind {@code edition} to the draft records. Used once, by one thread.
  *
  * <p>The bytes are decoded as UTF-8 before Jackson sees them ({@link Utf8Text}), so that columns
- * count characters and a byte that is not UTF-8 is an error.
+ * count characters and a byte that is not UTF-8 is an error; lines are counted as editors count them
+ * ({@link LineBreaks}).
  */
 final class DocumentReader {
 
     private final JsonMapper mapper;
     private final ReadLimits limits;
     private final String source;
-    private final Warnings warnings = new Warnings();
+    private final LineBreaks breaks = new LineBreaks();
+    private final Warnings warnings = new Warnings(breaks);
     private LocatingParser parser;
     private ReadFailures failures;
 
@@ -51,12 +54,12 @@ final class DocumentReader {
     ImportResult read(InputStream in) throws IOException {
         Reader text;
         try {
-            text = Utf8Text.strict(in);
+            text = breaks.counting(Utf8Text.strict(in));
         } catch (CharacterCodingException e) {
             throw new UnreadableDocumentException(source, "line 1, column 1", ReadFailures.NOT_UTF8);
         }
         parser = new LocatingParser(mapper.createParser(text));
-        failures = new ReadFailures(source, limits, parser);
+        failures = new ReadFailures(source, limits, parser, breaks);
         try {
             return readDocument();
         } catch (JacksonException e) {

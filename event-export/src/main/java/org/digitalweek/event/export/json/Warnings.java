@@ -12,6 +12,7 @@ import tools.jackson.core.TokenStreamLocation;
 
 import org.digitalweek.event.domain.port.out.ImportWarning;
 import org.digitalweek.event.export.jsonread.Places;
+import org.digitalweek.event.export.schedule.LineBreaks;
 
 /**
  * The repairs of one read, put back in document order at the end. The same unknown property at the
@@ -46,6 +47,12 @@ final class Warnings {
     }
 
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
+    private final LineBreaks breaks;
+
+    /** @param breaks the line breaks of the text read, to place warnings as editors count lines */
+    Warnings(LineBreaks breaks) {
+        this.breaks = breaks;
+    }
 
     /**
      * @param name    the property that no record component has
@@ -56,7 +63,7 @@ final class Warnings {
         String quoted = Places.abbreviate(name);
         String key = name + " at " + pointer.toString().replaceAll("/\\d+(?=/|$)", "/*");
         kinds.computeIfAbsent(key, k -> new Kind("propriété inconnue « " + quoted + " » ignorée",
-                "unknown property \"" + quoted + "\" skipped")).at(Places.offset(at), Places.of(at, pointer));
+                "unknown property \"" + quoted + "\" skipped")).at(Places.offset(at), Places.of(at, pointer, breaks));
     }
 
     /** @return every warning, in the order of the document (by the first place of each kind) */

@@ -18,7 +18,9 @@ import org.digitalweek.event.export.schedule.LineBreaks;
  * Reads a whole JSON document into a tree, for importers that map a tree rather than bind records.
  * What makes the text unreadable (not UTF-8, not well-formed, over a limit, a repeated property,
  * something after the document, a root that is not an object) fails at once with the line, the
- * column and the JSON pointer; what is wrong inside a well-formed tree is the importer's to report.
+ * column and the JSON pointer; what is wrong inside a well-formed tree is the importer's to report,
+ * at the lines the tree's nodes start on ({@link NodeLines}). Lines are counted as editors count them
+ * ({@link LineBreaks}).
  */
 public final class JsonTrees {
 
@@ -40,18 +42,6 @@ public final class JsonTrees {
      * @param lines where its nodes start
      */
     public record Located(JsonNode root, NodeLines lines) {
-    }
-
-    /**
-     * @param in          the document; read to its end and left open
-     * @param source      the document's name, for messages
-     * @param expectation what the root must be, for messages, e.g. {@code a JSON object with "schedule"}
-     * @return the root object
-     * @throws UnreadableDocumentException when the text cannot be read, or its root is not an object
-     * @throws IOException                 when {@code in} fails
-     */
-    public JsonNode readObject(InputStream in, String source, String expectation) throws IOException {
-        return readLocated(in, source, expectation).root();
     }
 
     /**

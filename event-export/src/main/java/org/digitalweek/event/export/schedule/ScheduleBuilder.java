@@ -139,7 +139,8 @@ public final class ScheduleBuilder {
                         : Map.of(language, conference.subtitle().strip()), null, trackDrafts(language)),
                 dates[0], dates[1], zone.getId(), city, country, List.of(venue(language, city, country)),
                 null, null, made.officials(sessions), sessions, null, null, null);
-        return new ImportResult(draft, repairs.all());
+        List<String> places = read.stream().filter(e -> e.time() != null).map(ScheduleEntry::place).toList();
+        return new ImportResult(draft, repairs.all(), places); // the sessions are the timed entries, in order
     }
 
     /** The entries, but those that would end after the year 9999, each a problem: no date arithmetic overflows. */

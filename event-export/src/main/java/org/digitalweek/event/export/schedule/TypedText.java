@@ -1,5 +1,7 @@
 package org.digitalweek.event.export.schedule;
 
+import java.util.function.Supplier;
+
 /**
  * Clears the texts of another program's schedule of the characters no one types, which the domain
  * refuses in every text ({@code @PlainText}): control characters but tab and line breaks
@@ -28,6 +30,15 @@ public final class TypedText {
      * @return the text without the characters no one types (null stays null); the repair, if any, is said
      */
     public String repaired(String text, String place) {
+        return repaired(text, () -> place);
+    }
+
+    /**
+     * @param text  a text of the schedule, possibly null
+     * @param place where it is, for the repair; asked only when there is one, as most texts are clean
+     * @return the text without the characters no one types (null stays null); the repair, if any, is said
+     */
+    public String repaired(String text, Supplier<String> place) {
         if (text == null || clean(text)) {
             return text;
         }
@@ -53,13 +64,13 @@ public final class TypedText {
             i = end;
         }
         if (control) {
-            repairs.addRepeated(CONTROL, place, "caractère de contrôle retiré du texte (U+0000 à U+001F sauf "
+            repairs.addRepeated(CONTROL, place.get(), "caractère de contrôle retiré du texte (U+0000 à U+001F sauf "
                     + "tabulation et fins de ligne, U+007F à U+009F) ; une espace là où il séparait deux mots",
                     "control character removed from the text (U+0000 to U+001F but tab and line breaks, U+007F to "
                     + "U+009F); a space where it separated two words");
         }
         if (notCharacter) {
-            repairs.addRepeated(NOT_A_CHARACTER, place, "non-caractère retiré du texte (demi-paire de substitution "
+            repairs.addRepeated(NOT_A_CHARACTER, place.get(), "non-caractère retiré du texte (demi-paire de substitution "
                     + "isolée, U+FFFE, U+FFFF) ; une espace là où il séparait deux mots", "non-character removed "
                     + "from the text (lone surrogate, U+FFFE, U+FFFF); a space where it separated two words");
         }

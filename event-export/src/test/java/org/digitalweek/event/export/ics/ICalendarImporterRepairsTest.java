@@ -85,6 +85,23 @@ class ICalendarImporterRepairsTest {
         assertThat(direct.rule()).startsWith("not UTF-8");
     }
 
+    /** Line breaks are kept aside inside a character only while they may be a fold: never megabytes of them. */
+    @Test
+    void aCharacterCutByTwoLineBreaksFailsAtOnceAtItsLine() {
+        byte[] calendar = new byte[8 * 1024 * 1024];
+        java.util.Arrays.fill(calendar, (byte) '\n');
+        byte[] head = "BEGIN:VCALENDAR\r\nX-A:a".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, calendar, 0, head.length);
+        calendar[head.length] = (byte) 0xE2;
+
+        UnreadableDocumentException refusal = org.assertj.core.api.Assertions.catchThrowableOfType(
+                UnreadableDocumentException.class, () -> ImportedCalendars.read(calendar, ImportedCalendars.BAMAKO));
+
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.place()).isEqualTo("line 2, column 6");
+        assertThat(refusal.rule()).endsWith("(byte 0xE2 starts a character that byte 0x0A does not continue)");
+    }
+
     @Test
     void controlCharactersInOneDescriptionOfManyEventsAreRepairedAndSaidOnce() {
         List<String> events = new ArrayList<>();
