@@ -2,6 +2,7 @@ package org.digitalweek.event.export.ics;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ final class CalendarReader {
     private final ScheduleBuilder builder;
     private final ImportContext context;
     private final Repairs repairs;
+    private final Map<String, Optional<String>> sourceGuids = new HashMap<>();
 
     /**
      * @param builder receives the edition and the events
@@ -86,9 +88,20 @@ final class CalendarReader {
                 EventReader.Read read = reader.read(events.get(i), outlines.get(i));
                 builder.add(read.entry());
                 facts.add(read);
+                if (read.entry().guid() != null) {
+                    sourceGuids.putIfAbsent(read.entry().guid(), Optional.ofNullable(read.sourceGuid()));
+                }
             }
         }
         builder.conference(conference(calendars, own, zoneName, facts));
+    }
+
+    /**
+     * @return for each entry's guid (what its session id is made from), the source's guid its UID
+     *         is, or none when this project minted the UID
+     */
+    Map<String, Optional<String>> sourceGuids() {
+        return sourceGuids;
     }
 
     private boolean isChangedOccurrence(VEvent event, Outline outline, Set<String> series) {

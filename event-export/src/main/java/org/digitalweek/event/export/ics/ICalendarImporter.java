@@ -93,8 +93,9 @@ public final class ICalendarImporter implements Importer {
                     + "apart: " + scanned.calendars().size() + " BEGIN:VCALENDAR lines, but " + calendars.size()
                     + " calendars read");
         }
-        new CalendarReader(builder, context).read(calendars);
-        return builder.build();
+        CalendarReader reader = new CalendarReader(builder, context);
+        reader.read(calendars);
+        return CalendarSources.keepUids(builder.build(), reader.sourceGuids());
     }
 
     /**
