@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,16 +30,17 @@ import org.digitalweek.event.export.labels.Labels;
 
 /**
  * The table both CSV exporters write: a header row in the context language, then one row per
- * session in programme order (by start, end, id).
+ * session in programme order (by start, end, id). The session's page ({@code url}) is the last
+ * column, so that a reader of the columns before it reads them where they were.
  */
 final class CsvProgramme {
 
     private static final List<String> HEADER_FR = List.of("id", "jour", "début", "fin", "fuseau horaire", "salle",
             "lieu", "type", "thématique", "titre", "statut", "langues", "intervenants", "participation attendue",
-            "note illustrative");
+            "note illustrative", "url");
     private static final List<String> HEADER_EN = List.of("id", "day", "start", "end", "time zone", "room",
             "venue", "type", "track", "title", "status", "languages", "speakers", "expected attendance",
-            "illustrative note");
+            "illustrative note", "url");
 
     /** Joins the items of a list cell; spaced so that it never looks like a cell separator. */
     static final String LIST_SEPARATOR = " ; ";
@@ -110,7 +112,8 @@ final class CsvProgramme {
                     speakers(session),
                     session.expectedAttendance().isPresent()
                             ? Integer.toString(session.expectedAttendance().getAsInt()) : "",
-                    session.provenance() instanceof Provenance.Illustrative i ? i.note().resolve(language) : "");
+                    session.provenance() instanceof Provenance.Illustrative i ? i.note().resolve(language) : "",
+                    session.url().map(URI::toString).orElse(""));
         }
 
         private String speakers(Session session) {

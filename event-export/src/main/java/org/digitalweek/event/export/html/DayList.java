@@ -12,8 +12,9 @@ import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
 
 /**
- * One day as a list: each session in programme order with its time, room, type, track, languages,
- * abstract, and the people taking part with their roles and the authority they represent. On the
+ * One day as a list: each session in programme order with its title (a link to its page, if it has
+ * one), time, room, type, track, languages, abstract, its links ({@link LinkList}), and the people
+ * taking part with their roles and the authority they represent. On the
  * later days of a session, only its shortened title, time and place, and a link to its first day.
  */
 final class DayList {
@@ -48,7 +49,12 @@ final class DayList {
         html.open("li", page.sessionAttributes(session, "session", Markup.listAnchor(session, day))).newline();
         html.open("h4").open("span", "class", "title");
         boolean continued = ProgrammeDays.continues(session, day);
+        LinkList links = new LinkList(page);
+        boolean linked = !continued && links.openPage(session);
         page.title(session, continued);
+        if (linked) {
+            html.close("a");
+        }
         html.close("span");
         if (continued) {
             html.text(" (" + page.words.continued() + ")");
@@ -68,6 +74,7 @@ final class DayList {
             page.localized(session.summary());
             html.close("p").newline();
         }
+        links.write(session);
         participants(session);
         html.close("li").newline();
     }

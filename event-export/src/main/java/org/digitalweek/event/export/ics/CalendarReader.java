@@ -2,6 +2,7 @@ package org.digitalweek.event.export.ics;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ final class CalendarReader {
     private final ScheduleBuilder builder;
     private final ImportContext context;
     private final Repairs repairs;
+    private final Map<String, Optional<String>> sourceGuids = new HashMap<>();
 
     /**
      * @param builder receives the edition and the events
@@ -90,6 +92,9 @@ final class CalendarReader {
                 EventReader.Read read = reader.read(events.get(i), outlines.get(i));
                 builder.add(read.entry());
                 facts.add(read);
+                if (read.entry().guid() != null) {
+                    sourceGuids.putIfAbsent(read.entry().guid(), Optional.ofNullable(read.sourceGuid()));
+                }
             }
         }
         builder.conference(conference(calendars, own, zoneName, facts));
@@ -110,6 +115,14 @@ final class CalendarReader {
                     + "d'un fichier aux fins de ligne LF : lu comme une espace", "carriage return (CR) alone inside a "
                     + "line of a file whose lines end with LF: read as a space");
         }
+    }
+
+    /**
+     * @return for each entry's guid (what its session id is made from), the source's guid its UID
+     *         is, or none when this project minted the UID
+     */
+    Map<String, Optional<String>> sourceGuids() {
+        return sourceGuids;
     }
 
     private boolean isChangedOccurrence(VEvent event, Outline outline, Set<String> series) {

@@ -11,11 +11,16 @@ import biweekly.component.ICalComponent;
 import biweekly.component.VEvent;
 import biweekly.parameter.CalendarUserType;
 import biweekly.parameter.Role;
+import biweekly.property.Attachment;
 import biweekly.property.Attendee;
 import biweekly.property.Categories;
+import biweekly.property.Conference;
+import biweekly.property.RawProperty;
 import biweekly.property.TextProperty;
 
+import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.SessionType;
+import org.digitalweek.event.export.schedule.EntryLink;
 import org.digitalweek.event.export.schedule.EntryPerson;
 import org.digitalweek.event.export.schedule.EntryTime;
 import org.digitalweek.event.export.schedule.Repairs;
@@ -25,8 +30,9 @@ import org.digitalweek.event.export.schedule.ScheduleEntry;
  * Turns one {@code VEVENT} into a schedule entry: {@code UID} is the guid, {@code SUMMARY} the title,
  * {@code DESCRIPTION} the abstract, {@code LOCATION} the room, the first of the {@code CATEGORIES}
  * the track, {@code ATTENDEE}s the participants (each person is their cal-address and their
- * {@code CN}) and {@code STATUS:CANCELLED} a cancellation. {@code ORGANIZER} and {@code CONTACT} name
- * who runs or answers for the event, not who takes part in it, and are not kept. A
+ * {@code CN}), {@code STATUS:CANCELLED} a cancellation, {@code URL} the session's page and
+ * {@code ATTACH} and {@code CONFERENCE} its links ({@link EventLinks}). {@code ORGANIZER} and
+ * {@code CONTACT} name who runs or answers for the event, not who takes part in it, and are not kept. A
  * calendar this project wrote is read back as {@link OwnCalendars} says. What the entry does not
  * keep is said once per property or component name, with the number of events.
  */
@@ -34,17 +40,22 @@ final class EventReader {
 
     /** The properties read. */
     private static final Set<String> READ = Set.of("UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION",
-            "LOCATION", "CATEGORIES", "STATUS", "ATTENDEE", "RRULE", "RDATE", "RECURRENCE-ID");
+            "LOCATION", "CATEGORIES", "STATUS", "ATTENDEE", "RRULE", "RDATE", "RECURRENCE-ID", "URL", "ATTACH",
+            "CONFERENCE", EventUids.SESSION);
     /** The properties that describe the calendar entry, not the session: skipped without a word. */
     private static final Set<String> BOOKKEEPING = Set.of("DTSTAMP", "SEQUENCE", "CREATED", "LAST-MODIFIED");
     /** The properties that shape a recurrence, covered by the warning on recurring events. */
     private static final Set<String> RECURRENCE = Set.of("EXDATE", "EXRULE");
     /** The properties an event has once. */
     private static final Set<String> SINGLE = Set.of("UID", "DTSTART", "DTEND", "DURATION", "SUMMARY",
-            "DESCRIPTION", "LOCATION", "STATUS", "RECURRENCE-ID");
+            "DESCRIPTION", "LOCATION", "STATUS", "RECURRENCE-ID", "URL");
 
-    /** An entry, with what a calendar this project wrote says about its edition. */
-    record Read(ScheduleEntry entry, OwnCalendars.Place place, String editionId, String typeLanguage) {
+    /**
+     * An entry, with what a calendar this project wrote says about its edition, and the source's guid
+     * its UID is: null when this project minted the UID ({@link EventUids#minted}).
+     */
+    record Read(ScheduleEntry entry, OwnCalendars.Place place, String editionId, String typeLanguage,
+                String sourceGuid) {
     }
 
     private final boolean own;
@@ -80,6 +91,10 @@ final class EventReader {
         EntryTime time = times.of(event, outline);
         String uid = text(event.getUid());
         Optional<OwnCalendars.Ids> ids = OwnCalendars.ids(uid);
+        RawProperty named = own ? event.getExperimentalProperty(EventUids.SESSION) : null;
+        String session = named == null || named.getValue() == null || named.getValue().isBlank() ? null
+                : named.getValue().strip();
+        String guid = session != null ? session : ids.map(OwnCalendars.Ids::session).orElse(uid);
         String sourceId = uid == null || uid.indexOf('@') < 1 ? null : uid.substring(0, uid.indexOf('@'));
         Kinds kinds = kinds(event, outline);
         String location = text(event.getLocation());
@@ -88,11 +103,12 @@ final class EventReader {
         List<EntryPerson> persons = new ArrayList<>();
         String summary = summary(text(event.getDescription()), outline, persons);
         persons.addAll(attendees(event, outline));
-        ScheduleEntry entry = new ScheduleEntry(place, sourceId, ids.map(OwnCalendars.Ids::session).orElse(uid),
+        ScheduleEntry entry = new ScheduleEntry(place, sourceId, guid,
                 text(event.getSummary()), null, summary, null, event.getSummary() == null ? null
                 : event.getSummary().getLanguage(), kinds.type(), kinds.track(), where.room(), time, persons,
-                cancelled(event, outline));
-        return new Read(entry, where, ids.map(OwnCalendars.Ids::edition).orElse(null), kinds.typeLanguage());
+                cancelled(event, outline), Map.of(), text(event.getUrl()), links(event, outline), null);
+        return new Read(entry, where, ids.map(OwnCalendars.Ids::edition).orElse(null), kinds.typeLanguage(),
+                ids.isPresent() ? null : uid);
     }
 
     /** A session type (the model's word, for the builder), the language its name was in, and a track. */
@@ -142,6 +158,33 @@ final class EventReader {
                     "STATUS:" + word + " inconnu, lu comme confirmé", "unknown STATUS:" + word + " read as confirmed");
         }
         return calendarCancels || word.equals("CANCELLED");
+    }
+
+    /**
+     * The links: each {@code CONFERENCE} and {@code ATTACH} whose value is an address, with its title
+     * and kind as {@link EventLinks} writes them; an attached file inlined in the calendar is said and
+     * skipped. The addresses are checked later, with the other entries'.
+     */
+    private List<EntryLink> links(VEvent event, Outline outline) {
+        List<EntryLink> links = new ArrayList<>();
+        for (Conference conference : event.getConferences()) {
+            if (conference.getUri() != null) {
+                links.add(new EntryLink(conference.getUri(), EventLinks.title(conference).orElse(null),
+                        EventLinks.kind(conference, LinkKind.LIVESTREAM)));
+            }
+        }
+        for (Attachment attachment : event.getAttachments()) {
+            if (attachment.getUri() == null) {
+                repairs.addRepeated("binary ATTACH", CalendarPlaces.of(outline.lineOf("ATTACH"), outline),
+                        "fichier joint inclus dans le calendrier (ATTACH binaire) ignoré : seule une adresse est "
+                                + "gardée", "file attached inside the calendar (binary ATTACH) ignored: only an "
+                                + "address is kept");
+                continue;
+            }
+            links.add(new EntryLink(attachment.getUri(), EventLinks.title(attachment).orElse(null),
+                    EventLinks.kind(attachment, LinkKind.ATTACHMENT)));
+        }
+        return links;
     }
 
     private List<EntryPerson> attendees(VEvent event, Outline outline) {

@@ -35,8 +35,12 @@ import org.digitalweek.event.domain.port.out.Exporter;
  *   <li>Times are local times of the edition's zone with a {@code TZID}, and the calendar carries
  *       that zone's {@code VTIMEZONE}, built from the JDK's rules for the years the edition's times
  *       fall in (a session from 0001 to 9999 needs two years of rules, not ten thousand).</li>
- *   <li>{@code UID} is {@code <session id>@<edition id>.digitalweek}: stable across exports and
- *       releases, unique across editions.</li>
+ *   <li>{@code UID} is the guid of the schedule a session was imported from, when it is safe and its
+ *       own ({@link EventUids}), so that apps keep their favourites and reminders; else
+ *       {@code <session id>@<edition id>.digitalweek}: stable across exports and releases, unique
+ *       across editions.</li>
+ *   <li>{@code URL} is the session's page; its live stream a {@code CONFERENCE}, its other links
+ *       {@code ATTACH}es ({@link EventLinks}).</li>
  *   <li>{@code SEQUENCE} is the edition's {@link PublicEdition#version() version}, which rises with
  *       every stored change and publication, so a client that sees a session again replaces its
  *       copy. It rises for every session at once: the model keeps no version per session.</li>

@@ -96,7 +96,7 @@ public final class ICalendarImporter implements Importer {
         CalendarReader reader = new CalendarReader(builder, context);
         reader.strayCarriageReturns(scanned.strayCrLines(), calendars);
         reader.read(calendars);
-        return builder.build();
+        return CalendarSources.keepUids(builder.build(), reader.sourceGuids());
     }
 
     /**

@@ -30,6 +30,7 @@ final class SessionEvents {
     private final String language;
     private final CalendarWords words;
     private final Date stamp;
+    private final EventUids uids;
 
     /**
      * @param edition  the edition
@@ -41,19 +42,20 @@ final class SessionEvents {
         this.language = language;
         this.words = CalendarWords.of(language);
         this.stamp = stamp;
+        this.uids = new EventUids(edition);
     }
 
     /**
-     * The globally unique, stable id of a session's event: the session id, then {@code @}, the
-     * edition id and {@code .digitalweek}. Both ids are stable across releases and restricted to
-     * letters, digits and {@code . _ : -}, so the UID needs no escaping.
+     * The globally unique, stable id of a session's event, as {@link EventUids} says: its source's
+     * guid when it has a safe one of its own, else the session id, then {@code @}, the edition id
+     * and {@code .digitalweek}.
      *
      * @param edition the edition
      * @param session one of its sessions
      * @return the {@code UID}
      */
     static String uid(PublicEdition edition, Session session) {
-        return session.id().value() + "@" + edition.id().value() + ".digitalweek";
+        return new EventUids(edition).of(session);
     }
 
     /**
@@ -70,7 +72,10 @@ final class SessionEvents {
      */
     VEvent event(Session session) {
         VEvent event = new VEvent();
-        event.setUid(uid(edition, session));
+        event.setUid(uids.of(session));
+        if (uids.hidesId(session)) {
+            event.setExperimentalProperty(EventUids.SESSION, session.id().value());
+        }
         event.setDateTimeStamp(stamp);
         event.setSequence(sequence(edition.version()));
         event.setDateStart(Date.from(session.slot().startIn(edition.zone()).toInstant()), true);
@@ -90,6 +95,8 @@ final class SessionEvents {
                 .ifPresent(track -> categories.add(track.name().resolve(language)));
         event.addCategories(categories);
         event.setStatus(status(session.status()));
+        session.url().ifPresent(url -> event.setUrl(url.toString()));
+        EventLinks.add(session, language, event);
         return event;
     }
 

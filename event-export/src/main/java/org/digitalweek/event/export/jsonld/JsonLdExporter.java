@@ -34,7 +34,10 @@ import org.digitalweek.event.domain.port.out.Exporter;
  *       delegations and partners; and one {@code subEvent} per session in programme order
  *       ({@code Event}, or {@code ExhibitionEvent}, or {@code EducationEvent} for masterclasses,
  *       trainings and workshops), with times as ISO 8601 with the offset of the edition's zone,
- *       its room as location, its track as {@code about} and its type as {@code keywords};
+ *       its room as location, its track as {@code about} and its type as {@code keywords}; a
+ *       session imported from a schedule has its page as {@code url} and its links as
+ *       {@link LinkedWorks} says (live stream a {@code VirtualLocation}, slides
+ *       {@code workFeatured}, recording {@code recordedIn}, …);
  *   <li>the venues and rooms, {@code Place}s, a room {@code containedInPlace} its venue;
  *   <li>the tracks, {@code DefinedTerm}s;
  *   <li>the ministries, {@code GovernmentOrganization}s with their country;

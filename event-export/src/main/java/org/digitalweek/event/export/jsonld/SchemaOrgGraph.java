@@ -17,6 +17,7 @@ import org.digitalweek.event.domain.model.Provenance;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.Track;
 import org.digitalweek.event.domain.model.Venue;
@@ -137,20 +138,41 @@ final class SchemaOrgGraph {
         ZoneId zone = edition.zone();
         ld.startNode(eventType(session), iris.of("session", session.id()));
         ld.text("name", session.title().resolve(language));
+        session.url().ifPresent(url -> ld.text("url", url.toString()));
         ld.text("description", session.summary().resolve(language));
         ld.text("disambiguatingDescription", marker(session.provenance(), session.status() == SessionStatus.TENTATIVE));
         ld.text("startDate", session.slot().startIn(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         ld.text("endDate", session.slot().endIn(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        session.room().ifPresent(room -> ld.ref("location", iris.of("room", room)));
+        sessionLocation(session);
         ld.text("eventStatus", SCHEMA + (session.isCancelled() ? "EventCancelled" : "EventScheduled"));
-        ld.text("eventAttendanceMode", SCHEMA + "OfflineEventAttendanceMode");
+        boolean online = !LinkedWorks.liveStreams(session).isEmpty();
+        ld.text("eventAttendanceMode", SCHEMA + (!online ? "OfflineEventAttendanceMode"
+                : session.room().isPresent() ? "MixedEventAttendanceMode" : "OnlineEventAttendanceMode"));
         ld.texts("inLanguage", session.languages());
         session.track().ifPresent(track -> ld.ref("about", iris.of("track", track)));
         ld.text("keywords", Labels.of(session.type(), language));
         ld.refs("organizer", people(session, ORGANIZERS));
         ld.refs("performer", people(session, PERFORMERS));
         ld.refs("contributor", people(session, CONTRIBUTORS));
+        new LinkedWorks(ld, language).write(session);
         ld.end();
+    }
+
+    /** Its room, and its live streams as virtual locations: schema.org's way of an event followed online. */
+    private void sessionLocation(Session session) {
+        List<SessionLink> streams = LinkedWorks.liveStreams(session);
+        if (streams.isEmpty()) {
+            session.room().ifPresent(room -> ld.ref("location", iris.of("room", room)));
+            return;
+        }
+        ld.json().writeArrayPropertyStart("location");
+        session.room().ifPresent(room -> {
+            ld.json().writeStartObject();
+            ld.json().writeStringProperty("@id", iris.of("room", room));
+            ld.end();
+        });
+        streams.forEach(new LinkedWorks(ld, language)::virtualLocation);
+        ld.json().writeEndArray();
     }
 
     private static String eventType(Session session) {

@@ -4,14 +4,15 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.ParticipationRole;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.SessionType;
 
 /**
- * The French and English names of session types, statuses, participant roles and the roles of
- * ministries. A language other
+ * The French and English names of session types, statuses, participant roles, the roles of
+ * ministries and the kinds of a session's links. A language other
  * than French gets English, the lingua franca of the exports' readers abroad.
  */
 public final class Labels {
@@ -41,7 +42,33 @@ public final class Labels {
             ParticipantRole.TRAINER, pair("formateur", "trainer"),
             ParticipantRole.EXHIBITOR, pair("exposant", "exhibitor"));
 
+    private static final Map<LinkKind, String[]> LINKS = Map.of(
+            LinkKind.LIVESTREAM, pair("Direct", "Live stream"),
+            LinkKind.SLIDES, pair("Diapositives", "Slides"),
+            LinkKind.RECORDING, pair("Enregistrement", "Recording"),
+            LinkKind.REGISTRATION, pair("Inscription", "Registration"),
+            LinkKind.ATTACHMENT, pair("Document joint", "Attachment"),
+            LinkKind.LOGO, pair("Logo", "Logo"),
+            LinkKind.OTHER, pair("Lien", "Link"));
+
     private Labels() {
+    }
+
+    /**
+     * @param kind     what a session's link leads to
+     * @param language a BCP 47 tag
+     * @return its name, shown for a link that has no title, e.g. {@code Enregistrement}
+     */
+    public static String of(LinkKind kind, String language) {
+        return pick(LINKS.get(Objects.requireNonNull(kind, "'kind' must not be null")), language);
+    }
+
+    /**
+     * @param language a BCP 47 tag
+     * @return the heading of a session's links
+     */
+    public static String links(String language) {
+        return pick(pair("Liens", "Links"), language);
     }
 
     /**

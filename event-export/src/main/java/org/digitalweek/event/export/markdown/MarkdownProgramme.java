@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,10 +26,12 @@ import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.export.labels.Labels;
 
 /**
  * The document, in order: title, theme, dates and place, ministries, one section per day with a
- * line per session (a session spanning days is listed on its first day, with its end), then the
+ * line per session (a session spanning days is listed on its first day, with its end; its title
+ * links to its page and its links follow, when it has them), then the
  * footnotes of illustrative items and the time of export.
  */
 final class MarkdownProgramme {
@@ -102,7 +105,7 @@ final class MarkdownProgramme {
     private String session(Session session) {
         StringBuilder line = new StringBuilder("- ").append(slot(session)).append(" · ");
         line.append(session.room().flatMap(edition::room).map(this::room).orElse(MarkdownText.escape(words.noRoom())));
-        String title = "**" + text(session.title()) + "**";
+        String title = MarkdownText.link("**" + text(session.title()) + "**", session.url());
         line.append(" · ").append(session.isCancelled() ? "~~" + title + "~~" : title);
         line.append(" (").append(MarkdownText.escape(words.session(session.type())));
         if (session.status() == SessionStatus.CANCELLED) {
@@ -115,7 +118,13 @@ final class MarkdownProgramme {
         if (!people.isEmpty()) {
             line.append(" — ").append(String.join(words.separator(), people));
         }
-        return line.append(mark(session.provenance())).toString();
+        line.append(mark(session.provenance()));
+        List<String> links = session.links().stream().map(l -> MarkdownText.link(l.title().isEmpty()
+                ? MarkdownText.escape(Labels.of(l.kind(), language)) : text(l.title()), Optional.of(l.url()))).toList();
+        if (!links.isEmpty()) {
+            line.append(" · ").append(bold(Labels.links(language))).append(String.join(words.separator(), links));
+        }
+        return line.toString();
     }
 
     private String slot(Session session) {

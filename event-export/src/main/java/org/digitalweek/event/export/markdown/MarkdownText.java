@@ -1,5 +1,10 @@
 package org.digitalweek.event.export.markdown;
 
+import java.net.URI;
+import java.util.Optional;
+
+import org.digitalweek.event.domain.model.WebAddresses;
+
 /** Makes data inert in Markdown: every character that could start markup is backslash-escaped. */
 final class MarkdownText {
 
@@ -7,6 +12,17 @@ final class MarkdownText {
     private static final String SPECIAL = "\\`*_[]<>|~#!&";
 
     private MarkdownText() {
+    }
+
+    /**
+     * @param text    Markdown already escaped, shown for the link
+     * @param address where it leads, if anywhere: an absolute http or https address
+     * @return the text as an inline link to the address, its destination in angle brackets (which an
+     *         address, holding no space, {@code <} or {@code >}, cannot close early); the text alone
+     *         when there is no address or it does not follow {@link WebAddresses}
+     */
+    static String link(String text, Optional<URI> address) {
+        return address.filter(WebAddresses::isValid).map(a -> "[" + text + "](<" + a + ">)").orElse(text);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.GoldenFiles;
 
@@ -54,9 +55,23 @@ class CsvExporterTest {
         String excel = new String(Editions.export(EXCEL, Editions.sample(), "en"), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("id,day,start,end,time zone,room,venue,type,track,title,status,languages,"
-                + "speakers,expected attendance,illustrative note\r\n").endsWith("\r\n");
+                + "speakers,expected attendance,illustrative note,url\r\n").endsWith("\r\n");
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n");
         assertThat(excel).startsWith("\uFEFFid;day;start;end;time zone;room;").endsWith("\r\n");
+    }
+
+    @Test
+    void the_last_column_is_a_sessions_page_read_back_by_python_and_empty_without_one() throws IOException {
+        PublicEdition linked = EditionVariants.linked();
+        for (CsvDialect dialect : List.of(CsvDialect.RFC_4180, CsvDialect.EXCEL)) {
+            List<List<String>> rows = PythonCsv.read(Editions.export(dialect.bom() ? EXCEL : CSV, linked, "fr"),
+                    dialect, folder);
+
+            assertThat(rows.get(0).get(15)).isEqualTo("url");
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + " " + r.get(15)).containsExactlyElementsOf(
+                    linked.programme().stream().map(s -> s.id().value() + " " + (s.id().value()
+                            .equals("ceremonie-de-lancement") ? EditionVariants.OPENING_PAGE : "")).toList());
+        }
     }
 
     @ParameterizedTest
@@ -67,7 +82,7 @@ class CsvExporterTest {
             Exporter exporter = dialect.bom() ? EXCEL : CSV;
             List<List<String>> rows = PythonCsv.read(Editions.export(exporter, sample, language), dialect, folder);
 
-            assertThat(rows).hasSize(sample.sessions().size() + 1).allSatisfy(row -> assertThat(row).hasSize(15));
+            assertThat(rows).hasSize(sample.sessions().size() + 1).allSatisfy(row -> assertThat(row).hasSize(16));
             assertThat(rows.get(0).get(9)).isEqualTo(language.equals("fr") ? "titre" : "title");
             List<Session> programme = sample.programme();
             for (int i = 0; i < programme.size(); i++) {
@@ -96,7 +111,7 @@ class CsvExporterTest {
             Exporter exporter = dialect.bom() ? EXCEL : CSV;
             List<List<String>> rows = PythonCsv.read(Editions.export(exporter, generated, "fr"), dialect, folder);
 
-            assertThat(rows).hasSize(2_001).allSatisfy(row -> assertThat(row).hasSize(15));
+            assertThat(rows).hasSize(2_001).allSatisfy(row -> assertThat(row).hasSize(16));
             for (int i = 0; i < programme.size(); i++) {
                 Session session = programme.get(i);
                 List<String> row = rows.get(i + 1);
@@ -128,7 +143,7 @@ class CsvExporterTest {
             Exporter exporter = dialect.bom() ? EXCEL : CSV;
             List<List<String>> rows = PythonCsv.read(Editions.export(exporter, edition, "fr"), dialect, folder);
 
-            assertThat(rows).hasSize(edition.sessions().size() + 1).allSatisfy(row -> assertThat(row).hasSize(15));
+            assertThat(rows).hasSize(edition.sessions().size() + 1).allSatisfy(row -> assertThat(row).hasSize(16));
             for (Map.Entry<String, String> entry : hostile.entrySet()) {
                 List<String> row = rows.stream().filter(r -> r.get(0).equals(entry.getKey())).findFirst().orElseThrow();
                 String expected = entry.getKey().equals("h7") ? entry.getValue() : "'" + entry.getValue();

@@ -28,7 +28,7 @@ class CsvNaughtyStringsTest {
 
             List<List<String>> rows = PythonCsv.read(csv, dialect, folder);
 
-            assertThat(rows).hasSize(naughty.sessions().size() + 1).allSatisfy(row -> assertThat(row).hasSize(15));
+            assertThat(rows).hasSize(naughty.sessions().size() + 1).allSatisfy(row -> assertThat(row).hasSize(16));
             assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row)
                     .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0));
         }

@@ -18,6 +18,7 @@ import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.fixtures.NaughtyEditions;
 import org.digitalweek.event.domain.fixtures.NaughtyStrings;
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
 import org.digitalweek.event.export.support.NaughtyProgramme;
@@ -102,6 +103,29 @@ class HtmlPageInChromiumTest {
 
         assertThat(first).isEqualTo("skip");
         assertThat(browser.evaluate("location.hash")).isEqualTo("#main");
+    }
+
+    @Test
+    void aSessionsTitleLeadsToItsPageAndItsLinksShowWithTheirTitlesOrKinds() throws IOException,
+            InterruptedException {
+        Path page = write("linked.fr.html", EditionVariants.linked(), "fr");
+
+        browser.open(page);
+
+        assertThat(browser.errors()).isEmpty();
+        assertThat(browser.requests()).as("links are not fetched").containsOnly(page.toUri().toString());
+        String opening = "document.querySelector('#list li[data-session=\"ceremonie-de-lancement\"]')";
+        assertThat(browser.evaluate(opening + ".querySelector('h4 .title a').href"))
+                .isEqualTo(EditionVariants.OPENING_PAGE.replace("'", "%27"));
+        assertThat(browser.evaluate(opening + ".querySelector('h4 .title a').relList.contains('noopener')"
+                + " ? 'yes' : 'no'")).isEqualTo("yes");
+        assertThat(browser.evaluate("JSON.stringify([..." + opening + ".querySelectorAll('ul.links a')]"
+                + ".map(a => [a.textContent, a.protocol, a.rel]))")).isEqualTo("[[\"Direct\",\"https:\","
+                + "\"external noopener\"],[" + "\"<b>Diapos</b> & \\\"co\\\"\",\"https:\",\"external noopener\"],"
+                + "[\"Enregistrement\",\"https:\",\"external noopener\"],[\"Programme officiel\",\"https:\","
+                + "\"external noopener\"]]");
+        assertThat(browser.evaluate("String(document.querySelectorAll('ul.links b').length)")).isEqualTo("0");
+        assertThat(browser.evaluate("String(document.querySelectorAll('ul.links').length)")).isEqualTo("1");
     }
 
     @Test

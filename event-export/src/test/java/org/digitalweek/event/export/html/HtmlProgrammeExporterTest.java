@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.GoldenFiles;
 
@@ -33,6 +34,21 @@ class HtmlProgrammeExporterTest {
                 "illustratif", "Page générée le 1er février 2026 à 12:00");
         assertThat(english).contains("<html lang=\"en\">", "Grid by day and room", "Thursday 29 January 2026",
                 "illustrative", "Page generated on 1 February 2026 at 12:00");
+    }
+
+    @Test
+    void aPageAndLinksAreEscapedAttributesWithNoopenerAndTheirTitlesOrKindWordsInTheLanguage() {
+        String english = page(EditionVariants.linked(), "en");
+
+        assertThat(english).contains("<a href=\"https://snm.example.ml/2026/programme/lancement?lang=fr&amp;vue="
+                + "&#39;plein&#39;\" rel=\"external noopener\">Official launch of the 3rd edition</a>",
+                "<ul class=\"links\" aria-label=\"Links\">",
+                "<li class=\"link livestream\"><a href=\"https://live.example.ml/snm/banquets\" rel=\"external "
+                        + "noopener\">Live stream</a></li>",
+                ">&lt;b&gt;Diapos&lt;/b&gt; &amp; &quot;co&quot;</span></a>",
+                "rel=\"external noopener\">Recording</a>");
+        assertThat(page(EditionVariants.linked(), "fr")).contains("aria-label=\"Liens\"", ">Direct</a>",
+                ">Enregistrement</a>");
     }
 
     @Test

@@ -98,8 +98,9 @@ class ICalendarFromPythonTest {
         Session round = edition.session(new SessionId("table-ronde")).orElseThrow();
         assertThat(round.participants()).extracting(p -> edition.official(p.official()).orElseThrow().displayName(),
                 p -> p.role()).containsExactly(tuple("Awa Koné", ParticipantRole.PRESIDES));
-        assertThat(ImportedCalendars.warnings(result)).contains(
-                "line 32 (VEVENT 3, UID expo@forum.example.ci): property URL ignored",
+        assertThat(edition.session(new SessionId("expo")).orElseThrow().url()).map(Object::toString)
+                .contains("https://forum.example.ci/expo");
+        assertThat(ImportedCalendars.warnings(result)).noneMatch(w -> w.contains("URL")).contains(
                 "line 27 (VEVENT 3, UID expo@forum.example.ci): all-day event: from 00:00 on its first day to 00:00 "
                         + "after its last",
                 "line 6 (VEVENT 1, UID ouverture-2026@forum.example.ci): guid is not an id, derived from id (4 times; "

@@ -61,10 +61,12 @@ class ICalendarImporterLenienceTest {
                 "line 10 (VJOURNAL): component VJOURNAL ignored",
                 "line 18 (VEVENT 1, UID a): property GEO ignored (2 times"
                         + "; also at line 33 (VEVENT 2, UID b))",
-                "line 19 (VEVENT 1, UID a): property URL ignored",
                 "line 20 (VEVENT 1, UID a): property X-FOO ignored",
-                "line 23 (VALARM in VEVENT 1, UID a): component VALARM ignored",
-                "line 34 (VEVENT 2, UID b): property ATTACH ignored");
+                "line 23 (VALARM in VEVENT 1, UID a): component VALARM ignored");
+        assertThat(ImportedCalendars.edition(result).sessions()).extracting(s -> s.url().map(Object::toString)
+                .orElse(""), s -> s.links().size()).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("https://example.org/a", 0),
+                        org.assertj.core.groups.Tuple.tuple("", 1));
         assertThat(ImportedCalendars.warningsFr(result)).contains("propriété GEO ignorée (2 fois"
                 + " ; aussi : line 33 (VEVENT 2, UID b))",
                 "composant VTODO ignoré");

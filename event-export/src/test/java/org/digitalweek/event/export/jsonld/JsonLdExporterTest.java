@@ -15,6 +15,7 @@ import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.GoldenFiles;
 
@@ -68,5 +69,17 @@ class JsonLdExporterTest {
 
         assertThat(text).contains("https://schema.org/EventCancelled").contains("\"[tentative] [illustrative: ");
         assertThat(PyLd.check(export, "changed", sample.sessions().size(), folder)).startsWith("OK");
+    }
+
+    @Test
+    void a_sessions_page_and_links_are_in_the_schema_org_properties_defined_for_them() throws IOException {
+        PublicEdition linked = EditionVariants.linked();
+
+        byte[] export = Editions.export(JSON_LD, linked, "fr");
+
+        assertThat(new String(export, StandardCharsets.UTF_8)).contains("\"url\": \"" + EditionVariants.OPENING_PAGE
+                + "\"").doesNotContain("sameAs");
+        assertThat(PyLd.check(export, "linked", linked.sessions().size(), folder, EditionVariants.OPENING_PAGE,
+                EditionVariants.HOSTILE_LINK_TITLE)).startsWith("OK");
     }
 }

@@ -23,7 +23,8 @@ final class PyLd {
             S = 'https://schema.org/'
             LOCAL = {'@context': {'@vocab': S,
                                   'eventStatus': {'@type': '@id'},
-                                  'eventAttendanceMode': {'@type': '@id'}}}
+                                  'eventAttendanceMode': {'@type': '@id'},
+                                  'url': {'@type': '@id'}}}
 
             def offline(url, options=None):
                 if url in ('https://schema.org/', 'https://schema.org', 'http://schema.org/'):
@@ -61,6 +62,9 @@ final class PyLd {
                 assert offset.match(value(s, 'startDate')) and offset.match(value(s, 'endDate')), s['@id']
                 assert value(s, 'eventStatus') in (S + 'EventScheduled', S + 'EventCancelled'), s['@id']
                 for room in linked(s, 'location'):
+                    if S + 'VirtualLocation' in types(room):
+                        assert value(room, 'url').startswith('http'), s['@id']
+                        continue
                     assert S + 'Place' in types(room) and S + 'Place' in types(linked(room, 'containedInPlace')[0])
                 for person in linked(s, 'performer') + linked(s, 'organizer'):
                     assert S + 'Person' in types(person), person['@id']
@@ -92,6 +96,24 @@ final class PyLd {
                 assert value(aminata, 'jobTitle') == 'Ministre de la Transition Digitale'
                 assert value(linked(aminata, 'affiliation')[0], 'name') == 'Ministère de la Transition Digitale'
                 assert [value(p, 'name') for p in linked(opening, 'organizer')] == ['Alhamdou Ag Ilyène']
+            if mode == 'linked':
+                opening = nodes['urn:digitalweek:snm-2026:session:ceremonie-de-lancement']
+                assert value(opening, 'url') == sys.argv[4], value(opening, 'url')
+                assert value(opening, 'eventAttendanceMode') == S + 'MixedEventAttendanceMode'
+                places = {t for n in linked(opening, 'location') for t in types(n)}
+                assert places == {S + 'Place', S + 'VirtualLocation'}, places
+                stream = [n for n in linked(opening, 'location') if S + 'VirtualLocation' in types(n)][0]
+                assert value(stream, 'url') == 'https://live.example.ml/snm/banquets'
+                slides = linked(opening, 'workFeatured')
+                assert [types(w) for w in slides] == [{S + 'PresentationDigitalDocument'}], slides
+                assert value(slides[0], 'name') == sys.argv[5], value(slides[0], 'name')
+                assert value(linked(opening, 'recordedIn')[0], 'url') == 'https://video.example.ml/v/lancement'
+                about = linked(opening, 'subjectOf')
+                assert [value(a, 'url') for a in about] == ['https://snm.example.ml/docs/programme%20officiel.pdf']
+                assert S + 'DigitalDocument' in types(about[0])
+                assert S + 'sameAs' not in opening
+                others = [s for s in sessions if s['@id'] != opening['@id']]
+                assert all(S + 'url' not in s and S + 'workFeatured' not in s for s in others)
             print('OK %d nodes' % len(nodes))
             """;
 
@@ -100,17 +122,24 @@ final class PyLd {
 
     /**
      * @param jsonLd   the export
-     * @param mode     {@code sample} for the sample's own facts, else only the general ones
+     * @param mode     {@code sample} for the sample's own facts, {@code linked} for the links of
+     *                 {@code EditionVariants.linked()}, else only the general ones
      * @param sessions how many sessions the edition has
      * @param folder   where to put the export for Python
+     * @param more     for {@code linked}, the opening's page and its slides' title
      * @return what the script printed
      * @throws IOException when the file cannot be written
      */
-    static String check(byte[] jsonLd, String mode, int sessions, Path folder) throws IOException {
+    static String check(byte[] jsonLd, String mode, int sessions, Path folder, String... more) throws IOException {
         ExternalTools.requirePython("pyld");
         Path file = Files.createTempFile(folder, mode, ".jsonld");
         Files.write(file, jsonLd);
-        ExternalTools.Run run = ExternalTools.python(SCRIPT, file.toString(), mode, Integer.toString(sessions));
+        String[] args = new String[3 + more.length];
+        args[0] = file.toString();
+        args[1] = mode;
+        args[2] = Integer.toString(sessions);
+        System.arraycopy(more, 0, args, 3, more.length);
+        ExternalTools.Run run = ExternalTools.python(SCRIPT, args);
         assertThat(run.exitCode()).as("pyld on the %s export: %s", mode, run.output()).isZero();
         return run.output();
     }

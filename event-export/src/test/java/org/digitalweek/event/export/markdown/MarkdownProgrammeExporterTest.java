@@ -15,6 +15,7 @@ import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionStatus;
+import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.GoldenFiles;
 
@@ -44,5 +45,19 @@ class MarkdownProgrammeExporterTest {
 
         assertThat(markdown).contains("~~**\\*bold\\* \\_it\\_ \\[link\\](http://x) \\<b\\> \\`code\\` \\# \\| "
                 + "\\~\\~x\\~\\~ \\& \\\\ \\!**~~ (cérémonie d’ouverture, annulée)");
+    }
+
+    @Test
+    void aSessionsTitleLinksToItsPageAndItsLinksFollowWithTheirTitlesOrKinds() {
+        String markdown = new String(Editions.export(exporter, EditionVariants.linked(), "fr"), StandardCharsets.UTF_8);
+
+        String opening = markdown.lines().filter(l -> l.contains("lancement officiel")).findFirst().orElseThrow();
+        assertThat(opening).contains("[**Cérémonie de lancement officiel de la 3ème édition**](<" + EditionVariants.OPENING_PAGE
+                + ">)");
+        assertThat(opening).endsWith(" · **Liens** : [Direct](<https://live.example.ml/snm/banquets>) ; "
+                + "[\\<b\\>Diapos\\</b\\> \\& \"co\"](<https://snm.example.ml/docs/diapos.pdf>) ; "
+                + "[Enregistrement](<https://video.example.ml/v/lancement>) ; "
+                + "[Programme officiel](<https://snm.example.ml/docs/programme%20officiel.pdf>)");
+        assertThat(markdown.lines().filter(l -> l.contains("](<"))).hasSize(1);
     }
 }

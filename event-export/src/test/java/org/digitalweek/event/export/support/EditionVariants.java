@@ -62,6 +62,8 @@ public final class EditionVariants {
     public static final String OPENING_PAGE = "https://snm.example.ml/2026/programme/lancement?lang=fr&vue='plein'";
     /** The source guid of the opening ceremony in {@link #linked()}. */
     public static final String OPENING_GUID = "2f0c1a7e-6b1d-4c3a-9e55-0d8c3e1b7a10";
+    /** The source guid that two sessions of {@link #linked()} share. */
+    public static final String SHARED_GUID = "shared-guid@fahrplan.example.org";
     /** A link title with markup, which every export must escape. */
     public static final String HOSTILE_LINK_TITLE = "<b>Diapos</b> & \"co\"";
 
@@ -69,12 +71,14 @@ public final class EditionVariants {
      * @return the sample as if imported: the opening ceremony has a source identity (guid, id, slug,
      *         kind), a public page and four links (live stream, slides with a hostile title, a recording
      *         with no title, an attached file); the panel has only a guid that is no safe iCalendar UID
-     *         ({@code "guid with spaces; and, commas"}); the masterclass has the opening's guid again
+     *         ({@code "guid with spaces; and, commas"}); the masterclass and the exhibition share the
+     *         guid {@value #SHARED_GUID}
      */
     public static PublicEdition linked() {
         Session opening = session("ceremonie-de-lancement");
         Session panel = session("panel-gouvernance-numerique");
         Session masterclass = session("masterclass-ia");
+        Session exhibition = session("exposition-savoir-faire-local");
         return Editions.sample()
                 .withSession(with(opening, SourceIdentity.of(OPENING_GUID, "6258", "snm2026-6258-lancement",
                         "Cérémonie"), Optional.of(URI.create(OPENING_PAGE)), List.of(
@@ -88,7 +92,9 @@ public final class EditionVariants {
                                 LocalizedText.frEn("Programme officiel", "Official programme"), LinkKind.ATTACHMENT))))
                 .withSession(with(panel, SourceIdentity.of("guid with spaces; and, commas", null, null, null),
                         Optional.empty(), List.of()))
-                .withSession(with(masterclass, SourceIdentity.of(OPENING_GUID, null, null, null), Optional.empty(),
+                .withSession(with(masterclass, SourceIdentity.of(SHARED_GUID, null, null, null), Optional.empty(),
+                        List.of()))
+                .withSession(with(exhibition, SourceIdentity.of(SHARED_GUID, "12", null, null), Optional.empty(),
                         List.of()));
     }
 
