@@ -35,7 +35,7 @@ class DraftsTest {
         Session opening = edition.session(new SessionId("opening")).orElseThrow();
 
         assertThat(opening.source()).isEqualTo(SourceIdentity.of("2f0c1a7e-6b1d-4c3a-9e55-0d8c3e1b7a10", "6258",
-                "snm-6258-lancement", "Cérémonie d'ouverture"));
+                "snm2026-6258-lancement", "Cérémonie d'ouverture"));
         assertThat(opening.url()).contains(URI.create("https://snm.example.ml/2026/programme/lancement?lang=fr&amp=1"));
         assertThat(opening.links()).extracting(SessionLink::kind).containsExactly(LinkKind.LIVESTREAM,
                 LinkKind.ATTACHMENT);

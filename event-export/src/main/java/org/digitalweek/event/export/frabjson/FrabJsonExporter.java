@@ -151,7 +151,7 @@ public final class FrabJsonExporter implements Exporter {
         json.writeStringProperty("duration", event.duration());
         json.writeStringProperty("room", event.room().name());
         json.writeStringProperty("slug", event.slug());
-        json.writeStringProperty("url", event.url().orElse(ScheduleJson.NO_PAGE + event.guid()));
+        json.writeStringProperty("url", event.url().orElseGet(() -> ScheduleJson.noPage(event.guid())));
         json.writeStringProperty("title", event.title(language));
         json.writeStringProperty("subtitle", event.subtitle(language));
         json.writeStringProperty("track", event.track().map(ScheduleTrack::name).orElse(null));

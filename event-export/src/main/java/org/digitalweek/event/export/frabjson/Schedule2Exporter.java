@@ -201,7 +201,7 @@ public final class Schedule2Exporter implements Exporter {
         json.writeStringProperty("slug", event.room().slug());
         json.writeStringProperty("guid", event.room().guid().toString());
         json.writeEndObject();
-        json.writeStringProperty("url", event.url().orElse(ScheduleJson.NO_PAGE + event.guid()));
+        json.writeStringProperty("url", event.url().orElseGet(() -> ScheduleJson.noPage(event.guid())));
         if (event.logo().isPresent()) {
             json.writeObjectPropertyStart("logo");
             json.writeStringProperty("url", event.logo().get().url().toString());

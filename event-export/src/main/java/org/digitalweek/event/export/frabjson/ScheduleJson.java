@@ -2,8 +2,11 @@ package org.digitalweek.event.export.frabjson;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -33,12 +36,25 @@ final class ScheduleJson {
      * {@code urn:uuid:<guid>} names the event without claiming a page; an import reads it as no page.
      */
     static final String NO_PAGE = "urn:uuid:";
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
     /** The wall-clock start of an event. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private static final ObjectWriter WRITER = writer();
 
     private ScheduleJson() {
+    }
+
+    /**
+     * @param guid an event's guid, which a source may have published in another form than a UUID
+     * @return the URL of that event when it has no public page: {@code urn:uuid:} and the guid when
+     *         it is a UUID, else a name-based UUID of it, so that the URN is always a well-formed one
+     */
+    static String noPage(String guid) {
+        return NO_PAGE + (UUID_TEXT.matcher(guid).matches() ? guid
+                : UUID.nameUUIDFromBytes(guid.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
