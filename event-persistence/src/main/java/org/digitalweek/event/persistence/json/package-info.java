@@ -25,13 +25,13 @@
  * <pre>
  * {
  *   "format": "digitalweek-store",
- *   "formatVersion": 1,
+ *   "formatVersion": 2,
  *   "releaseCount": 1,
  *   "edition": { "id": "snm-2026", "series": {…}, …, "status": "PUBLISHED", "version": 4, … },
  *   "internal": { "protocolFiles": { "host-minister": { "contacts": […], "notes": "…" } } }
  * }
  * </pre>
- * A release file is {@code {"format": "digitalweek-store-release", "formatVersion": 1, "edition",
+ * A release file is {@code {"format": "digitalweek-store-release", "formatVersion": 2, "edition",
  * "number", "label", "publishedAt", "programme": {…}}}, its programme shaped as {@code edition} above.
  * A file of an older format version is upgraded as it is read, step by step
  * ({@code Migrations}); one of a newer version is refused, and left as it is.
