@@ -8,6 +8,10 @@ public interface CheckProgramme {
     /**
      * @param query which edition
      * @return the findings of the programme rules, most serious first
+     * @throws org.digitalweek.event.domain.error.InvalidInputException when the query breaks its rules, with every
+     *         problem
+     * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no edition has that id
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read or written
      */
     CheckReport check(EditionQueryById query);
 }

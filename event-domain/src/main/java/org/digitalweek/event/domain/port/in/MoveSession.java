@@ -8,6 +8,14 @@ public interface MoveSession {
     /**
      * @param command where and when
      * @return the stored edition
+     * @throws org.digitalweek.event.domain.error.InvalidInputException when the command, or the edition once changed,
+     *         breaks the model's rules, with every problem; nothing changed
+     * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no edition has that id
+     * @throws org.digitalweek.event.domain.error.ItemNotFoundException when the edition has no such session
+     * @throws org.digitalweek.event.domain.error.VersionConflictException when the edition's current version is not the
+     *         expected one: someone changed it since it was read; nothing changed
+     * @throws org.digitalweek.event.domain.error.ForbiddenChangeException when the edition is archived; nothing changed
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read or written
      */
     Edition move(MoveSessionCommand command);
 }

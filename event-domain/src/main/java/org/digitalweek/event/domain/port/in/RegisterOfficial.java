@@ -8,6 +8,13 @@ public interface RegisterOfficial {
     /**
      * @param command the person
      * @return the stored edition
+     * @throws org.digitalweek.event.domain.error.InvalidInputException when the command, or the edition once changed,
+     *         breaks the model's rules, with every problem; nothing changed
+     * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no edition has that id
+     * @throws org.digitalweek.event.domain.error.VersionConflictException when the edition's current version is not the
+     *         expected one: someone changed it since it was read; nothing changed
+     * @throws org.digitalweek.event.domain.error.ForbiddenChangeException when the edition is archived; nothing changed
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read or written
      */
     Edition register(RegisterOfficialCommand command);
 }
