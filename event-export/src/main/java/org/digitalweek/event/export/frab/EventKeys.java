@@ -38,7 +38,6 @@ final class EventKeys {
     record Keys(String guid, int id, String slug) {
     }
 
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     private static final Pattern POSITIVE_INTEGER = Pattern.compile("[1-9][0-9]{0,9}");
 
     private EventKeys() {
@@ -87,7 +86,7 @@ final class EventKeys {
 
     /** The UUID an integer id is taken from: the guid itself, or, for a guid that is no UUID, one minted from it. */
     private static UUID seed(String guid) {
-        return UUID_TEXT.matcher(guid).matches() ? UUID.fromString(guid) : MintedGuids.of("guid:" + guid);
+        return MintedGuids.isUuid(guid) ? UUID.fromString(guid) : MintedGuids.of("guid:" + guid);
     }
 
     private static Optional<Integer> sourceId(SourceIdentity source) {

@@ -42,6 +42,7 @@ import org.digitalweek.event.domain.model.Track;
 import org.digitalweek.event.domain.model.TrackId;
 import org.digitalweek.event.domain.model.Venue;
 import org.digitalweek.event.domain.validation.FourDigitYear;
+import org.digitalweek.event.export.schedule.MintedGuids;
 
 /**
  * An edition as a conference app sees it, in one language: what {@code schedule.xml},
@@ -74,7 +75,6 @@ import org.digitalweek.event.domain.validation.FourDigitYear;
 public final class Schedule {
 
     private static final Pattern POSITIVE_INTEGER = Pattern.compile("[1-9][0-9]*");
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     /** The pattern of {@code time_zone_name} in both JSON schemas. */
     private static final Pattern TIME_ZONE_NAME = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
@@ -364,7 +364,7 @@ public final class Schedule {
 
     /** An official's guid: its own id when that is a UUID (a schedule2 participant read back), else minted. */
     private static String personGuid(PublicEdition edition, OfficialId id) {
-        return UUID_TEXT.matcher(id.value()).matches() ? id.value()
+        return MintedGuids.isUuid(id.value()) ? id.value()
                 : NameBasedIds.uuid("official:" + edition.id() + "/" + id).toString();
     }
 

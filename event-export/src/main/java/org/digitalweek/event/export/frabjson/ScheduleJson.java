@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -22,6 +21,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.export.schedule.MintedGuids;
 
 /**
  * The one Jackson set-up of both JSON schedules: UTF-8 without escaping non-ASCII text, two spaces a
@@ -36,9 +36,6 @@ final class ScheduleJson {
      * {@code urn:uuid:<guid>} names the event without claiming a page; an import reads it as no page.
      */
     static final String NO_PAGE = "urn:uuid:";
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
-
     /** The wall-clock start of an event. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -53,7 +50,7 @@ final class ScheduleJson {
      *         it is a UUID, else a name-based UUID of it, so that the URN is always a well-formed one
      */
     static String noPage(String guid) {
-        return NO_PAGE + (UUID_TEXT.matcher(guid).matches() ? guid
+        return NO_PAGE + (MintedGuids.isUuid(guid) ? guid
                 : UUID.nameUUIDFromBytes(guid.getBytes(StandardCharsets.UTF_8)));
     }
 

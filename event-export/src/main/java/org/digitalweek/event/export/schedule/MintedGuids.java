@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The guids this library's schedule exporters mint for what has none of its own: RFC 4122 version-5
@@ -19,6 +20,7 @@ public final class MintedGuids {
     public static final String NAMESPACE_TEXT = "aefdb268-7e53-480a-8eb1-0835e9e70d9a";
 
     private static final UUID NAMESPACE = UUID.fromString(NAMESPACE_TEXT);
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private MintedGuids() {
     }
@@ -36,6 +38,15 @@ public final class MintedGuids {
         hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // RFC 4122 variant
         ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
         return new UUID(bytes.getLong(), bytes.getLong());
+    }
+
+    /**
+     * @param text a guid as some schedule wrote it
+     * @return whether it is a UUID in its usual text form (36 characters, hex digits and hyphens), as
+     *         the schedules' schemas require of a guid
+     */
+    public static boolean isUuid(String text) {
+        return UUID_TEXT.matcher(text).matches();
     }
 
     /**
