@@ -13,7 +13,7 @@ import org.digitalweek.event.domain.fixtures.GeneratedProgrammes;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.domain.service.FormatCatalogue;
 

@@ -34,7 +34,7 @@ import org.digitalweek.event.domain.port.in.PlanEditionCommand;
 import org.digitalweek.event.domain.port.in.PublishEditionCommand;
 import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.rules.Finding;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.rules.Rule;

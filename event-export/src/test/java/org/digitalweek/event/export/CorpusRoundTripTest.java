@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.digitalweek.event.domain.diff.DiffText;
 import org.digitalweek.event.domain.diff.EditionChange;
 import org.digitalweek.event.domain.model.Session;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.support.Corpus;
 import org.digitalweek.event.export.support.ExternalTools;
 import org.digitalweek.event.export.support.RoundTrip;

@@ -31,7 +31,7 @@ import org.digitalweek.event.domain.edition.ProtocolFile;
 import org.digitalweek.event.domain.error.DomainException;
 import org.digitalweek.event.domain.fixtures.FullEdition;
 import org.digitalweek.event.domain.model.OfficialId;
-import org.digitalweek.event.domain.port.out.EditionQuery;
+import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.service.StoreCatalogue;
 

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 
 import org.digitalweek.event.benchmarks.Corpus;
 import org.digitalweek.event.benchmarks.Programmes;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
 

@@ -19,7 +19,7 @@ import org.digitalweek.event.benchmarks.Programmes;
 import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.Exporter;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 
 /**

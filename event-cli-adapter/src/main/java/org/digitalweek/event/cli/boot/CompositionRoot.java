@@ -17,7 +17,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.service.FormatCatalogue;
 import org.digitalweek.event.domain.service.ImportService;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;

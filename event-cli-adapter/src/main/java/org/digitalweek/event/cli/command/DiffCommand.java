@@ -18,7 +18,7 @@ import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.EditionDiffQuery;
 import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 
 /** {@code digitalweek diff}: what changed between two releases, two editions or two documents. */

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 
 import picocli.CommandLine.Option;
 
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 
 /**
  * The options of the commands that read documents of other tools ({@code import}, {@code diff} of

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.digitalweek.event.domain.model.PublicEdition;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 
 /** Documents of other tools read from disk through the import use case, without storing them. */

@@ -3,8 +3,8 @@ package org.digitalweek.event.cli.command;
 import picocli.CommandLine.Command;
 
 import org.digitalweek.event.cli.text.Table;
-import org.digitalweek.event.domain.port.out.EditionQuery;
-import org.digitalweek.event.domain.port.out.EditionSummary;
+import org.digitalweek.event.domain.model.EditionQuery;
+import org.digitalweek.event.domain.model.EditionSummary;
 
 /** {@code digitalweek editions}: the editions in the store. */
 @Command(name = "editions", description = "List the editions in the store, by series and number.",

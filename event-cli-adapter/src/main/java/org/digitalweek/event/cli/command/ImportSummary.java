@@ -6,7 +6,7 @@ import java.util.StringJoiner;
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.domain.diff.DiffText;
 import org.digitalweek.event.domain.port.in.ImportReport;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 import org.digitalweek.event.domain.rules.Severity;
 
 /**

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import org.digitalweek.event.cli.text.Table;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /** {@code digitalweek releases EDITION}: the published releases of an edition. */
 @Command(name = "releases", description = "List an edition's releases: number, label, when it was published "

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 
 /**
  * The seeds of issue 16 attack what they mean to: each differs from the sample's export, and each

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 import org.digitalweek.event.cli.boot.CompositionRoot;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.PublicEdition;
-import org.digitalweek.event.domain.port.out.EditionQuery;
+import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.port.out.ExportContext;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 
 /**
  * A real store in a folder of its own (a JSON-file store or an SQLite database), opened through the

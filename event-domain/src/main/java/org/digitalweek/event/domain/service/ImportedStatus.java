@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
  * What an import does with the status and publication time a document states. An edition becomes

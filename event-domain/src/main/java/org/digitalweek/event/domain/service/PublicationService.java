@@ -24,7 +24,7 @@ import org.digitalweek.event.domain.port.in.QueryReleases;
 import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
 import org.digitalweek.event.domain.port.in.ReleaseQuery;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 import org.digitalweek.event.domain.rules.CheckReport;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.rules.ProgrammeHasErrorsException;

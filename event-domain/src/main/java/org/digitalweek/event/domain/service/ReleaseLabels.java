@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.error.ItemNotFoundException;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /**
  * Release labels: unique in an edition, and never a number other than the release's own, so that

@@ -39,10 +39,10 @@ import org.digitalweek.event.domain.edition.Contact;
 import org.digitalweek.event.domain.edition.ContactKind;
 import org.digitalweek.event.domain.edition.InternalRecords;
 import org.digitalweek.event.domain.edition.ProtocolFile;
-import org.digitalweek.event.domain.port.out.EditionQuery;
-import org.digitalweek.event.domain.port.out.EditionSummary;
+import org.digitalweek.event.domain.model.EditionQuery;
+import org.digitalweek.event.domain.model.EditionSummary;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /**
  * The promises of the {@link Editions} port, for every adapter: extend it and return a fresh, empty

@@ -34,7 +34,7 @@ import org.digitalweek.event.domain.port.in.MoveSessionCommand;
 import org.digitalweek.event.domain.port.in.PublishEditionCommand;
 import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
 import org.digitalweek.event.domain.port.in.ReleaseQuery;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.rules.ProgrammeHasErrorsException;
 import org.digitalweek.event.domain.rules.Rule;

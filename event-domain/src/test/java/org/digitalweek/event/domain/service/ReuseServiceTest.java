@@ -76,7 +76,7 @@ class ReuseServiceTest {
                 null, "XX", " ", "Mars/Olympus")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path()).containsExactly("hostCity", "hostCountry", "number", "timeZone"));
-        assertThat(store.list(org.digitalweek.event.domain.port.out.EditionQuery.ALL)).hasSize(1);
+        assertThat(store.list(org.digitalweek.event.domain.model.EditionQuery.ALL)).hasSize(1);
     }
 
     @Test

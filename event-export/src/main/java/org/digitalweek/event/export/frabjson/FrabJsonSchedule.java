@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.jsonread.JsonTrees;
 import org.digitalweek.event.export.schedule.Conference;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;

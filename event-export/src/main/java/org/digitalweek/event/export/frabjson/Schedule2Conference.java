@@ -12,7 +12,7 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.schedule.Conference;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.jsonread.JsonTrees;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
 import org.digitalweek.event.export.schedule.ScheduleEntry;

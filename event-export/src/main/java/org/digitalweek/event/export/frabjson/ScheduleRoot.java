@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.export.jsonread.JsonTrees;
 import org.digitalweek.event.export.jsonread.JsonTrees.Located;

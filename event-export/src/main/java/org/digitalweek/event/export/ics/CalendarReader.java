@@ -19,7 +19,7 @@ import biweekly.property.RawProperty;
 import biweekly.property.TextProperty;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.schedule.Conference;
 import org.digitalweek.event.export.schedule.Repairs;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;

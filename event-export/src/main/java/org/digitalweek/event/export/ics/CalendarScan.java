@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
  * Reads a calendar's bytes once, before biweekly does, and stops at the first byte that breaks a

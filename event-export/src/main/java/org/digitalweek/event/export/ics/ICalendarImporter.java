@@ -15,9 +15,9 @@ import biweekly.ICalendar;
 import biweekly.io.text.ICalReader;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
 

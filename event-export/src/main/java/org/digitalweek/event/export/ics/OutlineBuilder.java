@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
  * Follows the {@code BEGIN:}/{@code END:} lines of a calendar as its content lines come, and fails

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.jsonread.ReadLimits;
@@ -16,7 +16,7 @@ import org.digitalweek.event.export.jsonread.ReadLimits;
  * {@link CanonicalJsonExporter} back into an edition draft.
  *
  * <p>Lenient but never silent: a property the draft does not have is skipped and reported as an
- * {@link org.digitalweek.event.domain.port.out.ImportWarning} at its JSON pointer. Everything else
+ * {@link org.digitalweek.event.domain.model.ImportWarning} at its JSON pointer. Everything else
  * that is wrong makes the read fail with an
  * {@link org.digitalweek.event.domain.error.UnreadableDocumentException} naming the line, the
  * column, the JSON pointer and the rule: text that is not UTF-8 or not well-formed JSON, a missing

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 import org.digitalweek.event.export.jsonread.Places;
 import org.digitalweek.event.export.schedule.LineBreaks;
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.digitalweek.event.domain.error.EditionNotFoundException;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.export.json.CanonicalJsonImporter;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 
 /**
  * Found by the fuzzing: a date in the year 999999999 (which {@code java.time} reads) was taken, and

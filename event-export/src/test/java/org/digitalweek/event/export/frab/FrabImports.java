@@ -13,7 +13,7 @@ import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
 import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.service.FormatCatalogue;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.digitalweek.event.domain.fixtures.FakeEditions;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.port.in.ImportReport;
-import org.digitalweek.event.domain.port.out.ImportContext;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportContext;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
  * XML 1.0 allows U+007F to U+009F, and other readers take such a file: one DEL in one description

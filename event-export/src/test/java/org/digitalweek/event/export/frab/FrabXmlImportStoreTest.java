@@ -16,8 +16,8 @@ import org.digitalweek.event.domain.fixtures.FakeEditions;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
 import org.digitalweek.event.domain.port.in.ImportReport;
-import org.digitalweek.event.domain.port.out.EditionQuery;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.EditionQuery;
+import org.digitalweek.event.domain.model.ImportContext;
 
 /**
  * Through the domain's import use case: a broken {@code schedule.xml} leaves the store as it was,

@@ -22,7 +22,7 @@ import org.digitalweek.event.domain.draft.SourceDraft;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.SessionType;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 
 /** How each part of a {@code schedule.xml} maps to the edition, and what is repaired or left out, and said. */

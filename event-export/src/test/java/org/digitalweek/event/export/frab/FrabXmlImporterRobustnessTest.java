@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.error.DocumentProblem;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 
 /**
  * Broken and hostile documents: each fails with an {@link UnreadableDocumentException} that names the

@@ -16,7 +16,7 @@ import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.port.in.ImportReport;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.support.Editions;
 
 /**

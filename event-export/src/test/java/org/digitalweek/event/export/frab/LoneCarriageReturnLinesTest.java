@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.port.out.ImportContext;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportContext;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

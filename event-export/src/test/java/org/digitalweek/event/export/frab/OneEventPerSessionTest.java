@@ -28,7 +28,7 @@ import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.model.SourceIdentity;
 import org.digitalweek.event.domain.model.TimeSlot;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.frabjson.FrabJsonExporter;
 import org.digitalweek.event.export.frabjson.Schedule2Exporter;
 import org.digitalweek.event.export.support.Editions;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.digitalweek.event.domain.error.DocumentProblem;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.json.CanonicalJsonExporter;
 import org.digitalweek.event.export.support.Editions;

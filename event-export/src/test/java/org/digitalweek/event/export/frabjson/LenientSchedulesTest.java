@@ -14,7 +14,7 @@ import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionStatus;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 
 /** What real schedules get wrong is repaired, and each repair is said with its place. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.port.out.Exporter;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.NaughtyProgramme;

@@ -13,9 +13,9 @@ import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.PublicEdition;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /** Calendars written by hand for the importer's tests, and ways to read them. */
 final class ImportedCalendars {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 import org.digitalweek.event.export.jsonread.Places;
 import org.digitalweek.event.export.jsonread.ReadLimits;
 

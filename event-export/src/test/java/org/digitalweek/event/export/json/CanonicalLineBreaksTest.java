@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
  * The canonical document's places count lines as editors and {@code grep -n} do: a CR alone between

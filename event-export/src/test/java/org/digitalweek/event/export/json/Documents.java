@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ExportContext;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 
 /** Runs the exporter and the importer on bytes and text, for tests. */

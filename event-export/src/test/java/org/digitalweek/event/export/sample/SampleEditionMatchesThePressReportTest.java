@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Statement;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 
 /**
  * Every reported fact of the sample edition is written exactly as in the press report it comes from,

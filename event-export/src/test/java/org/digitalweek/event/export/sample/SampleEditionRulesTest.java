@@ -25,7 +25,7 @@ import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.model.SessionStatus;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.protocol.ProtocolOrder;
 import org.digitalweek.event.domain.protocol.ProtocolPlace;
 import org.digitalweek.event.domain.reuse.CloneRequest;

@@ -33,7 +33,7 @@ import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.model.Statement;
 import org.digitalweek.event.domain.port.out.ExportContext;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.export.json.CanonicalJsonExporter;
 

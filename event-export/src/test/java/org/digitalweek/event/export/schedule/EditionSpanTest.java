@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.DateRange;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 
 /**

@@ -18,9 +18,9 @@ import org.digitalweek.event.domain.draft.SourceDraft;
 import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.Session;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /** A schedule entry's source identity, page and links reach the session, resolved and checked. */
 class EntrySourcesAndLinksTest {

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
  * This project's own marks in exported schedules are read back: cancelled titles, several-day sessions

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.PublicEdition;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.domain.rules.Finding;

@@ -20,7 +20,7 @@ import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.export.frab.FrabXmlImporter;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /** A person of a schedule is the source's id and the name: how ids are given, and how sharing is said. */
 class PersonIdsTest {

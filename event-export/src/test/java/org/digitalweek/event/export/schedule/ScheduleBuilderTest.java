@@ -21,9 +21,9 @@ import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.SessionType;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 class ScheduleBuilderTest {
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.rules.Rule;
 import org.digitalweek.event.export.schedule.MergedSchedules.Format;

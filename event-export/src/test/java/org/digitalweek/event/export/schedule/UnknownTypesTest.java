@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.model.SessionType;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
  * Issue 17, item 2: a type word the importer does not know ({@code Poster}), or knows only by a first

@@ -14,7 +14,7 @@ import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.sample.SampleEditions;
 
 /** The editions every exporter is tested on, and a way to run an exporter into bytes. */

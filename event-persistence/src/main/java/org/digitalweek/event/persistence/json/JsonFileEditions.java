@@ -16,10 +16,10 @@ import org.digitalweek.event.domain.error.StorageFailureException;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.Release;
-import org.digitalweek.event.domain.port.out.EditionQuery;
-import org.digitalweek.event.domain.port.out.EditionSummary;
+import org.digitalweek.event.domain.model.EditionQuery;
+import org.digitalweek.event.domain.model.EditionSummary;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /**
  * Editions kept as JSON files in a folder, one file per edition and one per release, written so

@@ -11,10 +11,10 @@ import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.Release;
-import org.digitalweek.event.domain.port.out.EditionQuery;
-import org.digitalweek.event.domain.port.out.EditionSummary;
+import org.digitalweek.event.domain.model.EditionQuery;
+import org.digitalweek.event.domain.model.EditionSummary;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /**
  * Editions kept in memory, for tests and for embedders that persist elsewhere. Thread-safe: each

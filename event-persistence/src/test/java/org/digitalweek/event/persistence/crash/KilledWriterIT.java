@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 import org.digitalweek.event.domain.service.StoreCatalogue;
 
 /**

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.StorageFailureException;
 import org.digitalweek.event.domain.fixtures.FullEdition;
-import org.digitalweek.event.domain.port.out.EditionQuery;
+import org.digitalweek.event.domain.model.EditionQuery;
 
 /**
  * An SQLite store whose schema is current, on media that cannot be written: it opens and reads,

@@ -19,7 +19,7 @@ import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.Release;
-import org.digitalweek.event.domain.port.out.EditionQuery;
+import org.digitalweek.event.domain.model.EditionQuery;
 
 /** What a crash can leave behind is ignored: a temporary file, then removed; an orphan release, never overwritten. */
 class CrashSafetyTest {

@@ -20,8 +20,8 @@ import org.digitalweek.event.domain.error.StorageFailureException;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.Release;
-import org.digitalweek.event.domain.port.out.EditionQuery;
-import org.digitalweek.event.domain.port.out.EditionSummary;
+import org.digitalweek.event.domain.model.EditionQuery;
+import org.digitalweek.event.domain.model.EditionSummary;
 
 /** One file per edition, named after its id; what is not named so is not the store's. */
 class FolderLayoutTest {

@@ -16,7 +16,7 @@ import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.Release;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /**
  * A release file that exists is never overwritten, even when the edition file no longer counts it:

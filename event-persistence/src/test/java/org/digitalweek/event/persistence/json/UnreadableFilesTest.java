@@ -26,7 +26,7 @@ import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.fixtures.FullEdition;
 import org.digitalweek.event.domain.model.EditionId;
-import org.digitalweek.event.domain.port.out.EditionQuery;
+import org.digitalweek.event.domain.model.EditionQuery;
 
 /**
  * A file that cannot be read is reported with its name, line, column and rule, and is never

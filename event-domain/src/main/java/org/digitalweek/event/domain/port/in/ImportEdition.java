@@ -3,7 +3,7 @@ package org.digitalweek.event.domain.port.in;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.digitalweek.event.domain.port.out.ImportContext;
+import org.digitalweek.event.domain.model.ImportContext;
 
 /**
  * Use case: bring an edition in from a document another tool wrote (canonical JSON, a frab or

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.digitalweek.event.domain.diff.ProgrammeDiff;
 import org.digitalweek.event.domain.model.PublicEdition;
-import org.digitalweek.event.domain.port.out.ImportWarning;
+import org.digitalweek.event.domain.model.ImportWarning;
 import org.digitalweek.event.domain.rules.CheckReport;
 
 /**

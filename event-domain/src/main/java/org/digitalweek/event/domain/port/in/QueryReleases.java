@@ -3,7 +3,7 @@ package org.digitalweek.event.domain.port.in;
 import java.util.List;
 
 import org.digitalweek.event.domain.model.Release;
-import org.digitalweek.event.domain.port.out.ReleaseSummary;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /** Use case: read an edition's releases. */
 public interface QueryReleases {

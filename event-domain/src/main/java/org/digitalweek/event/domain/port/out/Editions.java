@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.EditionQuery;
+import org.digitalweek.event.domain.model.EditionSummary;
 import org.digitalweek.event.domain.model.Release;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /**
  * Out-port: where editions and their releases are stored. Every save is whole or not at all, and

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.digitalweek.event.domain.draft.EditionDraft;
+import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
  * What an importer read: a draft that the domain then validates, the repairs it made, and where

@@ -3,6 +3,8 @@ package org.digitalweek.event.domain.port.out;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.digitalweek.event.domain.model.ImportContext;
+
 /**
  * Service-provider interface: reads an edition from one format. Implementations are found with
  * {@link java.util.ServiceLoader}. An importer is lenient: it repairs what it can and says so in

@@ -1,16 +1,9 @@
-package org.digitalweek.event.domain.port.out;
+package org.digitalweek.event.domain.model;
 
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.Country;
-import org.digitalweek.event.domain.model.DateRange;
-import org.digitalweek.event.domain.model.EditionId;
-import org.digitalweek.event.domain.model.EditionStatus;
-import org.digitalweek.event.domain.model.LocalizedText;
-import org.digitalweek.event.domain.model.PublicEdition;
-import org.digitalweek.event.domain.model.SeriesId;
 
 /**
  * A line about a stored edition, for listings and queries across editions.

@@ -1,4 +1,4 @@
-package org.digitalweek.event.domain.port.out;
+package org.digitalweek.event.domain.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

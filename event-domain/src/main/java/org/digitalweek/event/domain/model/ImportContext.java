@@ -1,4 +1,4 @@
-package org.digitalweek.event.domain.port.out;
+package org.digitalweek.event.domain.model;
 
 import java.time.ZoneId;
 import java.util.Objects;

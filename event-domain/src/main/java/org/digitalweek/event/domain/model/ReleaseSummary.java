@@ -1,10 +1,8 @@
-package org.digitalweek.event.domain.port.out;
+package org.digitalweek.event.domain.model;
 
 import java.time.Instant;
 import java.util.Objects;
 
-import org.digitalweek.event.domain.model.EditionId;
-import org.digitalweek.event.domain.model.Release;
 
 /**
  * A line about a release, for listings.

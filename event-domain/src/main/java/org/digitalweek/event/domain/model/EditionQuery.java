@@ -1,12 +1,9 @@
-package org.digitalweek.event.domain.port.out;
+package org.digitalweek.event.domain.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.Country;
-import org.digitalweek.event.domain.model.EditionStatus;
-import org.digitalweek.event.domain.model.SeriesId;
 
 /**
  * Which editions to list, across series and years. An absent criterion matches every edition.

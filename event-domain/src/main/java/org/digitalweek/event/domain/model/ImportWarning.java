@@ -1,4 +1,4 @@
-package org.digitalweek.event.domain.port.out;
+package org.digitalweek.event.domain.model;
 
 import java.util.ArrayList;
 import java.util.List;
