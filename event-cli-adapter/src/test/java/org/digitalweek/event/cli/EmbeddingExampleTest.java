@@ -8,7 +8,7 @@ import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
 import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.ExportContext;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 import org.digitalweek.event.domain.service.ImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
