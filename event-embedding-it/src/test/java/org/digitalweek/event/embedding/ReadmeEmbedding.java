@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 record ReadmeEmbedding(List<String> xml, List<String> java) {
 
-    private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w+)\\n(.*?)^```$", Pattern.DOTALL);
+    /** A fenced block, perhaps indented under a list item: the indent, the language, the text. */
+    private static final Pattern FENCE = Pattern.compile("(?m)^( *)```(\\w+)\\n(.*?)^\\1```$", Pattern.DOTALL);
 
     ReadmeEmbedding {
         xml = List.copyOf(xml);
@@ -41,10 +42,11 @@ record ReadmeEmbedding(List<String> xml, List<String> java) {
         List<String> java = new ArrayList<>();
         Matcher m = FENCE.matcher(section);
         while (m.find()) {
-            if (m.group(1).equals("xml")) {
-                xml.add(m.group(2));
-            } else if (m.group(1).equals("java")) {
-                java.add(m.group(2));
+            String block = m.group(3).replaceAll("(?m)^" + m.group(1), "");
+            if (m.group(2).equals("xml")) {
+                xml.add(block);
+            } else if (m.group(2).equals("java")) {
+                java.add(block);
             }
         }
         return new ReadmeEmbedding(xml, java);
