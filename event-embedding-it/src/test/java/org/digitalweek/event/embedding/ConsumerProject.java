@@ -208,13 +208,17 @@ final class ConsumerProject {
                 versions.dependency());
     }
 
-    /** The user's repository as a read-only remote one, for the plugins and libraries not installed here. */
+    /**
+     * The user's repository as a remote one, for the plugins and libraries not installed here, read
+     * only (a local repository keeps no checksums, hence the policy); the library's snapshots come
+     * from the test's repository only.
+     */
     private static String settings(Path userRepository) {
         String url = userRepository.toUri().toString();
         String repository = """
                         <id>user-repository</id>
                         <url>%s</url>
-                        <releases><enabled>true</enabled></releases>
+                        <releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>
                         <snapshots><enabled>false</enabled></snapshots>
                 """.formatted(url);
         return """

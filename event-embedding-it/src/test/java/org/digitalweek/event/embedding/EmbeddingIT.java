@@ -3,9 +3,11 @@ package org.digitalweek.event.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,18 @@ class EmbeddingIT {
             }
             """;
 
+    /** Reads the host application's bundle, to show it is there beside the library. */
+    private static final String HOST_BUNDLE = """
+            import java.util.ResourceBundle;
+
+            public final class HostBundle {
+                public static void main(String[] args) {
+                    System.out.println(ResourceBundle.getBundle("ValidationMessages")
+                            .getString("jakarta.validation.constraints.NotNull.message"));
+                }
+            }
+            """;
+
     private static ReadmeEmbedding readme;
     private static ConsumerProject consumer;
     private static String build;
@@ -43,7 +57,7 @@ class EmbeddingIT {
     @BeforeAll
     static void buildTheConsumer() throws IOException, InterruptedException {
         readme = ReadmeEmbedding.read(Path.of(property("embedding.readme")));
-        consumer = ConsumerProject.write(Path.of(property("embedding.work")), readme, List.of(JDBC_WITHOUT_DRIVER),
+        consumer = ConsumerProject.write(Path.of(property("embedding.work")), readme, List.of(JDBC_WITHOUT_DRIVER, HOST_BUNDLE),
                 new ConsumerProject.PluginVersions(property("embedding.resourcesPluginVersion"),
                         property("embedding.compilerPluginVersion"), property("embedding.dependencyPluginVersion")));
         build = consumer.build(Path.of(property("embedding.mavenHome")), Path.of(property("embedding.repository")),
@@ -70,6 +84,13 @@ class EmbeddingIT {
     }
 
     @Test
+    void theHostApplicationsBundleIsThereOnBothPaths() throws IOException, InterruptedException {
+        String mainClass = consumer.mainClass().replaceFirst("\\w+$", "HostBundle");
+        assertThat(consumer.runOnClassPath(mainClass)).contains("host application: required");
+        assertThat(consumer.runOnModulePath(mainClass)).contains("host application: required");
+    }
+
+    @Test
     void theSnippetRunsOnTheClassPath() throws IOException, InterruptedException {
         assertSnippetOutput(consumer.runOnClassPath(consumer.mainClass()));
     }
@@ -92,11 +113,30 @@ class EmbeddingIT {
         assertThat(database).doesNotExist();
     }
 
-    private static void assertSnippetOutput(String output) {
-        assertThat(output).contains("snm-2026")
-                .containsPattern("version \\d+")
+    private static void assertSnippetOutput(String output) throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties french = bundle("messages_fr.properties");
+        String afterStart = "org.digitalweek.event.EndsAfterStart.message";
+
+        assertThat(output).contains("snm-2026: version 1, 5 sessions") // the list
+                .contains("read: snm-2026 at version 1") // one edition, with its version
+                .contains("moved: version 2")
+                .containsPattern("caused: [^\\n]*formation-intensive-ia[^\\n]*masterclass-ia") // the double booking
+                .containsPattern("refused: [^\\n]*snm-2026") // the stale write
+                .contains("invalid: slot.end: " + english.getProperty(afterStart) + " / " + french.getProperty(afterStart))
+                .containsPattern("text/calendar, \\d+ lines")
                 .doesNotContain("{org.digitalweek").doesNotContain("{jakarta.validation")
                 .doesNotContain("host application");
+    }
+
+    /** The library's own bundle, as the domain module ships it, for the messages the snippet prints. */
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        Path file = Path.of(property("embedding.bundles")).resolve(name);
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     private static String property(String name) {

@@ -43,8 +43,7 @@ final class JdbcLibraries {
         String database = uri.dialect() == Dialect.SQLITE ? "SQLite" : "PostgreSQL";
         throw new StoreUriException(uri.url(),
                 "le magasin " + database + " a besoin de bibliothèques absentes ; ajoutez à l'application "
-                        + "les dépendances " + artifacts + " (au même numéro de version que le reste : "
-                        + "voir « Embedding » dans le README)",
+                        + "les dépendances " + artifacts + " (voir « Embedding » dans le README pour les versions)",
                 "the " + database + " store needs libraries that are missing; add the dependencies "
                         + artifacts + " to the application (see 'Embedding' in the README for the versions)",
                 List.of(uri.dialect() == Dialect.SQLITE ? StoreUri.SQLITE_FORM : StoreUri.POSTGRESQL_FORM));
