@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import org.digitalweek.event.domain.diff.DiffText;
 import org.digitalweek.event.domain.diff.ProgrammeDiff;
 import org.digitalweek.event.domain.error.EditionNotFoundException;
+import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.EditionDiffQuery;
@@ -100,7 +101,7 @@ final class DiffCommand extends BaseCommand {
         try {
             app.root().programme().edition(new EditionQueryById(operand));
             return true;
-        } catch (EditionNotFoundException e) {
+        } catch (EditionNotFoundException | InvalidInputException e) {
             return false;
         }
     }
@@ -111,14 +112,11 @@ final class DiffCommand extends BaseCommand {
         }
         Path file = Path.of(operand);
         String formatId = document.format != null ? document.format : Documents.detectFormat(app, file).orElseThrow(
-                () -> usage(app, "format de « " + operand + " » non reconnu ; précisez --format parmi " + importers(app),
-                        "format of '" + operand + "' not recognized; give --format, one of " + importers(app)));
+                () -> usage(app, "format de « " + operand + " » non reconnu ; précisez --format parmi "
+                                + KnownFormats.imports(app),
+                        "format of '" + operand + "' not recognized; give --format, one of " + KnownFormats.imports(app)));
         ImportContext context = document.context(file.getFileName().toString());
         return Documents.read(app, file, formatId, context);
-    }
-
-    private static String importers(Invocation app) {
-        return KnownFormats.imports(app);
     }
 
     private ParameterException usage(Invocation app, String french, String english) {

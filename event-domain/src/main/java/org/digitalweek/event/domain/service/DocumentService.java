@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -84,8 +85,8 @@ public final class DocumentService implements DocumentUseCases {
         Prepared export = prepare(query);
         try {
             export.exporter().export(export.edition(), export.context(), bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("a memory buffer does not fail", e);
+        } catch (IOException e) { // not the buffer's: the exporter's own
+            throw new UncheckedIOException("the " + query.formatId() + " exporter failed: " + e.getMessage(), e);
         }
         return new ExportedDocument(export.format(), export.edition().version(), bytes.toByteArray());
     }

@@ -16,8 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.digitalweek.event.domain.boot.FormatCatalogueTest.FixedImporter;
-import org.digitalweek.event.domain.boot.FormatCatalogueTest.SessionListExporter;
 import org.digitalweek.event.domain.error.EditionNotFoundException;
 import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.error.ItemNotFoundException;
@@ -75,6 +73,42 @@ class DocumentServiceTest {
         @Override
         public boolean recognizes(String fileName, String head) {
             return fileName.endsWith(".stamp");
+        }
+
+        @Override
+        public ImportResult read(InputStream in, ImportContext context) {
+            return new ImportResult(EditionDrafts.week(), List.of());
+        }
+    }
+
+    /** An exporter of another id, to see the list's order. */
+    static final class SessionListExporter implements Exporter {
+        @Override
+        public String formatId() {
+            return "session-list";
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain";
+        }
+
+        @Override
+        public void export(PublicEdition edition, ExportContext context, OutputStream out) throws IOException {
+            out.write(edition.programme().size());
+        }
+    }
+
+    /** An importer that recognises nothing. */
+    static final class FixedImporter implements Importer {
+        @Override
+        public String formatId() {
+            return "fixed";
+        }
+
+        @Override
+        public String mediaType() {
+            return "application/octet-stream";
         }
 
         @Override

@@ -9,7 +9,11 @@ public interface DiffProgrammes {
     /**
      * @param query the edition and the two releases
      * @return the changes from the first to the second
+     * @throws org.digitalweek.event.domain.error.InvalidInputException when the query breaks its rules, with every
+     *         problem
+     * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no edition has that id
      * @throws org.digitalweek.event.domain.error.ItemNotFoundException when a release does not exist
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read
      */
     ProgrammeDiff diff(ReleaseDiffQuery query);
 
