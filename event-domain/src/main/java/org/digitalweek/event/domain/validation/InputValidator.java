@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
@@ -18,7 +17,9 @@ import org.digitalweek.event.domain.error.Violation;
 /**
  * Checks commands and imported documents with Jakarta Validation and reports every problem at
  * once, each with its property path and a message in French and in English. The validation
- * provider is injected as a {@link ValidatorFactory}; the domain never looks one up itself.
+ * provider is injected as a {@link ValidatorFactory}; the domain never looks one up itself. The
+ * messages come from the library's own {@link LibraryMessageInterpolator}, whatever interpolator
+ * the factory has: an application's factory (Spring's, say) reads the application's bundle.
  */
 public final class InputValidator {
 
@@ -30,12 +31,11 @@ public final class InputValidator {
     private final Validator french;
     private final Validator english;
 
-    /** @param factory the validation provider's factory, built by the composition root */
+    /** @param factory the validation provider's factory, the application's or {@link Validators#buildDefaultFactory()} */
     public InputValidator(ValidatorFactory factory) {
         Objects.requireNonNull(factory, "'factory' must not be null");
-        MessageInterpolator interpolator = factory.getMessageInterpolator();
-        this.french = factory.usingContext().messageInterpolator(in(interpolator, Locale.FRENCH)).getValidator();
-        this.english = factory.usingContext().messageInterpolator(in(interpolator, Locale.ENGLISH)).getValidator();
+        this.french = factory.usingContext().messageInterpolator(LibraryMessageInterpolator.in(Locale.FRENCH)).getValidator();
+        this.english = factory.usingContext().messageInterpolator(LibraryMessageInterpolator.in(Locale.ENGLISH)).getValidator();
     }
 
     /**
@@ -89,19 +89,5 @@ public final class InputValidator {
         List<ConstraintViolation<T>> list = new ArrayList<>(violations);
         list.sort(ORDER);
         return list;
-    }
-
-    private static MessageInterpolator in(MessageInterpolator delegate, Locale locale) {
-        return new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return delegate.interpolate(template, context, locale);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale ignored) {
-                return delegate.interpolate(template, context, locale);
-            }
-        };
     }
 }

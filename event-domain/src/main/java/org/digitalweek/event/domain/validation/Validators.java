@@ -10,10 +10,17 @@ public final class Validators {
     }
 
     /**
-     * @return a factory of the Bean Validation provider found on the class path or module path
+     * The default provider's factory with the library's {@link LibraryMessageInterpolator}. Given an
+     * interpolator, a provider need not build its own, which needs an expression-language
+     * implementation (Hibernate Validator's fails without one): an application adds the provider only.
+     *
+     * @return a factory of the Bean Validation provider found on the class path or module path;
+     *         the caller closes it
      * @throws jakarta.validation.NoProviderFoundException when no provider is there
      */
     public static ValidatorFactory buildDefaultFactory() {
-        return Validation.buildDefaultValidatorFactory();
+        return Validation.byDefaultProvider().configure()
+                .messageInterpolator(new LibraryMessageInterpolator())
+                .buildValidatorFactory();
     }
 }

@@ -27,7 +27,7 @@ import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
 
 /** A jar that lists its formats in {@code META-INF/services} adds them, with no change to the library. */
-class FormatCatalogueTest {
+public class FormatCatalogueTest {
 
     /** A format as a third party would write it: one line per session. */
     public static final class SessionListExporter implements Exporter {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.OptionalInt;
 
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,12 +20,13 @@ import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.Venue;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.validation.InputValidator;
+import org.digitalweek.event.domain.validation.Validators;
 import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 
 class CanonicalJsonRoundTripTest {
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validators.buildDefaultFactory();
     private static final InputValidator VALIDATOR = new InputValidator(FACTORY);
 
     @AfterAll

@@ -1,11 +1,11 @@
 package org.digitalweek.event.export.support;
 
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
 import org.digitalweek.event.domain.boot.Digitalweek;
 import org.digitalweek.event.domain.port.in.DocumentUseCases;
 import org.digitalweek.event.domain.port.out.Editions;
+import org.digitalweek.event.domain.validation.Validators;
 
 /**
  * The document use cases as an application gets them, from the library's facade, over a test's
@@ -14,7 +14,7 @@ import org.digitalweek.event.domain.port.out.Editions;
  */
 public final class DocumentsOverAStore {
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validators.buildDefaultFactory();
 
     private DocumentsOverAStore() {
     }

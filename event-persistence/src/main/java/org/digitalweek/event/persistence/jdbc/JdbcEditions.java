@@ -98,13 +98,15 @@ public final class JdbcEditions implements Editions {
      * @param url {@code jdbc:sqlite:PATH}, or {@code jdbc:postgresql://HOST[:PORT]/DATABASE} with the
      *            driver's own parameters, e.g. {@code ?user=…&password=…&currentSchema=…}
      * @return the open store; the caller closes it
-     * @throws org.digitalweek.event.domain.error.StoreUriException when the URL is malformed
+     * @throws org.digitalweek.event.domain.error.StoreUriException when the URL is malformed, or the
+     *                                 driver or Flyway is missing (optional dependencies of this module)
      * @throws StorageFailureException when the database cannot be reached, its schema cannot be
      *                                 migrated, or its schema is newer than this library's
      */
     public static JdbcEditions open(String url) {
         Objects.requireNonNull(url, "'url' must not be null");
         StoreUri checked = StoreUri.parse(url);
+        JdbcLibraries.require(checked, JdbcEditions.class.getClassLoader());
         checked.sqliteFile().ifPresent(SqliteFile::createIfMissing);
         JdbcEditions store = new JdbcEditions(checked);
         store.prepareSchema();
