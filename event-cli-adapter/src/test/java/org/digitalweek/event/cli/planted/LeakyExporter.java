@@ -1,4 +1,4 @@
-package org.digitalweek.event.export.planted;
+package org.digitalweek.event.cli.planted;
 
 import java.io.OutputStream;
 
@@ -8,7 +8,10 @@ import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
 
-/** Breaks "exporters see only the public view": it reaches for the aggregate root and a protocol file. */
+/**
+ * Breaks "export never sees internal records" outside the export module: an exporter written beside
+ * the commands that reaches for the aggregate root and a protocol file.
+ */
 public class LeakyExporter implements Exporter {
     Edition whole;
     ProtocolFile file;
