@@ -24,6 +24,8 @@ class HexagonArchitectureTest {
     @ArchTest
     static final ArchRule inPortsOfferOnlyTheDrivingSide = HexagonRules.IN_PORTS_OFFER_ONLY_THE_DRIVING_SIDE;
     @ArchTest
+    static final ArchRule rootsHandOutOnlyTheInPorts = HexagonRules.ROOTS_HAND_OUT_ONLY_THE_IN_PORTS;
+    @ArchTest
     static final ArchRule onlyTheFacadeDiscoversAdapters = HexagonRules.ONLY_THE_FACADE_DISCOVERS_ADAPTERS;
     @ArchTest
     static final ArchRule jacksonOnlyInJsonAdapters = HexagonRules.JACKSON_ONLY_IN_JSON_ADAPTERS;

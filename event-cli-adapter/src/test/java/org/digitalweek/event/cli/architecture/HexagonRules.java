@@ -1,5 +1,6 @@
 package org.digitalweek.event.cli.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,8 +9,13 @@ import java.util.regex.Pattern;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 import org.digitalweek.event.domain.port.out.Exporter;
@@ -80,6 +86,17 @@ final class HexagonRules {
                     .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(VALIDATION)
                             .and(DescribedPredicate.describe("annotation", JavaClass::isAnnotation)))));
 
+    /**
+     * What an application or a command holds and closes: the facade ({@code Digitalweek}) and the
+     * composition root, i.e. the public classes of {@code domain.boot} and {@code cli.boot} that are
+     * {@link AutoCloseable} (the catalogues that the facade uses are not).
+     */
+    private static final DescribedPredicate<JavaClass> A_ROOT = DescribedPredicate.describe(
+            "are the facade or the composition root (public AutoCloseable classes of domain.boot and cli.boot)",
+            (JavaClass c) -> c.getModifiers().contains(JavaModifier.PUBLIC)
+                    && c.isAssignableTo(AutoCloseable.class)
+                    && JavaClass.Predicates.resideInAnyPackage(FACADE, COMPOSITION_ROOT).test(c));
+
     private HexagonRules() {
     }
 
@@ -136,6 +153,16 @@ final class HexagonRules {
             .because("discovery is the root's concern: a service or an adapter that looks things up hides "
                     + "what it depends on");
 
+    /**
+     * The facade and the composition root hand out the in-ports only: no public method of theirs
+     * returns, even as a type argument ({@code List<Exporter>}), a type behind the in-ports — but their
+     * own (the facade's builder).
+     */
+    static final ArchRule ROOTS_HAND_OUT_ONLY_THE_IN_PORTS = methods()
+            .that().arePublic().and().areDeclaredInClassesThat(A_ROOT)
+            .should(returnNothingBehindTheInPorts())
+            .because("what the root hands out is all a driving adapter or an embedding application can reach");
+
     /** Jackson only in JSON adapters. */
     static final ArchRule JACKSON_ONLY_IN_JSON_ADAPTERS = noClasses()
             .that(DescribedPredicate.not(DescribedPredicate.describe("are in a JSON adapter",
@@ -171,4 +198,20 @@ final class HexagonRules {
                     .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING))
             .and(noClasses().that().resideInAnyPackage(PERSISTENCE, EXPORT)
                     .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS));
+
+    private static final DescribedPredicate<JavaClass> IN_THE_FACADE = JavaClass.Predicates.resideInAPackage(FACADE);
+
+    private static ArchCondition<JavaMethod> returnNothingBehindTheInPorts() {
+        return new ArchCondition<>("return no type behind the in-ports but the facade's own") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                for (JavaClass type : method.getReturnType().getAllInvolvedRawTypes()) {
+                    if (BEHIND_THE_IN_PORTS.test(type) && !IN_THE_FACADE.test(type)) {
+                        events.add(SimpleConditionEvent.violated(method, "Method <" + method.getFullName()
+                                + "> hands out <" + type.getName() + "> in " + method.getSourceCodeLocation()));
+                    }
+                }
+            }
+        };
+    }
 }

@@ -26,11 +26,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.digitalweek.event.cli.boot.planted.RootChoosingAStore;
+import org.digitalweek.event.cli.boot.planted.RootHandingOutTheStore;
 import org.digitalweek.event.cli.command.planted.CommandBehindTheInPorts;
 import org.digitalweek.event.cli.command.planted.CommandOpeningAStore;
 import org.digitalweek.event.cli.planted.CommandBuildingAnAdapter;
 import org.digitalweek.event.cli.planted.LeakyExporter;
 import org.digitalweek.event.cli.planted.cyclea.First;
+import org.digitalweek.event.domain.boot.planted.FacadeHandingOutTheStore;
 import org.digitalweek.event.domain.port.in.planted.LoadWholeEdition;
 import org.digitalweek.event.domain.service.planted.ServiceDiscoveringStores;
 import org.digitalweek.event.export.ics.planted.OrganiserNotes;
@@ -78,6 +80,10 @@ class HexagonRulesBiteTest {
                 bite(HexagonRules.DRIVING_ADAPTERS_USE_ONLY_THE_IN_PORTS, CommandBehindTheInPorts.class,
                         "edition.Edition"),
                 bite(HexagonRules.IN_PORTS_OFFER_ONLY_THE_DRIVING_SIDE, LoadWholeEdition.class, "edition.Edition"),
+                bite(HexagonRules.ROOTS_HAND_OUT_ONLY_THE_IN_PORTS, RootHandingOutTheStore.class,
+                        "hands out <org.digitalweek.event.domain.port.out.Editions>"),
+                bite(HexagonRules.ROOTS_HAND_OUT_ONLY_THE_IN_PORTS, FacadeHandingOutTheStore.class,
+                        "exporters()> hands out <org.digitalweek.event.domain.port.out.Exporter>"),
                 bite(HexagonRules.ONLY_THE_FACADE_DISCOVERS_ADAPTERS, ServiceDiscoveringStores.class,
                         "java.util.ServiceLoader.load("),
                 bite(HexagonRules.JACKSON_ONLY_IN_JSON_ADAPTERS, FileStoreUsingJackson.class, "JsonMapper"),
