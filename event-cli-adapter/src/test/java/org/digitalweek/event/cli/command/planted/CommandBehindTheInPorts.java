@@ -1,12 +1,17 @@
 package org.digitalweek.event.cli.command.planted;
 
+import org.digitalweek.event.domain.boot.Digitalweek;
 import org.digitalweek.event.domain.edition.Edition;
-import org.digitalweek.event.domain.service.ProgrammeService;
+import org.digitalweek.event.domain.port.out.Importer;
 import org.digitalweek.event.domain.validation.InputValidator;
 
-/** Breaks "driving adapters use only the in-ports": a command holds a service, the validator and an edition. */
+/**
+ * Breaks "driving adapters use only the in-ports": a command that builds the facade itself (the
+ * composition root's job), and holds an importer, the validator and a whole edition.
+ */
 public class CommandBehindTheInPorts {
-    ProgrammeService programme;
+    Digitalweek library = Digitalweek.open("mem:");
+    Importer importer;
     InputValidator validator;
     Edition edition;
 }
