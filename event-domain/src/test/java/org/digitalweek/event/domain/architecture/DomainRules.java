@@ -11,7 +11,11 @@ import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 
-/** The rules that keep the core honest; {@link DomainArchitectureTest} runs them, {@link DomainRulesBiteTest} proves each can fail. */
+/**
+ * The rules that keep the core honest. {@link DomainArchitectureTest} runs every constant here over
+ * the domain's production classes; {@link DomainRulesBiteTest} evaluates the same constants on
+ * planted classes and checks that every constant is both run and proven to fail.
+ */
 final class DomainRules {
 
     static final String DOMAIN = "org.digitalweek.event.domain..";
@@ -41,7 +45,7 @@ final class DomainRules {
      * @param packages where the rule applies
      * @return the rule that every type there is an interface, a record or an enum
      */
-    static ArchRule typesAreInterfacesOrRecords(String packages) {
+    private static ArchRule typesAreInterfacesOrRecords(String packages) {
         return classes().that().resideInAPackage(packages).and().doNotHaveSimpleName("package-info")
                 .should(ArchConditions.be(DescribedPredicate.describe("an interface, a record or an enum",
                         (JavaClass c) -> c.isInterface() || c.isRecord() || c.isEnum())));
@@ -64,7 +68,7 @@ final class DomainRules {
      * @param packages where the rule applies
      * @return the rule that no type there depends on the package of the aggregate root and its internal records
      */
-    static ArchRule cannotReachInternalRecords(String... packages) {
+    private static ArchRule cannotReachInternalRecords(String... packages) {
         return noClasses().that().resideInAnyPackage(packages)
                 .should().dependOnClassesThat().resideInAPackage(INTERNAL)
                 .because("exporters receive the public view and must never see contacts or protocol notes");

@@ -1,15 +1,18 @@
-package org.digitalweek.event.domain.architecture.planted;
+package org.digitalweek.event.cli.planted;
 
 import java.io.OutputStream;
 
 import org.digitalweek.event.domain.edition.Edition;
-import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.edition.ProtocolFile;
+import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
 
-/** Breaks "the public model cannot reach internal records" when the rule is aimed at this package. */
-public class PlantedLeakyModel implements Exporter {
+/**
+ * Breaks "export never sees internal records" outside the export module: an exporter written beside
+ * the commands that reaches for the aggregate root and a protocol file.
+ */
+public class LeakyExporter implements Exporter {
     Edition whole;
     ProtocolFile file;
 
@@ -25,6 +28,6 @@ public class PlantedLeakyModel implements Exporter {
 
     @Override
     public void export(PublicEdition edition, ExportContext context, OutputStream out) {
-        // nothing
+        // writes nothing: only its fields matter to the rule
     }
 }
