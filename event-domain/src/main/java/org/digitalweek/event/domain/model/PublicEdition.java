@@ -77,6 +77,17 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
         checkReferences(where, theme, venues, ministries, participations, officials, sessions);
     }
 
+    /**
+     * The edition's own language, the one a reader falls back to before French and English (see
+     * {@link org.digitalweek.event.domain.language.ReaderLanguage}). It is derived, not stored: the
+     * main language of the title, French when the title has French, else English, else its first.
+     *
+     * @return a canonical BCP 47 tag
+     */
+    public String defaultLanguage() {
+        return title.mainLanguage().orElse(org.digitalweek.event.domain.language.LanguageTags.FRENCH);
+    }
+
     private static void checkReferences(String where, Theme theme, List<Venue> venues, List<Ministry> ministries,
                                         List<Participation> participations, List<Official> officials,
                                         List<Session> sessions) {

@@ -15,7 +15,7 @@ import java.util.SortedMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.Provenance;
 import org.digitalweek.event.domain.model.PublicEdition;

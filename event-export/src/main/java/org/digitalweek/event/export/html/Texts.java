@@ -3,7 +3,7 @@ package org.digitalweek.event.export.html;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.model.LocalizedText;
 
 /**

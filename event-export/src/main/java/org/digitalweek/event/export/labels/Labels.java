@@ -3,7 +3,7 @@ package org.digitalweek.event.export.labels;
 import java.util.Map;
 import java.util.Objects;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.ParticipationRole;
