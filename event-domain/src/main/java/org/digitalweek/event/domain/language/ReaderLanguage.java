@@ -84,6 +84,15 @@ public final class ReaderLanguage {
         return new ReaderLanguage(requested, LanguageTags.canonical(editionLanguage));
     }
 
+    /**
+     * @param requestedTag another tag asked for, such as the language of one translation of a text
+     * @return the policy for that request, for the same edition
+     */
+    public ReaderLanguage asking(String requestedTag) {
+        ReaderLanguage request = of(requestedTag);
+        return edition.isEmpty() ? request : new ReaderLanguage(request.requested, edition);
+    }
+
     /** @return the canonical tag asked for, if any was asked for and well-formed */
     public Optional<String> requested() {
         return requested;
