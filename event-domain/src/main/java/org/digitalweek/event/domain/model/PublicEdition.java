@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.digitalweek.event.domain.language.LanguageTags;
+
 /**
  * Everything about an edition that may be made public: what exporters receive. It holds no internal
  * data (contact details, protocol notes): those live beside it in {@code Edition} only, so no code
@@ -85,7 +87,7 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
      * @return a canonical BCP 47 tag
      */
     public String defaultLanguage() {
-        return title.mainLanguage().orElse(org.digitalweek.event.domain.language.LanguageTags.FRENCH);
+        return title.mainLanguage().orElse(LanguageTags.FRENCH);
     }
 
     private static void checkReferences(String where, Theme theme, List<Venue> venues, List<Ministry> ministries,
