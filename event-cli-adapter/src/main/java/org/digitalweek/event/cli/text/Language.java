@@ -30,11 +30,6 @@ public enum Language {
         return reader.pick(FR, EN);
     }
 
-    /** @return the reader's language for this language's tag, for the domain's messages */
-    public ReaderLanguage reader() {
-        return ReaderLanguage.of(tag());
-    }
-
     /** @return the BCP 47 tag: {@code fr} or {@code en} */
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,7 +3,6 @@ package org.digitalweek.event.domain.language;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,11 +115,6 @@ public final class ReaderLanguage {
     /** @return whether the library's own words are French */
     public boolean french() {
         return words.equals(LanguageTags.FRENCH);
-    }
-
-    /** @return the locale of the library's own words, for dates, numbers and case */
-    public Locale locale() {
-        return Locale.forLanguageTag(words);
     }
 
     /**
