@@ -23,11 +23,11 @@ public final class LanguageTags {
     public static final String ENGLISH = "en";
 
     /**
-     * Shorter forms already worked out, by the tag asked for: a text is resolved for every
-     * session of every export, and an edition speaks few languages. Bounded against callers that
-     * ask for many distinct tags; past the bound, chains are worked out each time.
+     * Shorter forms already worked out, by the tag asked for: a reader's chain is made of them, and
+     * an edition speaks few languages. Bounded against callers that ask for many distinct tags;
+     * past the bound, forms are worked out each time.
      */
-    private static final Map<String, List<String>> CHAINS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> FORMS = new ConcurrentHashMap<>();
     /** Canonical forms already worked out: every text of every document names its language. */
     private static final Map<String, Optional<String>> CANONICAL = new ConcurrentHashMap<>();
     private static final int MOST_KEPT = 256;
@@ -88,7 +88,7 @@ public final class LanguageTags {
         if (canonical(tag).isEmpty()) {
             return List.of();
         }
-        return cached(CHAINS, tag, LanguageTags::formsOf);
+        return cached(FORMS, tag, LanguageTags::formsOf);
     }
 
     private static List<String> formsOf(String tag) {

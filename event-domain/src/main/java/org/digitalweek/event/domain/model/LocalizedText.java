@@ -13,7 +13,8 @@ import org.digitalweek.event.domain.language.ReaderLanguage;
 
 /**
  * A text in several languages, keyed by canonical BCP 47 tags. Which of them a reader gets is
- * decided by {@link ReaderLanguage}: the first language of its chain that the text has, then any. A text may be empty (no languages), for optional fields such as an abstract.
+ * decided by {@link ReaderLanguage}: the first language of its chain that the text has, then any.
+ * A text may be empty (no languages), for optional fields such as an abstract.
  *
  * @param values the text per language tag, in tag order; no blank value
  */
