@@ -149,7 +149,7 @@ public final class Schedule {
 
     /**
      * @param edition  the edition
-     * @param language the language of single-language texts (names, titles)
+     * @param language the reader's language: of single-language texts (names, titles) and of the added words
      * @return its schedule
      */
     public static Schedule of(PublicEdition edition, ReaderLanguage language) {
@@ -163,7 +163,7 @@ public final class Schedule {
         return edition;
     }
 
-    /** @return the language of single-language texts */
+    /** @return the reader's language: of single-language texts and of the added words */
     public ReaderLanguage language() {
         return language;
     }
@@ -245,7 +245,7 @@ public final class Schedule {
     }
 
     /**
-     * @param lang a language
+     * @param lang the reader's language
      * @return the theme, then the illustrative note of the edition after {@code [illustratif]}
      */
     public String description(ReaderLanguage lang) {
@@ -258,7 +258,7 @@ public final class Schedule {
 
     /**
      * @param room a room of this schedule
-     * @param lang a language
+     * @param lang the reader's language
      * @return the illustrative note of an illustrative room, after {@code [illustratif]}; empty otherwise
      */
     public static Optional<String> description(ScheduleRoom room, ReaderLanguage lang) {

@@ -106,7 +106,7 @@ public record ScheduleEvent(Session session, int id, String guid, String slug, L
     }
 
     /**
-     * @param language the export's language
+     * @param language the reader's language
      * @return the title (cut at {@value ProgrammeDays#CONTINUED_TITLE} characters on a later day), after
      *         {@code [annulé]} when the session is cancelled
      */
@@ -117,7 +117,7 @@ public record ScheduleEvent(Session session, int id, String guid, String slug, L
     }
 
     /**
-     * @param language the export's language
+     * @param language the reader's language
      * @return the marks of a tentative or illustrative session and of a day part; empty when none applies
      */
     public String subtitle(ReaderLanguage language) {
@@ -136,7 +136,7 @@ public record ScheduleEvent(Session session, int id, String guid, String slug, L
     }
 
     /**
-     * @param language the export's language
+     * @param language the reader's language
      * @return the summary, or the illustrative note when there is none, after {@code [illustratif]}
      *         for an illustrative session; possibly empty
      */
@@ -153,7 +153,7 @@ public record ScheduleEvent(Session session, int id, String guid, String slug, L
     }
 
     /**
-     * @param language the export's language
+     * @param language the reader's language
      * @return what the abstract does not say: the illustrative note when the abstract holds the
      *         summary, then a line per person with their role (and the authority they act for) when
      *         one of them is more than a speaker; possibly empty
@@ -195,12 +195,18 @@ public record ScheduleEvent(Session session, int id, String guid, String slug, L
                 || p.provenance().isIllustrative());
     }
 
-    /** @return {@link #abstractText(ReaderLanguage)} in every two-letter language of the session's texts */
+    /**
+     * @param language the reader's language, whose edition each translation keeps
+     * @return {@link #abstractText(ReaderLanguage)} in every two-letter language of the session's texts
+     */
     public SortedMap<String, String> abstracts(ReaderLanguage language) {
         return Schedule.translations(translationSources(), tag -> abstractText(language.asking(tag)));
     }
 
-    /** @return {@link #description(ReaderLanguage)} in every two-letter language of the session's texts */
+    /**
+     * @param language the reader's language, whose edition each translation keeps
+     * @return {@link #description(ReaderLanguage)} in every two-letter language of the session's texts
+     */
     public SortedMap<String, String> descriptions(ReaderLanguage language) {
         return Schedule.translations(translationSources(), tag -> description(language.asking(tag)));
     }
