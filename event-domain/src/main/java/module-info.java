@@ -7,6 +7,7 @@ module org.digitalweek.event.domain {
     requires transitive jakarta.validation;
 
     exports org.digitalweek.event.domain.model;
+    exports org.digitalweek.event.domain.language;
     exports org.digitalweek.event.domain.edition;
     exports org.digitalweek.event.domain.draft;
     exports org.digitalweek.event.domain.error;

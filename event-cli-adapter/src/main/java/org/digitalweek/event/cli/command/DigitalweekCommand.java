@@ -6,7 +6,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-import org.digitalweek.event.cli.text.Language;
 
 /**
  * The root of the {@code digitalweek} command tree: the global options, which every subcommand
@@ -54,9 +53,10 @@ public final class DigitalweekCommand implements Runnable {
 
     /** @param tag the language of messages and output */
     @Option(names = "--lang", paramLabel = "fr|en", scope = ScopeType.INHERIT,
-            description = "The language of messages and output: fr (default) or en.")
+            description = "The language of messages and output: fr (default), en, or another BCP 47 tag "
+                    + "(fr-ML, bm…), which falls back to the edition's language, then French, then English.")
     void language(String tag) {
-        invocation.language(Language.of(tag));
+        invocation.language(tag);
     }
 
     /** @param on whether failures show their stack trace */

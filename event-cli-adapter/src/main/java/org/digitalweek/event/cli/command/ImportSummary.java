@@ -56,7 +56,7 @@ final class ImportSummary {
                 + report.warnings().size() + ")" + app.say(" :", ":"));
         for (ImportWarning warning : report.warnings()) {
             out.println("  " + warning.place() + app.say(" : ", ": ")
-                    + app.say(warning.messageFr(), warning.messageEn()));
+                    + warning.message(app.language().tag()));
         }
     }
 

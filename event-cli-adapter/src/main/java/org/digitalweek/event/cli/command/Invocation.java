@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.digitalweek.event.cli.boot.CompositionRoot;
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Terminal;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 
 /**
  * What one run of the command shares among its parts: where to print, in which language, on which
@@ -23,6 +25,7 @@ public final class Invocation implements AutoCloseable {
     private final String defaultStore;
     private final Clock clock;
     private Language language = Language.FR;
+    private ReaderLanguage reader = ReaderLanguage.of(null);
     private String store;
     private boolean verbose;
     private CompositionRoot root;
@@ -83,6 +86,19 @@ public final class Invocation implements AutoCloseable {
         return language;
     }
 
+    /**
+     * @return the reader's language as the policy decides it for {@code --lang}, for no edition in
+     *         particular; {@link ReaderLanguage#forEdition} adds an edition's own language
+     */
+    public ReaderLanguage readerLanguage() {
+        return reader;
+    }
+
+    /** @return the well-formed tag given with {@code --lang}, if any: what an export or a query asks for */
+    public Optional<String> languageAsked() {
+        return reader.requested();
+    }
+
     /** @return whether failures are printed with their stack trace */
     public boolean verbose() {
         return verbose;
@@ -95,6 +111,12 @@ public final class Invocation implements AutoCloseable {
 
     void language(Language chosen) {
         this.language = chosen;
+    }
+
+    /** @param tag the tag given with {@code --lang}: the policy decides the language from it */
+    void language(String tag) {
+        this.reader = ReaderLanguage.of(tag);
+        this.language = Language.of(reader);
     }
 
     void store(String uri) {

@@ -2,7 +2,12 @@ package org.digitalweek.event.cli.text;
 
 import java.util.Locale;
 
-/** The language the command speaks: French, the programme's language, unless English is asked for. */
+import org.digitalweek.event.domain.language.ReaderLanguage;
+
+/**
+ * The language the command speaks: the language {@link ReaderLanguage} gives the library's own words
+ * for the {@code --lang} tag, French unless English is asked for.
+ */
 public enum Language {
     /** French. */
     FR,
@@ -10,11 +15,19 @@ public enum Language {
     EN;
 
     /**
-     * @param tag a BCP 47 tag such as {@code fr}, {@code en} or {@code en-GB}
-     * @return English for an English tag, French for any other
+     * @param tag a BCP 47 tag such as {@code fr}, {@code en}, {@code en-GB} or {@code bm}; null for none
+     * @return the language the policy decides for it: English for an English tag, French for any other
      */
     public static Language of(String tag) {
-        return tag != null && Locale.forLanguageTag(tag.strip()).getLanguage().equals("en") ? EN : FR;
+        return of(ReaderLanguage.of(tag));
+    }
+
+    /**
+     * @param reader the reader's language, as the policy decides it
+     * @return the language of its words
+     */
+    public static Language of(ReaderLanguage reader) {
+        return reader.pick(FR, EN);
     }
 
     /** @return the BCP 47 tag: {@code fr} or {@code en} */

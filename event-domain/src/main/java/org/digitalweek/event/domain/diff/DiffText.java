@@ -2,6 +2,7 @@ package org.digitalweek.event.domain.diff;
 
 import java.util.Objects;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.OfficialId;
 
 /**
@@ -19,14 +20,23 @@ public final class DiffText {
 
     /**
      * @param diff     the diff
-     * @param language a BCP 47 tag: French when its primary language is {@code fr}, English otherwise;
-     *                 session titles are resolved in it
+     * @param language the BCP 47 tag asked for, read as {@link ReaderLanguage#of(String)} decides
      * @return the text; {@code Aucun changement.} or {@code No changes.} for an empty diff
      */
     public static String render(ProgrammeDiff diff, String language) {
+        Objects.requireNonNull(language, "'language' must not be null");
+        return render(diff, ReaderLanguage.of(language));
+    }
+
+    /**
+     * @param diff     the diff
+     * @param language the reader's language: the words' language, and the one session titles are resolved in
+     * @return the text; {@code Aucun changement.} or {@code No changes.} for an empty diff
+     */
+    public static String render(ProgrammeDiff diff, ReaderLanguage language) {
         Objects.requireNonNull(diff, "'diff' must not be null");
         Objects.requireNonNull(language, "'language' must not be null");
-        Labels labels = Labels.of(language);
+        DiffWords labels = DiffWords.of(language);
         if (diff.isEmpty()) {
             return labels.noChanges() + "\n";
         }
@@ -38,7 +48,7 @@ public final class DiffText {
     }
 
     /** @return e.g. {@code ~ Room 'hall' changed: capacity}, {@code ~ Official "Jane Q. Doe" (4690) changed: fullName} */
-    private static String line(EditionChange change, Labels labels, ProgrammeDiff diff) {
+    private static String line(EditionChange change, DiffWords labels, ProgrammeDiff diff) {
         String sign = switch (change.kind()) {
             case ADDED -> "+";
             case REMOVED -> "-";
@@ -50,7 +60,7 @@ public final class DiffText {
     }
 
     /** @return the item's quoted id; a person's quoted name and id, when the diff knows the name */
-    private static String item(EditionChange change, Labels labels, ProgrammeDiff diff) {
+    private static String item(EditionChange change, DiffWords labels, ProgrammeDiff diff) {
         if (change.part() == EditionChange.Part.OFFICIAL) {
             OfficialId id = new OfficialId(change.id());
             if (diff.people().containsKey(id)) {

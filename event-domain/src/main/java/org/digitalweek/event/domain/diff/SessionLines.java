@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.digitalweek.event.domain.diff.EditionChange.Kind;
-import org.digitalweek.event.domain.diff.Labels.Heading;
+import org.digitalweek.event.domain.diff.DiffWords.Heading;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.TimeSlot;
@@ -20,16 +21,16 @@ final class SessionLines {
     /** The components of a person that a change of name shows, before → after. */
     private static final Set<String> NAME = Set.of("fullName", "honorific");
 
-    private final Labels labels;
-    private final String language;
+    private final DiffWords labels;
+    private final ReaderLanguage language;
     private final ProgrammeDiff diff;
 
     /**
      * @param labels   the words
-     * @param language the BCP 47 tag titles are resolved in
+     * @param language the reader's language, titles are resolved in
      * @param diff     the diff whose lines these are, which names its people
      */
-    SessionLines(Labels labels, String language, ProgrammeDiff diff) {
+    SessionLines(DiffWords labels, ReaderLanguage language, ProgrammeDiff diff) {
         this.labels = labels;
         this.language = language;
         this.diff = diff;

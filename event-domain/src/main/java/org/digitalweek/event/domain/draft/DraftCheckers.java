@@ -10,7 +10,7 @@ import java.util.function.Function;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.validation.FourDigitYear;
 
 /** The checkers behind the class-level constraints of drafts, for the validation provider. */

@@ -1,14 +1,14 @@
 package org.digitalweek.event.domain.error;
 
-import java.util.Locale;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 
-/** Picks the French or the English form of a message for a BCP 47 tag. */
+/** Picks the French or the English form of a message for a BCP 47 tag, as {@link ReaderLanguage} decides. */
 final class Bilingual {
 
     private Bilingual() {
     }
 
     static String pick(String language, String french, String english) {
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("fr") ? french : english;
+        return ReaderLanguage.of(language).pick(french, english);
     }
 }

@@ -16,7 +16,8 @@ public abstract class DomainException extends RuntimeException {
     }
 
     /**
-     * The message in the given language; French for {@code "fr"}, English otherwise.
+     * The message in the language {@link org.digitalweek.event.domain.language.ReaderLanguage} decides for the tag:
+     * French for {@code fr}, {@code de} or {@code bm}, English for {@code en} or {@code en-GB}.
      *
      * @param language a BCP 47 language tag
      * @return the message in that language

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.digitalweek.event.domain.error.InvariantViolationException;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 
 /**
  * A repair an importer made to read a document, e.g. {@code event 1234: no guid, derived from id}.
@@ -29,6 +30,14 @@ public record ImportWarning(String place, String messageFr, String messageEn) {
         Objects.requireNonNull(place, "'place' must not be null");
         Objects.requireNonNull(messageFr, "'messageFr' must not be null");
         Objects.requireNonNull(messageEn, "'messageEn' must not be null");
+    }
+
+    /**
+     * @param language the BCP 47 tag a person asked for
+     * @return what was repaired, in the language {@link ReaderLanguage} decides
+     */
+    public String message(String language) {
+        return ReaderLanguage.of(language).pick(messageFr, messageEn);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.digitalweek.event.domain.error.InvariantViolationException;
+import org.digitalweek.event.domain.language.LanguageTags;
 
 /** Small checks shared by the constructors of the model. */
 final class Invariants {
@@ -49,5 +50,13 @@ final class Invariants {
             K k = key.apply(value);
             require(seen.add(k), type, () -> what + " '" + k + "' appears twice");
         }
+    }
+
+    /** @return the tag in its canonical form; refuses a missing or ill-formed tag */
+    static String languageTag(String tag, String type) {
+        require(tag != null, type, "language tag must not be null");
+        return LanguageTags.canonical(tag).orElseThrow(
+                () -> new InvariantViolationException(
+                        type, "'" + tag + "' is not a well-formed BCP 47 language tag"));
     }
 }

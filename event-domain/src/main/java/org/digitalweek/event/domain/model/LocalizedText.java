@@ -1,16 +1,20 @@
 package org.digitalweek.event.domain.model;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.digitalweek.event.domain.language.LanguageTags;
+import org.digitalweek.event.domain.language.ReaderLanguage;
+
 /**
- * A text in several languages, keyed by canonical BCP 47 tags. French is the default; a text asked
- * for in a language it lacks falls back along {@link LanguageTags#fallbackChain(String)}, then to
- * any language it has. A text may be empty (no languages), for optional fields such as an abstract.
+ * A text in several languages, keyed by canonical BCP 47 tags. Which of them a reader gets is
+ * decided by {@link ReaderLanguage}: the first language of its chain that the text has, then any.
+ * A text may be empty (no languages), for optional fields such as an abstract.
  *
  * @param values the text per language tag, in tag order; no blank value
  */
@@ -24,7 +28,7 @@ public record LocalizedText(Map<String, String> values) {
         Objects.requireNonNull(values, "'values' must not be null");
         SortedMap<String, String> canonical = new TreeMap<>();
         values.forEach((tag, text) -> {
-            String key = LanguageTags.require(tag, "LocalizedText");
+            String key = Invariants.languageTag(tag, "LocalizedText");
             Objects.requireNonNull(text, () -> "'text in '" + key + "'' must not be null");
             Invariants.require(!text.isBlank(), "LocalizedText", () -> "text in '" + key + "' must not be blank");
             Invariants.require(canonical.put(key, text) == null, "LocalizedText",
@@ -97,18 +101,32 @@ public record LocalizedText(Map<String, String> values) {
     }
 
     /**
+     * The text for a reader who asked for {@code tag} and for no edition in particular: as
+     * {@code resolve(ReaderLanguage.of(tag))}.
+     *
      * @param tag the wanted language
-     * @return the text in the first language of the fallback chain that it has, else in any
+     * @return the text in the first language of the reader's chain that it has, else in any
      *         language it has, else the empty string
      */
     public String resolve(String tag) {
-        for (String candidate : LanguageTags.fallbackChain(tag)) {
-            String text = values.get(candidate);
-            if (text != null) {
-                return text;
-            }
-        }
-        return values.values().stream().findFirst().orElse("");
+        return resolve(ReaderLanguage.of(tag));
+    }
+
+    /**
+     * @param reader the reader's language, as the policy decides it
+     * @return the text in the first language of the reader's chain that it has, else in any
+     *         language it has, else the empty string
+     */
+    public String resolve(ReaderLanguage reader) {
+        return reader.choose(values);
+    }
+
+    /**
+     * @return the language the text is mainly written in: French if it has French, else English,
+     *         else its first language; empty for an empty text
+     */
+    public Optional<String> mainLanguage() {
+        return ReaderLanguage.mainOf(List.copyOf(values.keySet()));
     }
 
     /** @return the French text, or its fallback */

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.digitalweek.event.domain.language.LanguageTags;
+
 /**
  * Everything about an edition that may be made public: what exporters receive. It holds no internal
  * data (contact details, protocol notes): those live beside it in {@code Edition} only, so no code
@@ -75,6 +77,17 @@ public record PublicEdition(EditionId id, Series series, int number, LocalizedTe
         Invariants.require(!title.isEmpty(), where, "title must not be empty");
         Invariants.require(version >= 0, where, "version must not be negative");
         checkReferences(where, theme, venues, ministries, participations, officials, sessions);
+    }
+
+    /**
+     * The edition's own language, the one a reader falls back to before French and English (see
+     * {@link org.digitalweek.event.domain.language.ReaderLanguage}). It is derived, not stored: the
+     * main language of the title, French when the title has French, else English, else its first.
+     *
+     * @return a canonical BCP 47 tag
+     */
+    public String defaultLanguage() {
+        return title.mainLanguage().orElse(LanguageTags.FRENCH);
     }
 
     private static void checkReferences(String where, Theme theme, List<Venue> venues, List<Ministry> ministries,

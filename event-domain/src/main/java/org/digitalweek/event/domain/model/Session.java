@@ -51,7 +51,7 @@ public record Session(SessionId id, SessionType type, LocalizedText title, Local
         Objects.requireNonNull(room, "'room' must not be null");
         participants = Invariants.copy(participants, "participants");
         languages = Invariants.copy(languages, "languages").stream()
-                .map(tag -> LanguageTags.require(tag, "Session")).toList();
+                .map(tag -> Invariants.languageTag(tag, "Session")).toList();
         Objects.requireNonNull(status, "'status' must not be null");
         Objects.requireNonNull(expectedAttendance, "'expectedAttendance' must not be null");
         statements = Invariants.copy(statements, "statements");

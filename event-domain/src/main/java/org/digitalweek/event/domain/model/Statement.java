@@ -16,7 +16,7 @@ public record Statement(OfficialId speaker, String text, String language, Proven
     public Statement {
         Objects.requireNonNull(speaker, "'speaker' must not be null");
         Invariants.notBlank(text, "Statement", "text");
-        language = LanguageTags.require(language, "Statement");
+        language = Invariants.languageTag(language, "Statement");
         Objects.requireNonNull(provenance, "'provenance' must not be null");
     }
 }

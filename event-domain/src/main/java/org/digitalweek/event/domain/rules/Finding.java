@@ -3,6 +3,7 @@ package org.digitalweek.event.domain.rules;
 import java.util.List;
 import java.util.Objects;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.SessionId;
@@ -38,9 +39,9 @@ public record Finding(Rule rule, Severity severity, List<SessionId> sessions, Li
 
     /**
      * @param language a BCP 47 tag
-     * @return the message in French for {@code fr}, in English otherwise
+     * @return the message in the language {@link ReaderLanguage} decides
      */
     public String message(String language) {
-        return Messages.isFrench(language) ? messageFr : messageEn;
+        return ReaderLanguage.of(language).pick(messageFr, messageEn);
     }
 }

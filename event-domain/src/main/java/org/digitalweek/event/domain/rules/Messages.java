@@ -15,10 +15,6 @@ final class Messages {
     private Messages() {
     }
 
-    static boolean isFrench(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("fr");
-    }
-
     /**
      * A slot as {@code 2026-01-29 09:00–11:00}, or with both days when it spans several. Written by
      * hand rather than with {@link DateTimeFormatter}, which costs several times more, and a

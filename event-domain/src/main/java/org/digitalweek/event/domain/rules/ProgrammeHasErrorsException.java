@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.digitalweek.event.domain.error.DomainException;
 import org.digitalweek.event.domain.error.InvariantViolationException;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 
 /** The programme cannot be published: the rules found errors, listed here. Nothing was changed. */
 public final class ProgrammeHasErrorsException extends DomainException {
@@ -43,7 +44,7 @@ public final class ProgrammeHasErrorsException extends DomainException {
     }
 
     private static String describe(String editionId, List<Finding> errors, String language) {
-        String head = Messages.isFrench(language)
+        String head = ReaderLanguage.of(language).french()
                 ? "édition « " + editionId + " » : publication refusée, " + errors.size() + " erreur(s) au programme"
                 : "edition '" + editionId + "': publication refused, " + errors.size() + " error(s) in the programme";
         return errors.stream().map(f -> "  [" + f.rule().code() + "] " + f.message(language))

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
+
 /**
  * A rule of the programme checker, with the severity it has unless the caller says otherwise.
  * Two mistakes are not rules here because no edition can hold them: a session that ends before
@@ -63,6 +65,6 @@ public enum Rule {
      * @return the rule's short name, in French for {@code fr}, in English otherwise
      */
     public String displayName(String language) {
-        return Messages.isFrench(language) ? nameFr : nameEn;
+        return ReaderLanguage.of(language).pick(nameFr, nameEn);
     }
 }

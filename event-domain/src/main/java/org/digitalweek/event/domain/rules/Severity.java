@@ -1,5 +1,7 @@
 package org.digitalweek.event.domain.rules;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
+
 /** How much a finding matters, from the most to the least serious. */
 public enum Severity {
     /** The programme cannot be published while it stands. */
@@ -22,6 +24,6 @@ public enum Severity {
      * @return the severity's name, in French for {@code fr}, in English otherwise
      */
     public String displayName(String language) {
-        return Messages.isFrench(language) ? nameFr : nameEn;
+        return ReaderLanguage.of(language).pick(nameFr, nameEn);
     }
 }

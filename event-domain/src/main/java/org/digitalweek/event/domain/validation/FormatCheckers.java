@@ -14,7 +14,7 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.Ids;
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.model.WebAddresses;
 
 /** The checkers behind the format constraints, for the validation provider; each accepts null, which {@code @NotNull} rules out where needed. */

@@ -189,23 +189,29 @@ class DiffTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "en-GB", "de", "bm", "frr", ""})
-    void englishForEveryOtherTag(String tag) {
+    @ValueSource(strings = {"en", "en-GB", "en-ML"})
+    void englishForAnEnglishTag(String tag) {
         assertThat(DiffText.render(ProgrammeDiff.NONE, tag)).isEqualTo("No changes.\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "bm", "frr", "", "x y"})
+    void frenchForATagOfNeitherLanguage(String tag) {
+        assertThat(DiffText.render(ProgrammeDiff.NONE, tag)).isEqualTo("Aucun changement.\n");
     }
 
     @Test
     void everyRoleHasAFrenchWord() {
-        assertThat(List.of(ParticipantRole.values())).extracting(Labels.FRENCH::role)
+        assertThat(List.of(ParticipantRole.values())).extracting(DiffWords.FRENCH::role)
                 .containsExactly("préside", "intervenant", "modérateur", "panéliste", "formateur", "exposant");
-        assertThat(List.of(ParticipantRole.values())).extracting(Labels.ENGLISH::role)
+        assertThat(List.of(ParticipantRole.values())).extracting(DiffWords.ENGLISH::role)
                 .containsExactly("presides", "speaker", "moderator", "panellist", "trainer", "exhibitor");
     }
 
     @Test
     void frenchParticiplesAgreeWithTheirNoun() {
         assertThat(List.of(Part.values()))
-                .extracting(p -> Labels.FRENCH.noun(p) + " " + Labels.FRENCH.participle(p, Kind.CHANGED))
+                .extracting(p -> DiffWords.FRENCH.noun(p) + " " + DiffWords.FRENCH.participle(p, Kind.CHANGED))
                 .containsExactly("Édition modifiée", "Thème modifié", "Piste modifiée", "Lieu modifié",
                         "Salle modifiée", "Ministère modifié", "Participation modifiée", "Personnalité modifiée");
     }
@@ -214,7 +220,7 @@ class DiffTextTest {
     void rejectsMissingArguments() {
         assertThatNullPointerException().isThrownBy(() -> DiffText.render(null, "fr"))
                 .withMessage("'diff' must not be null");
-        assertThatNullPointerException().isThrownBy(() -> DiffText.render(ProgrammeDiff.NONE, null))
+        assertThatNullPointerException().isThrownBy(() -> DiffText.render(ProgrammeDiff.NONE, (String) null))
                 .withMessage("'language' must not be null");
     }
 }

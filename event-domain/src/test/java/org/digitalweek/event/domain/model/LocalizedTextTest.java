@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
+
 class LocalizedTextTest {
 
     @Test
@@ -175,6 +177,24 @@ class LocalizedTextTest {
         LocalizedText text = new LocalizedText(Map.of("mos", "Ne y windiga", "bm", "I ni sogoma"));
 
         assertThat(text.resolve("ha")).isEqualTo("I ni sogoma");
+    }
+
+    @Test
+    void resolveForAnEditionTriesTheEditionsLanguageBeforeFrench() {
+        LocalizedText text = new LocalizedText(Map.of("fr", "Bonjour", "en", "Hello", "bm", "I ni sogoma"));
+
+        assertThat(text.resolve(ReaderLanguage.of("de", "en"))).isEqualTo("Hello");
+        assertThat(text.resolve(ReaderLanguage.of("de", "bm"))).isEqualTo("I ni sogoma");
+        assertThat(text.resolve(ReaderLanguage.of("de"))).isEqualTo("Bonjour");
+        assertThat(text.resolve(ReaderLanguage.of("fr", "en"))).isEqualTo("Bonjour");
+    }
+
+    @Test
+    void theMainLanguageIsFrenchThenEnglishThenTheFirst() {
+        assertThat(LocalizedText.frEn("Bonjour", "Hello").mainLanguage()).contains("fr");
+        assertThat(new LocalizedText(Map.of("bm", "I ni sogoma", "en", "Hello")).mainLanguage()).contains("en");
+        assertThat(LocalizedText.of("mos", "Ne y windiga").mainLanguage()).contains("mos");
+        assertThat(LocalizedText.EMPTY.mainLanguage()).isEmpty();
     }
 
     @Test

@@ -22,6 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PublicEditionTest {
 
     @Test
+    void theEditionsOwnLanguageIsTheMainLanguageOfItsTitle() {
+        assertThat(editionBuilder().title(LocalizedText.frEn("Semaine", "Week")).build().defaultLanguage()).isEqualTo("fr");
+        assertThat(editionBuilder().title(LocalizedText.of("en-GB", "Week")).build().defaultLanguage()).isEqualTo("en-GB");
+        assertThat(editionBuilder().title(LocalizedText.of("bm", "Dɔgɔkun")).build().defaultLanguage()).isEqualTo("bm");
+    }
+
+    @Test
     void theFixtureIsValid() {
         PublicEdition edition = edition();
 

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.EditionId;
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.model.Provenance;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.ParticipationRole;
@@ -34,7 +35,7 @@ final class Communique {
     private final PublicEdition edition;
     private final ExportContext context;
     private final Wording words;
-    private final String tag;
+    private final ReaderLanguage tag;
     private final Notes notes;
     private final Optional<Session> opening;
     private final List<String> lines = new ArrayList<>();
@@ -42,8 +43,8 @@ final class Communique {
     Communique(PublicEdition edition, ExportContext context) {
         this.edition = edition;
         this.context = context;
-        this.words = Wording.forLanguage(context.language());
-        this.tag = words.tag();
+        this.tag = context.readerLanguage(edition);
+        this.words = tag.pick(new FrenchWording(), new EnglishWording());
         this.notes = new Notes(tag);
         this.opening = edition.programme().stream()
                 .filter(s -> s.type() == SessionType.OPENING_CEREMONY && !s.isCancelled()).findFirst();
@@ -154,7 +155,7 @@ final class Communique {
         blank();
         for (Statement st : ordered) {
             Official speaker = edition.official(st.speaker()).orElseThrow();
-            boolean sameLanguage = primary(st.language()).equals(primary(tag));
+            boolean sameLanguage = primary(st.language()).equals(words.tag());
             String language = sameLanguage ? "" : words.languageName(st.language());
             paragraph(words.quotation(st.text().strip(), language, person(speaker, Optional.empty(), true)));
             blank();

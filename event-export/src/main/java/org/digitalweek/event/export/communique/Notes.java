@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.Provenance;
 
 /**
@@ -13,11 +14,11 @@ import org.digitalweek.event.domain.model.Provenance;
  */
 final class Notes {
 
-    private final String language;
+    private final ReaderLanguage language;
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
-    /** @param language the tag the notes are resolved in */
-    Notes(String language) {
+    /** @param language the reader's language, the notes are resolved in */
+    Notes(ReaderLanguage language) {
         this.language = language;
     }
 

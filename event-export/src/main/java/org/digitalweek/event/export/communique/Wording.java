@@ -9,19 +9,12 @@ import org.digitalweek.event.domain.model.SessionType;
 
 /**
  * The sentences of a communiqué in one language. Every argument is a fact already taken from the
- * model and resolved in {@link #tag()}; a wording adds grammar, never facts.
+ * model in the reader's language; a wording adds grammar, never facts. Which wording a reader
+ * gets is the one policy's choice ({@link org.digitalweek.event.domain.language.ReaderLanguage}).
  */
 sealed interface Wording permits FrenchWording, EnglishWording {
 
-    /**
-     * @param language the BCP 47 tag of the export context
-     * @return French for any French tag, English otherwise
-     */
-    static Wording forLanguage(String language) {
-        return language.equals("fr") || language.startsWith("fr-") ? new FrenchWording() : new EnglishWording();
-    }
-
-    /** @return the tag texts of the model are resolved in */
+    /** @return the tag of this wording's language: {@code fr} or {@code en} */
     String tag();
 
     /** @return the kicker above the headline */

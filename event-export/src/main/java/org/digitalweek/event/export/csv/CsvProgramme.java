@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.Participant;
@@ -26,7 +27,7 @@ import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.Venue;
 import org.digitalweek.event.domain.port.out.ExportContext;
-import org.digitalweek.event.export.labels.Labels;
+import org.digitalweek.event.export.labels.FormatLabels;
 
 /**
  * The table both CSV exporters write: a header row in the context language, then one row per
@@ -63,8 +64,8 @@ final class CsvProgramme {
             writer.write('\uFEFF');
         }
         CsvCells cells = new CsvCells(writer, dialect.separator());
-        String language = context.language();
-        cells.record(Labels.isFrench(language) ? HEADER_FR : HEADER_EN);
+        ReaderLanguage language = context.readerLanguage(edition);
+        cells.record(language.pick(HEADER_FR, HEADER_EN));
         Rows rows = new Rows(edition, language);
         for (Session session : edition.programme()) {
             cells.record(rows.of(session));
@@ -75,12 +76,12 @@ final class CsvProgramme {
     /** Makes a session's row, with the edition's rooms, venues and people looked up once. */
     private static final class Rows {
         private final PublicEdition edition;
-        private final String language;
+        private final ReaderLanguage language;
         private final Map<RoomId, Room> rooms = new HashMap<>();
         private final Map<RoomId, Venue> venues = new HashMap<>();
         private final Map<OfficialId, Official> officials;
 
-        Rows(PublicEdition edition, String language) {
+        Rows(PublicEdition edition, ReaderLanguage language) {
             this.edition = edition;
             this.language = language;
             for (Venue venue : edition.venues()) {
@@ -103,11 +104,11 @@ final class CsvProgramme {
                     edition.zone().getId(),
                     session.room().map(rooms::get).map(r -> r.name().resolve(language)).orElse(""),
                     session.room().map(venues::get).map(v -> v.name().resolve(language)).orElse(""),
-                    Labels.of(session.type(), language),
+                    FormatLabels.of(session.type(), language),
                     session.track().flatMap(t -> edition.theme().track(t)).map(t -> t.name().resolve(language))
                             .orElse(""),
                     session.title().resolve(language),
-                    Labels.of(session.status(), language),
+                    FormatLabels.of(session.status(), language),
                     String.join(LIST_SEPARATOR, session.languages()),
                     speakers(session),
                     session.expectedAttendance().isPresent()
@@ -122,7 +123,7 @@ final class CsvProgramme {
 
         private String speaker(Participant participant) {
             return officials.get(participant.official()).displayName()
-                    + " (" + Labels.of(participant.role(), language) + ")";
+                    + " (" + FormatLabels.of(participant.role(), language) + ")";
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.port.out.ExportContext;
@@ -55,7 +56,7 @@ public final class FrabXmlExporter implements Exporter {
         Objects.requireNonNull(edition, "'edition' must not be null");
         Objects.requireNonNull(context, "'context' must not be null");
         Objects.requireNonNull(out, "'out' must not be null");
-        Schedule schedule = Schedule.of(edition, context.language());
+        Schedule schedule = Schedule.of(edition, context.readerLanguage(edition));
         try {
             IndentedXml xml = IndentedXml.start(out);
             xml.open("schedule");
@@ -112,7 +113,7 @@ public final class FrabXmlExporter implements Exporter {
         xml.close();
     }
 
-    private static void writeEvent(IndentedXml xml, ScheduleEvent event, String language) throws XMLStreamException {
+    private static void writeEvent(IndentedXml xml, ScheduleEvent event, ReaderLanguage language) throws XMLStreamException {
         xml.open("event");
         xml.attribute("guid", event.guid());
         xml.attribute("id", Integer.toString(event.id()));
@@ -150,7 +151,7 @@ public final class FrabXmlExporter implements Exporter {
     }
 
     /** {@code <links>} always, as apps expect it; {@code <attachments>} when there are some. */
-    private static void writeLinks(IndentedXml xml, ScheduleEvent event, String language) throws XMLStreamException {
+    private static void writeLinks(IndentedXml xml, ScheduleEvent event, ReaderLanguage language) throws XMLStreamException {
         if (event.plainLinks().isEmpty()) {
             xml.empty("links");
         } else {

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.DateRange;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Official;
@@ -80,7 +81,7 @@ public final class Schedule {
     private static final Pattern TIME_ZONE_NAME = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
 
     private final PublicEdition edition;
-    private final String language;
+    private final ReaderLanguage language;
     private final String acronym;
     private final List<ScheduleDay> days;
     private final List<ScheduleRoom> rooms;
@@ -91,13 +92,13 @@ public final class Schedule {
     private final Map<LocalDate, Map<ScheduleRoom, List<ScheduleEvent>>> byDateAndRoom;
     private final LocalTime dayChange;
 
-    private Schedule(PublicEdition edition, String language) {
+    private Schedule(PublicEdition edition, ReaderLanguage language) {
         this.edition = edition;
         this.language = language;
         this.acronym = acronymOf(edition.id().value());
         Map<RoomId, ScheduleRoom> roomsById = rooms(edition, language);
         Optional<ScheduleRoom> noRoom = edition.sessions().stream().anyMatch(s -> s.room().isEmpty())
-                ? Optional.of(new ScheduleRoom(Labels.in(language).noRoom, "unassigned",
+                ? Optional.of(new ScheduleRoom(ScheduleLabels.in(language).noRoom, "unassigned",
                         NameBasedIds.uuid("room-unassigned:" + edition.id()), OptionalInt.empty(),
                         Provenance.reported(), Optional.empty()))
                 : Optional.empty();
@@ -109,7 +110,7 @@ public final class Schedule {
         List<String> trackSlugs = Slugs.unique(Stream.concat(edition.theme().tracks().stream().map(t -> t.id().value()),
                 Stream.of("no-track")).toList());
         this.noTrack = edition.sessions().stream().anyMatch(s -> s.track().isEmpty())
-                ? Optional.of(new ScheduleTrack(Labels.in(language).noTrack, trackSlugs.get(trackSlugs.size() - 1)))
+                ? Optional.of(new ScheduleTrack(ScheduleLabels.in(language).noTrack, trackSlugs.get(trackSlugs.size() - 1)))
                 : Optional.empty();
         Map<OfficialId, Official> officials = edition.officials().stream()
                 .collect(Collectors.toMap(Official::id, Function.identity()));
@@ -148,10 +149,10 @@ public final class Schedule {
 
     /**
      * @param edition  the edition
-     * @param language the language of single-language texts (names, titles)
+     * @param language the reader's language: of single-language texts (names, titles) and of the added words
      * @return its schedule
      */
-    public static Schedule of(PublicEdition edition, String language) {
+    public static Schedule of(PublicEdition edition, ReaderLanguage language) {
         Objects.requireNonNull(edition, "'edition' must not be null");
         Objects.requireNonNull(language, "'language' must not be null");
         return new Schedule(edition, language);
@@ -162,8 +163,8 @@ public final class Schedule {
         return edition;
     }
 
-    /** @return the language of single-language texts */
-    public String language() {
+    /** @return the reader's language: of single-language texts and of the added words */
+    public ReaderLanguage language() {
         return language;
     }
 
@@ -244,25 +245,25 @@ public final class Schedule {
     }
 
     /**
-     * @param lang a language
+     * @param lang the reader's language
      * @return the theme, then the illustrative note of the edition after {@code [illustratif]}
      */
-    public String description(String lang) {
+    public String description(ReaderLanguage lang) {
         String theme = edition.theme().title().resolve(lang);
         if (edition.provenance() instanceof Provenance.Illustrative illustrative) {
-            return theme + "\n\n" + Labels.in(lang).illustrative + " " + illustrative.note().resolve(lang);
+            return theme + "\n\n" + ScheduleLabels.in(lang).illustrative + " " + illustrative.note().resolve(lang);
         }
         return theme;
     }
 
     /**
      * @param room a room of this schedule
-     * @param lang a language
+     * @param lang the reader's language
      * @return the illustrative note of an illustrative room, after {@code [illustratif]}; empty otherwise
      */
-    public static Optional<String> description(ScheduleRoom room, String lang) {
+    public static Optional<String> description(ScheduleRoom room, ReaderLanguage lang) {
         return room.provenance() instanceof Provenance.Illustrative illustrative
-                ? Optional.of(Labels.in(lang).illustrative + " " + illustrative.note().resolve(lang))
+                ? Optional.of(ScheduleLabels.in(lang).illustrative + " " + illustrative.note().resolve(lang))
                 : Optional.empty();
     }
 
@@ -305,7 +306,7 @@ public final class Schedule {
         return acronym.toString();
     }
 
-    private static Map<RoomId, ScheduleRoom> rooms(PublicEdition edition, String language) {
+    private static Map<RoomId, ScheduleRoom> rooms(PublicEdition edition, ReaderLanguage language) {
         Map<String, Long> nameCounts = edition.rooms().stream()
                 .collect(Collectors.groupingBy(r -> r.name().resolve(language), Collectors.counting()));
         List<Room> rooms = edition.rooms();
@@ -330,7 +331,7 @@ public final class Schedule {
         return byId;
     }
 
-    private static Map<TrackId, ScheduleTrack> tracks(PublicEdition edition, String language) {
+    private static Map<TrackId, ScheduleTrack> tracks(PublicEdition edition, ReaderLanguage language) {
         List<Track> tracks = edition.theme().tracks();
         List<String> slugs = Slugs.unique(tracks.stream().map(t -> t.id().value()).toList());
         Map<TrackId, ScheduleTrack> byId = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.ParticipantRole;
@@ -105,22 +106,22 @@ public record ScheduleEvent(Session session, int id, String guid, String slug, L
     }
 
     /**
-     * @param language the export's language
+     * @param language the reader's language
      * @return the title (cut at {@value ProgrammeDays#CONTINUED_TITLE} characters on a later day), after
      *         {@code [annulé]} when the session is cancelled
      */
-    public String title(String language) {
+    public String title(ReaderLanguage language) {
         String title = part == 1 ? session.title().resolve(language)
                 : ProgrammeDays.continuedTitle(session.title().resolve(language));
-        return session.isCancelled() ? Labels.in(language).cancelled + " " + title : title;
+        return session.isCancelled() ? ScheduleLabels.in(language).cancelled + " " + title : title;
     }
 
     /**
-     * @param language the export's language
+     * @param language the reader's language
      * @return the marks of a tentative or illustrative session and of a day part; empty when none applies
      */
-    public String subtitle(String language) {
-        Labels labels = Labels.in(language);
+    public String subtitle(ReaderLanguage language) {
+        ScheduleLabels labels = ScheduleLabels.in(language);
         List<String> marks = new ArrayList<>();
         if (session.status() == SessionStatus.TENTATIVE) {
             marks.add(labels.tentative);
@@ -135,33 +136,33 @@ public record ScheduleEvent(Session session, int id, String guid, String slug, L
     }
 
     /**
-     * @param language the export's language
+     * @param language the reader's language
      * @return the summary, or the illustrative note when there is none, after {@code [illustratif]}
      *         for an illustrative session; possibly empty
      */
-    public String abstractText(String language) {
+    public String abstractText(ReaderLanguage language) {
         if (part > 1) {
             return "";
         }
         String summary = session.summary().resolve(language);
         if (session.provenance() instanceof Provenance.Illustrative illustrative) {
             String text = summary.isEmpty() ? illustrative.note().resolve(language) : summary;
-            return Labels.in(language).illustrative + " " + text;
+            return ScheduleLabels.in(language).illustrative + " " + text;
         }
         return summary;
     }
 
     /**
-     * @param language the export's language
+     * @param language the reader's language
      * @return what the abstract does not say: the illustrative note when the abstract holds the
      *         summary, then a line per person with their role (and the authority they act for) when
      *         one of them is more than a speaker; possibly empty
      */
-    public String description(String language) {
+    public String description(ReaderLanguage language) {
         if (part > 1) {
             return "";
         }
-        Labels labels = Labels.in(language);
+        ScheduleLabels labels = ScheduleLabels.in(language);
         List<String> paragraphs = new ArrayList<>();
         if (session.provenance() instanceof Provenance.Illustrative illustrative
                 && !session.summary().resolve(language).isEmpty()) {
@@ -194,14 +195,20 @@ public record ScheduleEvent(Session session, int id, String guid, String slug, L
                 || p.provenance().isIllustrative());
     }
 
-    /** @return {@link #abstractText(String)} in every two-letter language of the session's texts */
-    public SortedMap<String, String> abstracts() {
-        return Schedule.translations(translationSources(), this::abstractText);
+    /**
+     * @param language the reader's language, whose edition each translation keeps
+     * @return {@link #abstractText(ReaderLanguage)} in every two-letter language of the session's texts
+     */
+    public SortedMap<String, String> abstracts(ReaderLanguage language) {
+        return Schedule.translations(translationSources(), tag -> abstractText(language.asking(tag)));
     }
 
-    /** @return {@link #description(String)} in every two-letter language of the session's texts */
-    public SortedMap<String, String> descriptions() {
-        return Schedule.translations(translationSources(), this::description);
+    /**
+     * @param language the reader's language, whose edition each translation keeps
+     * @return {@link #description(ReaderLanguage)} in every two-letter language of the session's texts
+     */
+    public SortedMap<String, String> descriptions(ReaderLanguage language) {
+        return Schedule.translations(translationSources(), tag -> description(language.asking(tag)));
     }
 
     /** The summary and the note, else the title: the texts whose languages the translations follow. */

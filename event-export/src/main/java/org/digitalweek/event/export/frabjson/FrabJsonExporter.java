@@ -10,6 +10,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.SessionLink;
@@ -55,7 +56,7 @@ public final class FrabJsonExporter implements Exporter {
         Objects.requireNonNull(edition, "'edition' must not be null");
         Objects.requireNonNull(context, "'context' must not be null");
         Objects.requireNonNull(out, "'out' must not be null");
-        Schedule schedule = Schedule.of(edition, context.language());
+        Schedule schedule = Schedule.of(edition, context.readerLanguage(edition));
         try (JsonGenerator json = ScheduleJson.open(out)) {
             json.writeStartObject();
             json.writeStringProperty("$schema", "https://c3voc.de/schedule/schema.json");
@@ -74,7 +75,7 @@ public final class FrabJsonExporter implements Exporter {
     }
 
     private static void writeConference(JsonGenerator json, Schedule schedule) {
-        String language = schedule.language();
+        ReaderLanguage language = schedule.language();
         json.writeObjectPropertyStart("conference");
         json.writeStringProperty("acronym", schedule.acronym());
         json.writeStringProperty("title", schedule.title());
@@ -138,7 +139,7 @@ public final class FrabJsonExporter implements Exporter {
         json.writeEndObject();
     }
 
-    private static void writeEvent(JsonGenerator json, ScheduleEvent event, String language) {
+    private static void writeEvent(JsonGenerator json, ScheduleEvent event, ReaderLanguage language) {
         json.writeStartObject();
         json.writeStringProperty("guid", event.guid());
         json.writeNumberProperty("id", event.id());
@@ -179,7 +180,7 @@ public final class FrabJsonExporter implements Exporter {
      * @param upperCase whether the {@code type} words are schedule2's (upper case) rather than
      *                  {@code schedule.json}'s
      */
-    static void writeReferences(JsonGenerator json, String name, List<SessionLink> links, String language,
+    static void writeReferences(JsonGenerator json, String name, List<SessionLink> links, ReaderLanguage language,
                                 boolean upperCase) {
         json.writeArrayPropertyStart(name);
         for (SessionLink link : links) {

@@ -15,7 +15,8 @@ import java.util.SortedMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.Provenance;
 import org.digitalweek.event.domain.model.PublicEdition;
@@ -82,7 +83,7 @@ public final class Schedule2Exporter implements Exporter {
         Objects.requireNonNull(edition, "'edition' must not be null");
         Objects.requireNonNull(context, "'context' must not be null");
         Objects.requireNonNull(out, "'out' must not be null");
-        Schedule schedule = Schedule.of(edition, context.language());
+        Schedule schedule = Schedule.of(edition, context.readerLanguage(edition));
         try (JsonGenerator json = ScheduleJson.open(out)) {
             json.writeStartObject();
             json.writeStringProperty("$schema", "https://c3voc.de/schema/schedule2");
@@ -111,7 +112,8 @@ public final class Schedule2Exporter implements Exporter {
         json.writeStringProperty("acronym", schedule.acronym());
         json.writeStringProperty("title", schedule.title());
         json.writeName("description");
-        writeTranslations(json, Schedule.translations(List.of(edition.theme().title()), schedule::description));
+        writeTranslations(json, Schedule.translations(List.of(edition.theme().title()),
+                tag -> schedule.description(schedule.language().asking(tag))));
         json.writeStringProperty("start", ScheduleJson.DATE_TIME.format(schedule.days().get(0).start()));
         json.writeStringProperty("end", ScheduleJson.DATE_TIME.format(schedule.days().get(schedule.days().size() - 1).end()));
         json.writeStringProperty("timeslot_duration", Duration.ofMinutes(schedule.timeslotMinutes()).toString());
@@ -125,7 +127,7 @@ public final class Schedule2Exporter implements Exporter {
         }
         json.writeEndArray();
         json.writeObjectPropertyStart("defaults");
-        json.writeStringProperty("language", twoLetters(schedule.language()).orElse(LanguageTags.FRENCH));
+        json.writeStringProperty("language", twoLetters(schedule.language().tag()).orElse(LanguageTags.FRENCH));
         json.writeEndObject();
         json.writeArrayPropertyStart("tracks");
         for (ScheduleTrack track : schedule.tracks()) {
@@ -137,7 +139,7 @@ public final class Schedule2Exporter implements Exporter {
         json.writeEndArray();
         json.writeArrayPropertyStart("rooms");
         for (ScheduleRoom room : schedule.rooms()) {
-            writeRoom(json, room);
+            writeRoom(json, room, schedule.language());
         }
         json.writeEndArray();
         json.writeArrayPropertyStart("days");
@@ -160,7 +162,7 @@ public final class Schedule2Exporter implements Exporter {
         json.writeEndObject();
     }
 
-    private static void writeRoom(JsonGenerator json, ScheduleRoom room) {
+    private static void writeRoom(JsonGenerator json, ScheduleRoom room, ReaderLanguage language) {
         json.writeStartObject();
         json.writeStringProperty("name", room.name());
         json.writeStringProperty("slug", room.slug());
@@ -171,7 +173,7 @@ public final class Schedule2Exporter implements Exporter {
         if (room.provenance() instanceof Provenance.Illustrative illustrative) {
             json.writeName("description");
             writeTranslations(json, Schedule.translations(List.of(illustrative.note()),
-                    l -> Schedule.description(room, l).orElse("")));
+                    tag -> Schedule.description(room, language.asking(tag)).orElse("")));
         }
         if (room.venue().isPresent()) {
             json.writeObjectPropertyStart("parent");
@@ -185,7 +187,7 @@ public final class Schedule2Exporter implements Exporter {
     }
 
     private static void writeEvent(JsonGenerator json, Schedule schedule, ScheduleEvent event) {
-        String language = schedule.language();
+        ReaderLanguage language = schedule.language();
         json.writeStartObject();
         json.writeStringProperty("guid", event.guid());
         Optional<String> code = event.session().source().id().filter(id -> CODE.matcher(id).matches());
@@ -216,9 +218,9 @@ public final class Schedule2Exporter implements Exporter {
         json.writeStringProperty("slug", event.track().or(schedule::noTrack).orElseThrow().slug());
         json.writeEndObject();
         json.writeName("abstract");
-        writeTranslations(json, event.abstracts());
+        writeTranslations(json, event.abstracts(language));
         json.writeName("description");
-        writeTranslations(json, event.descriptions());
+        writeTranslations(json, event.descriptions(language));
         json.writeArrayPropertyStart("participants");
         for (SchedulePerson person : event.persons()) {
             json.writeStartObject();
@@ -244,9 +246,9 @@ public final class Schedule2Exporter implements Exporter {
      * The first language spoken that has a two-letter code, the only kind the schema allows; else the
      * export's, which is the conference's default; else French.
      */
-    private static String language(ScheduleEvent event, String exportLanguage) {
+    private static String language(ScheduleEvent event, ReaderLanguage exportLanguage) {
         return event.session().languages().stream().flatMap(tag -> twoLetters(tag).stream()).findFirst()
-                .or(() -> twoLetters(exportLanguage)).orElse(LanguageTags.FRENCH);
+                .or(() -> twoLetters(exportLanguage.tag())).orElse(LanguageTags.FRENCH);
     }
 
     private static Optional<String> twoLetters(String tag) {

@@ -6,9 +6,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
@@ -48,17 +48,17 @@ public final class HtmlProgrammeExporter implements Exporter {
         return MEDIA_TYPE;
     }
 
-    /** Streams the page to {@code out}, in the context's language, and leaves {@code out} open. */
+    /** Streams the page to {@code out}, in the reader's language, and leaves {@code out} open. */
     @Override
     public void export(PublicEdition edition, ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(edition, "'edition' must not be null");
         Objects.requireNonNull(context, "'context' must not be null");
         Objects.requireNonNull(out, "'out' must not be null");
-        Words words = Words.of(context.language());
-        String htmlLanguage = Locale.forLanguageTag(context.language()).getLanguage().equals(words.tag())
-                ? context.language() : words.tag();
+        ReaderLanguage reader = context.readerLanguage(edition);
+        Words words = Words.of(reader);
+        String htmlLanguage = reader.tag();
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
-        Markup markup = new Markup(new HtmlWriter(writer), words, new Texts(context.language(), htmlLanguage), edition);
+        Markup markup = new Markup(new HtmlWriter(writer), words, new Texts(reader, htmlLanguage), edition);
         new ProgrammePage(markup).write(htmlLanguage, context.clock().instant());
         writer.flush();
     }

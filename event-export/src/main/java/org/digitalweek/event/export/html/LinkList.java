@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.model.WebAddresses;
-import org.digitalweek.event.export.labels.Labels;
+import org.digitalweek.event.export.labels.FormatLabels;
 
 /**
  * A session's page and links in the programme page: its title leads to its page, and its links are
@@ -45,7 +45,7 @@ final class LinkList {
             return;
         }
         HtmlWriter html = page.html;
-        html.open("ul", "class", "links", "aria-label", Labels.links(page.words.tag())).newline();
+        html.open("ul", "class", "links", "aria-label", FormatLabels.links(page.words.reader())).newline();
         for (SessionLink link : session.links()) {
             URI url = link.url();
             if (!WebAddresses.isValid(url)) {
@@ -54,7 +54,7 @@ final class LinkList {
             html.open("li", "class", "link " + link.kind().name().toLowerCase(Locale.ROOT))
                     .open("a", "href", url.toString(), "rel", EXTERNAL);
             if (link.title().isEmpty()) {
-                html.text(Labels.of(link.kind(), page.words.tag()));
+                html.text(FormatLabels.of(link.kind(), page.words.reader()));
             } else {
                 page.localized(link.title());
             }

@@ -1,21 +1,22 @@
 package org.digitalweek.event.export.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.LocalizedText;
 
 /**
- * Resolves texts in the export's language, and tells when the text found is in another language
+ * Resolves texts in the reader's language, and tells when the text found is in another language
  * than the page, so the page can mark it ({@code lang}) for screen readers.
  */
 final class Texts {
 
-    private final String language;
+    private final ReaderLanguage language;
     private final String pageLanguage;
 
-    Texts(String language, String pageLanguage) {
+    Texts(ReaderLanguage language, String pageLanguage) {
         this.language = language;
         this.pageLanguage = primary(pageLanguage);
     }
@@ -26,10 +27,7 @@ final class Texts {
 
     /** @return the tag of the language the text resolves to, when it is not the page's */
     Optional<String> foreignTag(LocalizedText text) {
-        Optional<String> found = LanguageTags.fallbackChain(language).stream()
-                .filter(tag -> text.exactly(tag).isPresent()).findFirst()
-                .or(() -> text.values().keySet().stream().findFirst());
-        return found.filter(tag -> !primary(tag).equals(pageLanguage));
+        return language.choose(List.copyOf(text.values().keySet())).filter(tag -> !primary(tag).equals(pageLanguage));
     }
 
     private static String primary(String tag) {

@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.ParticipationRole;
 import org.digitalweek.event.domain.model.SessionType;
 
-import org.digitalweek.event.export.labels.Labels;
+import org.digitalweek.event.export.labels.FormatLabels;
 
 /** The page's own words and date formats, in French or in English. */
 enum Words {
@@ -30,11 +31,16 @@ enum Words {
     }
 
     /**
-     * @param language the context's language tag
-     * @return French for any French tag, else English
+     * @param language the reader's language
+     * @return the words in the language the policy gives the library's own words
      */
-    static Words of(String language) {
-        return Locale.forLanguageTag(language).getLanguage().equals("fr") ? FRENCH : ENGLISH;
+    static Words of(ReaderLanguage language) {
+        return language.pick(FRENCH, ENGLISH);
+    }
+
+    /** @return the reader's language these words are in, for the labels the formats share */
+    ReaderLanguage reader() {
+        return ReaderLanguage.of(tag);
     }
 
     Locale locale() {
@@ -246,7 +252,7 @@ enum Words {
     }
 
     String participation(ParticipationRole role, boolean plural) {
-        return Labels.of(role, plural, this == FRENCH ? "fr" : "en");
+        return FormatLabels.of(role, plural, reader());
     }
 
     /** @return the name of a language, in this language */

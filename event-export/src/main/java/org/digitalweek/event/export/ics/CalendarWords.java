@@ -1,7 +1,7 @@
 package org.digitalweek.event.export.ics;
 
-import java.util.Locale;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.SessionType;
 
@@ -82,11 +82,11 @@ enum CalendarWords {
     }
 
     /**
-     * @param language a canonical BCP 47 tag
-     * @return the words for it
+     * @param language the reader's language
+     * @return the words in the language the policy gives the library's own words
      */
-    static CalendarWords of(String language) {
-        return Locale.forLanguageTag(language).getLanguage().equals("en") ? ENGLISH : FRENCH;
+    static CalendarWords of(ReaderLanguage language) {
+        return language.pick(FRENCH, ENGLISH);
     }
 
     /** @return the heading of the list of participants */

@@ -10,6 +10,7 @@ import biweekly.property.Attachment;
 import biweekly.property.Conference;
 import biweekly.property.ICalProperty;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionLink;
@@ -36,7 +37,7 @@ final class EventLinks {
      * @param language the language of the titles
      * @param event    its event, to which the links are added
      */
-    static void add(Session session, String language, VEvent event) {
+    static void add(Session session, ReaderLanguage language, VEvent event) {
         for (SessionLink link : session.links()) {
             ICalProperty property;
             if (link.kind() == LinkKind.LIVESTREAM) {

@@ -22,6 +22,7 @@ import biweekly.property.Method;
 import biweekly.property.RefreshInterval;
 import biweekly.util.Duration;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.port.out.ExportContext;
@@ -46,7 +47,7 @@ import org.digitalweek.event.domain.port.out.Exporter;
  *       copy. It rises for every session at once: the model keeps no version per session.</li>
  *   <li>{@code DTSTAMP} is the time of the context's clock, never the system's: the same edition and
  *       clock give the same bytes.</li>
- *   <li>Texts are in the context's language; items that no source reports are marked
+ *   <li>Texts are in the reader's language, as the policy decides it; items that no source reports are marked
  *       {@code [illustratif]} or {@code [illustrative]} with their note.</li>
  *   <li>Lines end with {@code CRLF} and fold at 75 octets of UTF-8, never inside a character.</li>
  * </ul>
@@ -95,7 +96,7 @@ public final class ICalendarExporter implements Exporter {
     }
 
     private static ICalendar calendar(PublicEdition edition, ExportContext context) {
-        String language = context.language();
+        ReaderLanguage language = context.readerLanguage(edition);
         String name = edition.title().resolve(language);
         String zone = edition.zone().getId();
 

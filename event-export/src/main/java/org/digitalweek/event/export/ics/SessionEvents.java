@@ -10,6 +10,7 @@ import java.util.Set;
 import biweekly.component.VEvent;
 import biweekly.property.Status;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.Provenance;
@@ -27,7 +28,7 @@ import org.digitalweek.event.domain.model.Venue;
 final class SessionEvents {
 
     private final PublicEdition edition;
-    private final String language;
+    private final ReaderLanguage language;
     private final CalendarWords words;
     private final Date stamp;
     private final EventUids uids;
@@ -37,7 +38,7 @@ final class SessionEvents {
      * @param language the language of the texts
      * @param stamp    the {@code DTSTAMP} of every event: the time of the export
      */
-    SessionEvents(PublicEdition edition, String language, Date stamp) {
+    SessionEvents(PublicEdition edition, ReaderLanguage language, Date stamp) {
         this.edition = edition;
         this.language = language;
         this.words = CalendarWords.of(language);

@@ -49,7 +49,7 @@ import org.digitalweek.event.domain.port.out.Exporter;
  * <p>Nodes are named by the stable URNs of {@link Iris}. A cancelled session is
  * {@code EventCancelled}; a tentative one stays {@code EventScheduled} (schema.org has no tentative
  * status) and says {@code [tentative]} in its {@code disambiguatingDescription}, where an
- * illustrative item also says {@code [illustrative: note]}. Texts are in the context language.
+ * illustrative item also says {@code [illustrative: note]}. Texts are in the reader's language, as the policy decides it.
  * The output is UTF-8, indented by two spaces with {@code "\n"}, and depends only on the edition
  * and the language.
  */
@@ -90,7 +90,7 @@ public final class JsonLdExporter implements Exporter {
         try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringProperty("@context", SchemaOrgGraph.SCHEMA);
-            new SchemaOrgGraph(edition, context.language(), new Ld(json)).write();
+            new SchemaOrgGraph(edition, context.readerLanguage(edition), new Ld(json)).write();
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (JacksonException e) {

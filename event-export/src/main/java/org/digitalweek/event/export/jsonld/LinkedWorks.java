@@ -2,6 +2,7 @@ package org.digitalweek.event.export.jsonld;
 
 import java.util.List;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionLink;
@@ -20,9 +21,9 @@ import org.digitalweek.event.domain.model.SessionLink;
 final class LinkedWorks {
 
     private final Ld ld;
-    private final String language;
+    private final ReaderLanguage language;
 
-    LinkedWorks(Ld ld, String language) {
+    LinkedWorks(Ld ld, ReaderLanguage language) {
         this.ld = ld;
         this.language = language;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.Official;
@@ -21,7 +22,7 @@ import org.digitalweek.event.domain.model.SessionLink;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.Track;
 import org.digitalweek.event.domain.model.Venue;
-import org.digitalweek.event.export.labels.Labels;
+import org.digitalweek.event.export.labels.FormatLabels;
 
 /**
  * Writes the {@code @graph} of an edition: the edition (with its sessions as sub-events), its
@@ -40,11 +41,11 @@ final class SchemaOrgGraph {
     private static final Set<ParticipantRole> CONTRIBUTORS = EnumSet.of(ParticipantRole.EXHIBITOR);
 
     private final PublicEdition edition;
-    private final String language;
+    private final ReaderLanguage language;
     private final Ld ld;
     private final Iris iris;
 
-    SchemaOrgGraph(PublicEdition edition, String language, Ld ld) {
+    SchemaOrgGraph(PublicEdition edition, ReaderLanguage language, Ld ld) {
         this.edition = edition;
         this.language = language;
         this.ld = ld;
@@ -125,7 +126,7 @@ final class SchemaOrgGraph {
     private List<String> editionLanguages() {
         Set<String> tags = new TreeSet<>();
         edition.sessions().forEach(s -> tags.addAll(s.languages()));
-        return tags.isEmpty() ? List.of(language) : List.copyOf(tags);
+        return tags.isEmpty() ? List.of(language.tag()) : List.copyOf(tags);
     }
 
     private List<String> ministries(ParticipationRole... roles) {
@@ -150,7 +151,7 @@ final class SchemaOrgGraph {
                 : session.room().isPresent() ? "MixedEventAttendanceMode" : "OnlineEventAttendanceMode"));
         ld.texts("inLanguage", session.languages());
         session.track().ifPresent(track -> ld.ref("about", iris.of("track", track)));
-        ld.text("keywords", Labels.of(session.type(), language));
+        ld.text("keywords", FormatLabels.of(session.type(), language));
         ld.refs("organizer", people(session, ORGANIZERS));
         ld.refs("performer", people(session, PERFORMERS));
         ld.refs("contributor", people(session, CONTRIBUTORS));
@@ -248,7 +249,7 @@ final class SchemaOrgGraph {
      *         time]} or {@code [provisoire]}; empty for a reported, confirmed item
      */
     private String marker(Provenance provenance, boolean tentative) {
-        boolean french = Labels.isFrench(language);
+        boolean french = language.french();
         StringBuilder text = new StringBuilder();
         if (tentative) {
             text.append(french ? "[provisoire]" : "[tentative]");

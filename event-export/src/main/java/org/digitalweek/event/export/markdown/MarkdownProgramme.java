@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.Official;
@@ -26,7 +27,7 @@ import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionStatus;
-import org.digitalweek.event.export.labels.Labels;
+import org.digitalweek.event.export.labels.FormatLabels;
 
 /**
  * The document, in order: title, theme, dates and place, ministries, one section per day with a
@@ -40,12 +41,12 @@ final class MarkdownProgramme {
 
     private final Writer out;
     private final MarkdownWords words;
-    private final String language;
+    private final ReaderLanguage language;
     private final PublicEdition edition;
     private final Map<String, Integer> notes = new LinkedHashMap<>();
     private final Map<OfficialId, Official> officials;
 
-    MarkdownProgramme(Writer out, MarkdownWords words, String language, PublicEdition edition) {
+    MarkdownProgramme(Writer out, MarkdownWords words, ReaderLanguage language, PublicEdition edition) {
         this.out = out;
         this.words = words;
         this.language = language;
@@ -120,9 +121,9 @@ final class MarkdownProgramme {
         }
         line.append(mark(session.provenance()));
         List<String> links = session.links().stream().map(l -> MarkdownText.link(l.title().isEmpty()
-                ? MarkdownText.escape(Labels.of(l.kind(), language)) : text(l.title()), Optional.of(l.url()))).toList();
+                ? MarkdownText.escape(FormatLabels.of(l.kind(), language)) : text(l.title()), Optional.of(l.url()))).toList();
         if (!links.isEmpty()) {
-            line.append(" · ").append(bold(Labels.links(language))).append(String.join(words.separator(), links));
+            line.append(" · ").append(bold(FormatLabels.links(language))).append(String.join(words.separator(), links));
         }
         return line.toString();
     }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
@@ -42,14 +43,15 @@ public final class MarkdownProgrammeExporter implements Exporter {
         return MEDIA_TYPE;
     }
 
-    /** Streams the document to {@code out}, in the context's language, and leaves {@code out} open. */
+    /** Streams the document to {@code out}, in the reader's language, and leaves {@code out} open. */
     @Override
     public void export(PublicEdition edition, ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(edition, "'edition' must not be null");
         Objects.requireNonNull(context, "'context' must not be null");
         Objects.requireNonNull(out, "'out' must not be null");
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
-        new MarkdownProgramme(writer, MarkdownWords.of(context.language()), context.language(), edition)
+        ReaderLanguage language = context.readerLanguage(edition);
+        new MarkdownProgramme(writer, MarkdownWords.of(language), language, edition)
                 .write(context.clock().instant());
         writer.flush();
     }

@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.ParticipationRole;
 import org.digitalweek.event.domain.model.SessionType;
 
-import org.digitalweek.event.export.labels.Labels;
+import org.digitalweek.event.export.labels.FormatLabels;
 
 /** The document's own words and date formats, in French or in English. */
 enum MarkdownWords {
@@ -27,9 +28,9 @@ enum MarkdownWords {
         this.at = at;
     }
 
-    /** @return French for any French tag, else English */
-    static MarkdownWords of(String language) {
-        return Locale.forLanguageTag(language).getLanguage().equals("fr") ? FRENCH : ENGLISH;
+    /** @return the words in the language the policy gives the library's own words */
+    static MarkdownWords of(ReaderLanguage language) {
+        return language.pick(FRENCH, ENGLISH);
     }
 
     private String pick(String french, String english) {
@@ -124,6 +125,6 @@ enum MarkdownWords {
     }
 
     String participation(ParticipationRole role, boolean plural) {
-        return Labels.of(role, plural, this == FRENCH ? "fr" : "en");
+        return FormatLabels.of(role, plural, ReaderLanguage.of(this == FRENCH ? "fr" : "en"));
     }
 }

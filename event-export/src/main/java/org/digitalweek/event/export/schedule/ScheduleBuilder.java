@@ -22,7 +22,7 @@ import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.draft.ThemeDraft;
 import org.digitalweek.event.domain.draft.TrackDraft;
 import org.digitalweek.event.domain.draft.VenueDraft;
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 

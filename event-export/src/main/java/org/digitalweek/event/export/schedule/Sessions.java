@@ -20,7 +20,7 @@ import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.draft.SlotDraft;
 import org.digitalweek.event.domain.draft.SourceDraft;
 import org.digitalweek.event.domain.model.Ids;
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.SessionType;

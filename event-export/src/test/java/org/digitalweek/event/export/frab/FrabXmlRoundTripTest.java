@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.fixtures.FakeEditions;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
@@ -30,7 +31,7 @@ class FrabXmlRoundTripTest {
     void theSampleExportedAsFrabXmlReadsBackSessionForSession() throws Exception {
         PublicEdition sample = Editions.sample();
         byte[] xml = Editions.export(new FrabXmlExporter(), sample, "fr");
-        List<ScheduleEvent> written = Schedule.of(sample, "fr").byDay();
+        List<ScheduleEvent> written = Schedule.of(sample, ReaderLanguage.of("fr", sample.defaultLanguage())).byDay();
 
         ImportReport report = FrabImports.service(new FakeEditions()).read("frab-xml",
                 ImportContext.named("snm-2026.schedule.xml"), new ByteArrayInputStream(xml));
@@ -63,7 +64,7 @@ class FrabXmlRoundTripTest {
     void sessionsOfOneDayKeepTheirTitlesTimesRoomsAndKindsByTheirGuid() throws Exception {
         PublicEdition sample = Editions.sample();
         byte[] xml = Editions.export(new FrabXmlExporter(), sample, "fr");
-        Map<String, ScheduleEvent> written = Schedule.of(sample, "fr").byDay().stream()
+        Map<String, ScheduleEvent> written = Schedule.of(sample, ReaderLanguage.of("fr", sample.defaultLanguage())).byDay().stream()
                 .filter(e -> e.parts() == 1).collect(Collectors.toMap(e -> e.guid().toString(), Function.identity()));
 
         PublicEdition back = FrabImports.service(new FakeEditions()).read("frab-xml",

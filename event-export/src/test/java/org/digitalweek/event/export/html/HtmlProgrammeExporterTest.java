@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.GoldenFiles;
@@ -52,10 +55,28 @@ class HtmlProgrammeExporterTest {
     }
 
     @Test
-    void aLanguageOtherThanFrenchGetsEnglishWordsAndMarksFrenchTexts() {
+    void aLanguageOfNeitherFrenchNorEnglishGetsTheWordsOfTheEditionsLanguage() {
         String bambara = page(Editions.sample(), "bm");
 
-        assertThat(bambara).contains("<html lang=\"en\">", "Detailed programme", "<span lang=\"fr\">");
+        assertThat(bambara).contains("<html lang=\"fr\">", "Programme détaillé").doesNotContain("Detailed programme");
+    }
+
+    @Test
+    void anEditionTitledInEnglishGivesEnglishWordsToABambaraReaderAndMarksFrenchTexts() {
+        PublicEdition english = Editions.sample().toBuilder()
+                .title(LocalizedText.of("en", "Mali Digital Week, 3rd edition")).build();
+        assertThat(english.defaultLanguage()).isEqualTo("en");
+
+        String bambara = page(english.withSession(frenchOnlyOpening()), "bm");
+
+        assertThat(bambara).contains("<html lang=\"en\">", "Detailed programme", "<span lang=\"fr\">Ouverture</span>");
+    }
+
+    private static Session frenchOnlyOpening() {
+        Session s = Editions.sample().session(new SessionId("ceremonie-de-lancement")).orElseThrow();
+        return new Session(s.id(), s.type(), LocalizedText.fr("Ouverture"), LocalizedText.EMPTY, s.track(), s.slot(),
+                s.room(), s.participants(), s.languages(), s.status(), s.expectedAttendance(), s.statements(),
+                s.provenance(), s.parallelAllowed(), s.origin());
     }
 
     @Test

@@ -2,21 +2,42 @@ package org.digitalweek.event.domain.port.out;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.LanguageTags;
+import org.digitalweek.event.domain.language.ReaderLanguage;
+import org.digitalweek.event.domain.model.PublicEdition;
 
 /**
  * What an exporter may use besides the edition: the only source of time, so that the same edition
- * always gives the same bytes, and the language of texts that have no language of their own.
+ * always gives the same bytes, and the language a person asked for. An exporter never decides the
+ * language itself: it asks {@link #readerLanguage(PublicEdition)}, the one policy's answer.
  *
- * @param clock    the clock; exporters read the time from it only
- * @param language the BCP 47 tag of the preferred language
+ * @param clock     the clock; exporters read the time from it only
+ * @param requested the canonical BCP 47 tag asked for, or empty for the edition's own language
  */
-public record ExportContext(Clock clock, String language) {
+public record ExportContext(Clock clock, Optional<String> requested) {
 
     /** Checks that no part is missing and canonicalizes the tag. */
     public ExportContext {
         Objects.requireNonNull(clock, "'clock' must not be null");
-        language = LanguageTags.canonical(language).orElse(LanguageTags.FRENCH);
+        Objects.requireNonNull(requested, "'requested' must not be null");
+        requested = requested.flatMap(LanguageTags::canonical);
+    }
+
+    /**
+     * @param clock    the clock; exporters read the time from it only
+     * @param language the BCP 47 tag asked for; null, blank or not well-formed for the edition's own language
+     */
+    public ExportContext(Clock clock, String language) {
+        this(clock, Optional.ofNullable(language));
+    }
+
+    /**
+     * @param edition the edition being exported
+     * @return the language of its texts and of the format's own words, as the policy decides it
+     */
+    public ReaderLanguage readerLanguage(PublicEdition edition) {
+        return ReaderLanguage.of(requested.orElse(null), edition.defaultLanguage());
     }
 }

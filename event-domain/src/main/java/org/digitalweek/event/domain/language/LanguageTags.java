@@ -1,4 +1,4 @@
-package org.digitalweek.event.domain.model;
+package org.digitalweek.event.domain.language;
 
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
@@ -10,26 +10,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.digitalweek.event.domain.error.InvariantViolationException;
-
 /**
  * BCP 47 language tags: French is the default language of the programme, then English and the
  * national languages of the Sahel (bm Bambara, ff Fulfulde, mos Mooré, ha Hausa, dje Zarma,
- * tmh Tamasheq, …).
+ * tmh Tamasheq, …). Which language a reader gets is decided by {@link ReaderLanguage} only.
  */
 public final class LanguageTags {
 
-    /** The default language of every edition. */
+    /** The first working language of the library, and the language an edition falls back to. */
     public static final String FRENCH = "fr";
-    /** The second working language. */
+    /** The second working language of the library. */
     public static final String ENGLISH = "en";
 
     /**
-     * Fallback chains already worked out, by the tag asked for: a text is resolved for every
-     * session of every export, and an edition speaks few languages. Bounded against callers that
-     * ask for many distinct tags; past the bound, chains are worked out each time.
+     * Shorter forms already worked out, by the tag asked for: a reader's chain is made of them, and
+     * an edition speaks few languages. Bounded against callers that ask for many distinct tags;
+     * past the bound, forms are worked out each time.
      */
-    private static final Map<String, List<String>> CHAINS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> FORMS = new ConcurrentHashMap<>();
     /** Canonical forms already worked out: every text of every document names its language. */
     private static final Map<String, Optional<String>> CANONICAL = new ConcurrentHashMap<>();
     private static final int MOST_KEPT = 256;
@@ -80,40 +78,31 @@ public final class LanguageTags {
     }
 
     /**
-     * The languages tried, in order, when a text is wanted in {@code tag}: the tag itself, then
-     * shorter forms of it without extensions, variant, region or script ({@code fr-ML} then {@code fr}), then French, then English.
+     * The forms of a tag from the longest to its bare language: the tag itself, then without
+     * extensions, variant, region or script in turn ({@code fr-ML} then {@code fr}).
      *
-     * @param tag a well-formed BCP 47 tag
-     * @return the fallback chain, without repeats
+     * @param tag a tag, canonical or not
+     * @return its forms without repeats, or no form when it is not well-formed
      */
-    public static List<String> fallbackChain(String tag) {
-        if (tag == null) {
-            return chainOf(null);
+    static List<String> forms(String tag) {
+        if (canonical(tag).isEmpty()) {
+            return List.of();
         }
-        return cached(CHAINS, tag, LanguageTags::chainOf);
+        return cached(FORMS, tag, LanguageTags::formsOf);
     }
 
-    private static List<String> chainOf(String tag) {
-        Locale locale = Locale.forLanguageTag(canonical(tag).orElse(FRENCH));
+    private static List<String> formsOf(String tag) {
+        Locale locale = Locale.forLanguageTag(canonical(tag).orElseThrow());
         Set<String> chain = new LinkedHashSet<>();
         chain.add(locale.toLanguageTag());
         chain.add(tag(locale.getLanguage(), locale.getScript(), locale.getCountry()));
         chain.add(tag(locale.getLanguage(), "", locale.getCountry()));
         chain.add(tag(locale.getLanguage(), locale.getScript(), ""));
         chain.add(locale.getLanguage());
-        chain.add(FRENCH);
-        chain.add(ENGLISH);
         return List.copyOf(chain);
     }
 
     private static String tag(String language, String script, String region) {
         return new Locale.Builder().setLanguage(language).setScript(script).setRegion(region).build().toLanguageTag();
-    }
-
-    static String require(String tag, String type) {
-        Invariants.require(tag != null, type, "language tag must not be null");
-        return canonical(tag).orElseThrow(
-                () -> new InvariantViolationException(
-                        type, "'" + tag + "' is not a well-formed BCP 47 language tag"));
     }
 }

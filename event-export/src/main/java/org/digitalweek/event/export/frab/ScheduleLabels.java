@@ -1,14 +1,13 @@
 package org.digitalweek.event.export.frab;
 
-import java.util.Locale;
-
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.ParticipantRole;
 
 /**
- * The few words the schedules add to the model's texts, in French (the programme's language, and the
- * fallback of every language but English) and English.
+ * The few words the schedules add to the model's texts, in French and English, as
+ * {@link ReaderLanguage} picks them.
  */
-enum Labels {
+enum ScheduleLabels {
     /** French. */
     FR("[illustratif]", "[annulé]", "[à confirmer]", "jour %d sur %d", "Salle à préciser", "Sans piste",
             " : ", "au nom de : %s", "Préside", "Intervenant·e", "Modération", "Panéliste", "Formation", "Exposant·e"),
@@ -26,7 +25,7 @@ enum Labels {
     final String onBehalfOf;
     private final String[] roles;
 
-    Labels(String illustrative, String cancelled, String tentative, String dayOf, String noRoom, String noTrack,
+    ScheduleLabels(String illustrative, String cancelled, String tentative, String dayOf, String noRoom, String noTrack,
            String colon, String onBehalfOf, String... roles) {
         this.illustrative = illustrative;
         this.cancelled = cancelled;
@@ -40,11 +39,11 @@ enum Labels {
     }
 
     /**
-     * @param language a BCP 47 tag
-     * @return English for English, French for every other language
+     * @param language the reader's language
+     * @return the words in the language the policy gives the library's own words
      */
-    static Labels in(String language) {
-        return "en".equals(Locale.forLanguageTag(language).getLanguage()) ? EN : FR;
+    static ScheduleLabels in(ReaderLanguage language) {
+        return language.pick(FR, EN);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.digitalweek.event.export.labels;
 import java.util.Map;
 import java.util.Objects;
 
-import org.digitalweek.event.domain.model.LanguageTags;
+import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.ParticipationRole;
@@ -12,10 +12,10 @@ import org.digitalweek.event.domain.model.SessionType;
 
 /**
  * The French and English names of session types, statuses, participant roles, the roles of
- * ministries and the kinds of a session's links. A language other
- * than French gets English, the lingua franca of the exports' readers abroad.
+ * ministries and the kinds of a session's links, in the language {@link ReaderLanguage} gives the
+ * library's own words.
  */
-public final class Labels {
+public final class FormatLabels {
 
     private static final Map<SessionType, String[]> TYPES = Map.of(
             SessionType.OPENING_CEREMONY, pair("Cérémonie d'ouverture", "Opening ceremony"),
@@ -51,68 +51,60 @@ public final class Labels {
             LinkKind.LOGO, pair("Logo", "Logo"),
             LinkKind.OTHER, pair("Lien", "Link"));
 
-    private Labels() {
+    private FormatLabels() {
     }
 
     /**
      * @param kind     what a session's link leads to
-     * @param language a BCP 47 tag
+     * @param language the reader's language
      * @return its name, shown for a link that has no title, e.g. {@code Enregistrement}
      */
-    public static String of(LinkKind kind, String language) {
+    public static String of(LinkKind kind, ReaderLanguage language) {
         return pick(LINKS.get(Objects.requireNonNull(kind, "'kind' must not be null")), language);
     }
 
     /**
-     * @param language a BCP 47 tag
+     * @param language the reader's language
      * @return the heading of a session's links
      */
-    public static String links(String language) {
+    public static String links(ReaderLanguage language) {
         return pick(pair("Liens", "Links"), language);
     }
 
     /**
-     * @param language a BCP 47 tag
-     * @return whether the labels are French for it (any French tag), rather than English
-     */
-    public static boolean isFrench(String language) {
-        return LanguageTags.FRENCH.equals(language) || language.startsWith(LanguageTags.FRENCH + "-");
-    }
-
-    /**
      * @param type     a session type
-     * @param language a BCP 47 tag
+     * @param language the reader's language
      * @return its name, e.g. {@code Cérémonie d'ouverture}
      */
-    public static String of(SessionType type, String language) {
+    public static String of(SessionType type, ReaderLanguage language) {
         return pick(TYPES.get(Objects.requireNonNull(type, "'type' must not be null")), language);
     }
 
     /**
      * @param status   a session status
-     * @param language a BCP 47 tag
+     * @param language the reader's language
      * @return its name, e.g. {@code Annulée}
      */
-    public static String of(SessionStatus status, String language) {
+    public static String of(SessionStatus status, ReaderLanguage language) {
         return pick(STATUSES.get(Objects.requireNonNull(status, "'status' must not be null")), language);
     }
 
     /**
      * @param role     a participant role
-     * @param language a BCP 47 tag
+     * @param language the reader's language
      * @return its name in lower case, e.g. {@code préside}
      */
-    public static String of(ParticipantRole role, String language) {
+    public static String of(ParticipantRole role, ReaderLanguage language) {
         return pick(ROLES.get(Objects.requireNonNull(role, "'role' must not be null")), language);
     }
 
     /**
      * @param role     a ministry's role in an edition
      * @param plural   whether several ministries play it
-     * @param language a BCP 47 tag
+     * @param language the reader's language
      * @return the heading of the ministries that play it, e.g. {@code Délégations invitées}
      */
-    public static String of(ParticipationRole role, boolean plural, String language) {
+    public static String of(ParticipationRole role, boolean plural, ReaderLanguage language) {
         String[] pair = switch (Objects.requireNonNull(role, "'role' must not be null")) {
             case HOST -> plural ? pair("Ministères hôtes", "Host ministries") : pair("Ministère hôte", "Host ministry");
             case ORGANISER -> plural ? pair("Organisateurs", "Organisers") : pair("Organisateur", "Organiser");
@@ -128,7 +120,7 @@ public final class Labels {
         return new String[] {french, english};
     }
 
-    private static String pick(String[] pair, String language) {
-        return isFrench(Objects.requireNonNull(language, "'language' must not be null")) ? pair[0] : pair[1];
+    private static String pick(String[] pair, ReaderLanguage language) {
+        return Objects.requireNonNull(language, "'language' must not be null").pick(pair[0], pair[1]);
     }
 }

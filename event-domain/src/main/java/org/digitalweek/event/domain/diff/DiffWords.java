@@ -3,13 +3,15 @@ package org.digitalweek.event.domain.diff;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.digitalweek.event.domain.language.ReaderLanguage;
+
 import org.digitalweek.event.domain.diff.EditionChange.Kind;
 import org.digitalweek.event.domain.diff.EditionChange.Part;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.RoomId;
 
 /** The words and punctuation of {@link DiffText}, in French and in English. */
-enum Labels {
+enum DiffWords {
 
     FRENCH {
         @Override
@@ -198,12 +200,11 @@ enum Labels {
     enum Heading { ADDED, REMOVED, CANCELLED, REINSTATED, MOVED, RETITLED, PARTICIPANTS, DETAILS }
 
     /**
-     * @param language a BCP 47 tag
-     * @return French when the tag's primary language is {@code fr} ({@code fr}, {@code fr-ML}, …), else English
+     * @param reader the reader's language, as the policy decides it
+     * @return the words in the language of the library's own words
      */
-    static Labels of(String language) {
-        String lower = language.toLowerCase(Locale.ROOT);
-        return lower.equals("fr") || lower.startsWith("fr-") || lower.startsWith("fr_") ? FRENCH : ENGLISH;
+    static DiffWords of(ReaderLanguage reader) {
+        return reader.pick(FRENCH, ENGLISH);
     }
 
     /** @return the whole text of an empty diff, without its line end */
