@@ -34,7 +34,7 @@ import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.rules.ProgrammeHasErrorsException;
 import org.digitalweek.event.domain.rules.Rule;
 import org.digitalweek.event.domain.rules.Severity;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 import org.digitalweek.event.export.support.Editions;
 
 /**

@@ -49,7 +49,7 @@ final class ExportCommand extends BaseCommand {
             return Stop.with(app, ExitCodes.USAGE, "format d'export inconnu « " + format + " » ; formats : " + known,
                     "unknown export format '" + format + "'; formats: " + known);
         }
-        ExportQuery query = new ExportQuery(edition, format, app.language().tag());
+        ExportQuery query = new ExportQuery(edition, format, app.languageAsked().orElse(null));
         if (output == null || output.toString().equals("-")) {
             OutputStream out = app.bytes();
             app.root().documents().export(query, out); // refuses before it writes a byte

@@ -53,7 +53,7 @@ class DocumentServiceTest {
 
         @Override
         public void export(PublicEdition edition, ExportContext context, OutputStream out) throws IOException {
-            out.write((edition.id() + " " + context.clock().instant() + " " + context.language())
+            out.write((edition.id() + " " + context.clock().instant() + " " + context.readerLanguage(edition).tag())
                     .getBytes(StandardCharsets.UTF_8));
         }
     }
