@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.export.schedule.Problems;
 
@@ -48,7 +49,7 @@ final class XmlFailures {
      * @param rule  what the document broke
      * @return the failure there, with every problem met before it
      */
-    UnreadableDocumentException at(String place, String rule) {
+    UnreadableDocumentException at(DocumentPlace place, String rule) {
         return problems.fatal(place, rule);
     }
 
@@ -56,7 +57,7 @@ final class XmlFailures {
      * @param place where the element too deep starts
      * @return the failure of a document nested deeper than the limit
      */
-    UnreadableDocumentException tooDeep(String place) {
+    UnreadableDocumentException tooDeep(DocumentPlace place) {
         return at(place, "too deeply nested: elements may be nested " + limits.maxDepth() + " levels deep at most");
     }
 
@@ -65,7 +66,7 @@ final class XmlFailures {
      * @param where whose value it is, e.g. {@code <title>}
      * @return the failure of a text or attribute value longer than the limit
      */
-    UnreadableDocumentException tooLongText(String place, String where) {
+    UnreadableDocumentException tooLongText(DocumentPlace place, String where) {
         return at(place, "text too long in " + where + ": a single text value may have "
                 + XmlLimits.describe(limits.maxTextLength(), "characters") + " at most");
     }
@@ -76,11 +77,11 @@ final class XmlFailures {
      * @return the same failure, as the domain says it
      * @throws UncheckedIOException when the document's stream failed rather than the document
      */
-    UnreadableDocumentException of(XMLStreamException e, String last) {
+    UnreadableDocumentException of(XMLStreamException e, DocumentPlace last) {
         if (!chars.tooLong() && !chars.badBytes() && e.getNestedException() instanceof IOException failed) {
             throw new UncheckedIOException(failed); // the stream failed, not the document
         }
-        String place = e.getLocation() == null ? last : place(e.getLocation());
+        DocumentPlace place = e.getLocation() == null ? last : place(e.getLocation());
         if (chars.tooLong()) {
             return at(place, "document too long: a schedule.xml may have "
                     + XmlLimits.describe(limits.maxDocumentBytes(), "bytes") + " at most");
@@ -137,8 +138,8 @@ final class XmlFailures {
      * @param at a place in the text, as the parser counts lines
      * @return it for people: {@code line 12, column 7}, as an editor counts lines
      */
-    String place(Location at) {
-        return at == null || at.getLineNumber() < 1 ? "an unknown line"
+    DocumentPlace place(Location at) {
+        return at == null || at.getLineNumber() < 1 ? new DocumentPlace("une ligne inconnue", "an unknown line")
                 : place(at.getLineNumber(), at.getColumnNumber());
     }
 
@@ -147,7 +148,7 @@ final class XmlFailures {
      * @param column a column on it, as the parser counts
      * @return the place for people, as an editor counts lines and columns ({@link DocumentChars#lines()})
      */
-    String place(int line, int column) {
+    DocumentPlace place(int line, int column) {
         return chars.lines().place(line, column);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.ImportWarning;
 
@@ -280,7 +281,7 @@ final class CalendarScan {
         return new String(head, 0, headLength, StandardCharsets.UTF_8);
     }
 
-    private UnreadableDocumentException fail(String place, String rule) {
+    private UnreadableDocumentException fail(DocumentPlace place, String rule) {
         return new UnreadableDocumentException(source, place, rule);
     }
 

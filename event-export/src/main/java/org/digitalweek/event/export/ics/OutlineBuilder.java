@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.ImportWarning;
 
@@ -172,7 +173,7 @@ final class OutlineBuilder {
                 + CalendarPlaces.abbreviate(current) + "'");
     }
 
-    private UnreadableDocumentException fail(String place, String rule) {
+    private UnreadableDocumentException fail(DocumentPlace place, String rule) {
         return new UnreadableDocumentException(source, place, rule);
     }
 

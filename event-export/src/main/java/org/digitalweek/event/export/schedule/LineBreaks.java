@@ -1,6 +1,8 @@
 package org.digitalweek.event.export.schedule;
 
 import java.io.FilterReader;
+
+import org.digitalweek.event.domain.error.DocumentPlace;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
