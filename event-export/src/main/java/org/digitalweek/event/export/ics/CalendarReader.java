@@ -83,7 +83,9 @@ final class CalendarReader {
             List<Outline> outlines = parsed.outline().events();
             if (events.size() != outlines.size()) {
                 throw new UnreadableDocumentException(context.sourceName(), CalendarPlaces.of(parsed.outline().line(),
-                        parsed.outline()), "the events cannot be told apart: " + outlines.size()
+                        parsed.outline()), "les événements ne se distinguent pas : " + outlines.size()
+                        + " lignes BEGIN:VEVENT, mais " + events.size() + " événements lus",
+                        "the events cannot be told apart: " + outlines.size()
                         + " BEGIN:VEVENT lines, but " + events.size() + " events read");
             }
             for (int i = 0; i < events.size(); i++) {
