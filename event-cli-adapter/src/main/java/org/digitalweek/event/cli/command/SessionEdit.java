@@ -2,6 +2,7 @@ package org.digitalweek.event.cli.command;
 
 import java.util.function.LongFunction;
 
+import org.digitalweek.event.domain.error.Plurals;
 import org.digitalweek.event.domain.diff.DiffText;
 import org.digitalweek.event.domain.diff.ProgrammeDiff;
 import org.digitalweek.event.domain.edition.Edition;
@@ -37,8 +38,9 @@ final class SessionEdit {
         CheckReport report = app.root().programme().check(new EditionQueryById(edition));
         int errors = report.withSeverity(Severity.ERROR).size();
         if (errors > 0) {
-            app.out().println(app.say(errors + " erreur(s) au programme ; le détail : digitalweek check " + edition,
-                    errors + " error(s) in the programme; details: digitalweek check " + edition));
+            app.out().println(app.say(Plurals.french(errors, "erreur", "erreurs") + " au programme ; le détail : "
+                    + "digitalweek check " + edition, Plurals.english(errors, "error", "errors")
+                    + " in the programme; details: digitalweek check " + edition));
         }
         return ExitCodes.OK;
     }
