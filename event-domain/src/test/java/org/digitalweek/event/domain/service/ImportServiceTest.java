@@ -112,7 +112,7 @@ class ImportServiceTest {
         assertThat(report.edition().status()).isEqualTo(EditionStatus.DRAFT);
         assertThat(report.edition().publishedAt()).isEmpty();
         assertThat(report.warnings()).extracting(ImportWarning::messageEn)
-                .anySatisfy(m -> assertThat(m).contains("PUBLISHED").contains("stays DRAFT"));
+                .anySatisfy(m -> assertThat(m).contains("says published").contains("stays draft"));
         assertThat(store.load(new EditionId(ID)).orElseThrow().publicView().status()).isEqualTo(EditionStatus.DRAFT);
     }
 
