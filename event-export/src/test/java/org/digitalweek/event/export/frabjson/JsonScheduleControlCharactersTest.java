@@ -82,7 +82,7 @@ class JsonScheduleControlCharactersTest {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), json,
                 ImportContext.named("cr.json"));
 
-        assertThat(refusal.problems()).extracting(p -> p.place()).containsExactly("event 3 (line "
+        assertThat(refusal.problems()).extracting(p -> p.place().english()).containsExactly("event 3 (line "
                 + lineOf(json, "forty") + ", /schedule/conference/days/0/rooms/Salle 1/2/duration)");
     }
 
@@ -93,7 +93,7 @@ class JsonScheduleControlCharactersTest {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), json,
                 ImportContext.named("cr.json"));
 
-        assertThat(refusal.place()).startsWith("line " + lineOf(json, "unclosed") + ", column ");
+        assertThat(refusal.place().english()).startsWith("line " + lineOf(json, "unclosed") + ", column ");
     }
 
     private static List<ImportWarning> controls(ImportResult result) {

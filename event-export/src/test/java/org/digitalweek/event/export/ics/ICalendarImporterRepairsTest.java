@@ -81,7 +81,7 @@ class ICalendarImporterRepairsTest {
 
         assertThat(refusal).isNotNull();
         assertThat(direct).isNotNull();
-        assertThat(direct.place()).startsWith("line 5, column ");
+        assertThat(direct.place().english()).startsWith("line 5, column ");
         assertThat(direct.rule()).startsWith("not UTF-8");
     }
 

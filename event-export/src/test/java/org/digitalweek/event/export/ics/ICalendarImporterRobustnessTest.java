@@ -60,9 +60,9 @@ class ICalendarImporterRobustnessTest {
 
         UnreadableDocumentException e = ImportedCalendars.failure(truncated, ImportedCalendars.CONTEXT);
 
-        assertThat(e.problems()).singleElement().isEqualTo(new DocumentProblem(
-                "line 55 (VEVENT 3, UID panel-gouvernance-numerique@snm-2026.digitalweek)",
-                "truncated: BEGIN:VEVENT of line 50 has no END:VEVENT before the document ends at line 55"));
+        assertThat(e.problems()).singleElement().extracting(p -> p.describe("en")).isEqualTo(
+                "line 55 (VEVENT 3, UID panel-gouvernance-numerique@snm-2026.digitalweek)" + ": " +
+                "truncated: BEGIN:VEVENT of line 50 has no END:VEVENT before the document ends at line 55");
     }
 
     @Test
@@ -124,8 +124,8 @@ class ICalendarImporterRobustnessTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> new ICalendarImporter().read(in, ImportedCalendars.CONTEXT));
 
-        assertThat(e.problems()).singleElement().isEqualTo(new DocumentProblem("line 6 (DESCRIPTION, VEVENT 1, UID a)",
-                "value too long: a property may hold 1 MiB (1048576 bytes) at most, once its folded lines are joined"));
+        assertThat(e.problems()).singleElement().extracting(p -> p.describe("en")).isEqualTo("line 6 (DESCRIPTION, VEVENT 1, UID a)" + ": " +
+                "value too long: a property may hold 1 MiB (1048576 bytes) at most, once its folded lines are joined");
         assertThat(in.count).isLessThan(2L * MEBI);
     }
 
@@ -157,7 +157,7 @@ class ICalendarImporterRobustnessTest {
                 () -> new ICalendarImporter().read(in, ImportedCalendars.CONTEXT));
 
         assertThat(e.rule()).isEqualTo("too large: a calendar may have 64 MiB (67108864 bytes) at most");
-        assertThat(e.place()).startsWith("line ");
+        assertThat(e.place().english()).startsWith("line ");
         assertThat(in.count).isLessThan(65L * MEBI);
     }
 
@@ -170,8 +170,8 @@ class ICalendarImporterRobustnessTest {
 
         UnreadableDocumentException e = ImportedCalendars.failure(text.toString(), ImportedCalendars.CONTEXT);
 
-        assertThat(e.problems()).singleElement().isEqualTo(new DocumentProblem("line 66 (VALARM in VEVENT 1, UID a)",
-                "too deeply nested: components (BEGIN:…/END:…) may be nested 64 levels deep at most"));
+        assertThat(e.problems()).singleElement().extracting(p -> p.describe("en")).isEqualTo("line 66 (VALARM in VEVENT 1, UID a)" + ": " +
+                "too deeply nested: components (BEGIN:…/END:…) may be nested 64 levels deep at most");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ICalendarImporterRobustnessTest {
 
         UnreadableDocumentException e = ImportedCalendars.failure(text, ImportedCalendars.CONTEXT);
 
-        assertThat(e.problems()).extracting(DocumentProblem::describe).containsExactly(
+        assertThat(e.problems()).extracting(p -> p.describe("en")).containsExactly(
                 "line 5 (VEVENT 1, UID no-start): no DTSTART: an event needs a start",
                 "line 13 (VEVENT 2, UID garbage): DTSTART 'le 29 janvier' is not a date or a date-time (YYYYMMDD or "
                         + "YYYYMMDDTHHMMSS, with Z for UTC)",
@@ -220,8 +220,8 @@ class ICalendarImporterRobustnessTest {
                 "UID:a|SUMMARY:A|DTSTART:20260129T100000Z|DURATION:PT1H");
 
         assertThat(ImportedCalendars.failure(text, ImportedCalendars.CONTEXT).problems()).singleElement()
-                .isEqualTo(new DocumentProblem("line 4 (VCALENDAR)",
-                        "CALSCALE:HEBREW is not supported: dates are read in the Gregorian calendar only"));
+                .extracting(p -> p.describe("en")).isEqualTo("line 4 (VCALENDAR)" + ": " +
+                        "CALSCALE:HEBREW is not supported: dates are read in the Gregorian calendar only");
     }
 
     @Test

@@ -74,7 +74,7 @@ class ICalendarImporterTimesTest {
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.place()).isEqualTo("line 1 (VCALENDAR)");
-            assertThat(p.rule()).startsWith("no time zone").contains("time zone option");
+            assertThat(p.ruleEn()).startsWith("no time zone").contains("time zone option");
         });
     }
 

@@ -64,7 +64,7 @@ class CanonicalJsonImporterTest {
 
         ImportResult read = Documents.read(extended);
 
-        assertThat(read.warnings()).extracting(ImportWarning::place).containsExactly(
+        assertThat(read.warnings()).extracting(w -> w.place().english()).containsExactly(
                 Documents.placeOf(extended, "\"generator\"") + " (/generator)",
                 Documents.placeOf(extended, "\"colour\"") + " (/edition/colour)",
                 Documents.placeOf(extended, "\"a/b~c\"") + " (/edition/venues/0/a~1b~0c)",
@@ -120,7 +120,7 @@ class CanonicalJsonImporterTest {
     void refuses_text_that_is_not_well_formed(String problem, String valid, String invalid, String rule) {
         UnreadableDocumentException e = unreadable(document.replace(valid, invalid));
 
-        assertThat(e.place()).matches("line \\d+, column \\d+ \\(/edition/hostCity\\)");
+        assertThat(e.place().english()).matches("line \\d+, column \\d+ \\(/edition/hostCity\\)");
         assertThat(e.rule()).startsWith(rule);
     }
 
@@ -130,7 +130,7 @@ class CanonicalJsonImporterTest {
 
         UnreadableDocumentException e = unreadable(truncated);
 
-        assertThat(e.place()).startsWith(Documents.placeAt(truncated, truncated.length()));
+        assertThat(e.place().english()).startsWith(Documents.placeAt(truncated, truncated.length()));
         assertThat(e.rule()).startsWith("not well-formed JSON: Unexpected end-of-input");
     }
 
@@ -139,7 +139,7 @@ class CanonicalJsonImporterTest {
         UnreadableDocumentException e = unreadable(document + "{}");
 
         assertThat(e.place()).isEqualTo(Documents.placeAt(document + "{}", document.length()));
-        assertThat(e.place()).endsWith(", column 1");
+        assertThat(e.place().english()).endsWith(", column 1");
         assertThat(e.rule()).isEqualTo("content after the end of the document: found an object after the closing brace");
     }
 
@@ -176,7 +176,7 @@ class CanonicalJsonImporterTest {
                 () -> Documents.read(new byte[] {(byte) 0xFF, '{', '}'}));
 
         assertThat(e.rule()).startsWith("not UTF-8");
-        assertThat(e.place()).matches("line \\d+, column \\d+.*");
+        assertThat(e.place().english()).matches("line \\d+, column \\d+.*");
         assertThat(first.rule()).startsWith("not UTF-8");
         assertThat(first.place()).isEqualTo("line 1, column 1");
     }
@@ -219,10 +219,10 @@ class CanonicalJsonImporterTest {
 
         assertThat(top.rule()).isEqualTo("too deeply nested: objects and arrays may be nested 64 levels deep at most");
         String topDocument = ENVELOPE + ", \"deep\": " + deep + "}";
-        assertThat(top.place()).as("at the 64th bracket, the 65th level")
+        assertThat(top.place().english()).as("at the 64th bracket, the 65th level")
                 .startsWith(Documents.placeAt(topDocument, topDocument.indexOf('[') + 63) + " (/deep/0/0/");
         assertThat(inside.rule()).isEqualTo(top.rule());
-        assertThat(inside.place()).contains("(/edition/deep/0/0/");
+        assertThat(inside.place().english()).contains("(/edition/deep/0/0/");
     }
 
     @Test
@@ -236,7 +236,7 @@ class CanonicalJsonImporterTest {
         assertThat(known.rule()).isEqualTo("string too long: a single string may have 1 MiB (1048576 characters) at most");
         assertThat(known.place()).isEqualTo(Documents.placeOf(document, "\"Bamako\"") + " (/edition/hostCity)");
         assertThat(unknown.rule()).isEqualTo(known.rule());
-        assertThat(unknown.place()).endsWith("(/notes/0)");
+        assertThat(unknown.place().english()).endsWith("(/notes/0)");
     }
 
     @Test
@@ -247,7 +247,7 @@ class CanonicalJsonImporterTest {
                 new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), Documents.IMPORT));
 
         assertThat(e.rule()).isEqualTo("document too long: a document may have 4096 characters at most");
-        assertThat(e.place()).startsWith("line ");
+        assertThat(e.place().english()).startsWith("line ");
         assertThat(ReadLimits.CANONICAL).isEqualTo(new ReadLimits(64, 1 << 20, 512L << 20));
         assertThat(ReadLimits.describeLength(ReadLimits.CANONICAL.maxDocumentLength()))
                 .isEqualTo("512 MiB (536870912 characters)");

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
@@ -54,9 +55,9 @@ class ExportMarksTest {
         Repairs repairs = new Repairs();
         String minted = MintedGuids.session("fosdem-2021", "11795").toString();
         List<ScheduleEntry> entries = List.of(
-                new ScheduleEntry("event 11795", "11795", minted, "Welcome", null, null, null, null, null, null,
+                new ScheduleEntry(DocumentPlace.same("event 11795"), "11795", minted, "Welcome", null, null, null, null, null, null,
                         "K.fosdem", EntryTime.at(NOON, Duration.ofMinutes(25)), List.of(), false),
-                new ScheduleEntry("event 11796", "11796", minted, "Other", null, null, null, null, null, null,
+                new ScheduleEntry(DocumentPlace.same("event 11796"), "11796", minted, "Other", null, null, null, null, null, null,
                         "K.fosdem", EntryTime.at(NOON, Duration.ofMinutes(25)), List.of(), false));
 
         List<ScheduleEntry> read = ExportMarks.readBack(entries, "fosdem-2021", repairs);
@@ -90,7 +91,7 @@ class ExportMarksTest {
     }
 
     private static ScheduleEntry entry(String guid, String title, String subtitle, EntryTime time) {
-        return new ScheduleEntry("event " + guid, guid, guid, title, subtitle, null, null, "fr", "exhibition", null,
+        return new ScheduleEntry(DocumentPlace.event(guid), guid, guid, title, subtitle, null, null, "fr", "exhibition", null,
                 "Hall", time, List.of(), false);
     }
 }

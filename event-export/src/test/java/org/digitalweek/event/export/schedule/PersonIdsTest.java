@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.ImportWarning;
 
 /** A person of a schedule is the source's id and the name: how ids are given, and how sharing is said. */
@@ -118,7 +119,7 @@ class PersonIdsTest {
     void aReportOfManyKindsOfRepairKeepsTheSharedIds() {
         Repairs repairs = new Repairs();
         for (int kind = 0; kind <= ImportWarning.LISTED; kind++) {
-            repairs.addRepeated("kind " + kind, "event 1", "réparation " + kind, "repair " + kind);
+            repairs.addRepeated("kind " + kind, DocumentPlace.same("event 1"), "réparation " + kind, "repair " + kind);
         }
 
         new PersonIds(List.of(event("event 2", person("0", "Ada"), person("0", "Grace"), person("0", "Alan"))))
@@ -147,7 +148,7 @@ class PersonIdsTest {
     }
 
     private static ScheduleEntry event(String place, List<EntryPerson> persons) {
-        return new ScheduleEntry(place, null, null, "title", null, null, null, null, null, null, null, null,
+        return new ScheduleEntry(DocumentPlace.same(place), null, null, "title", null, null, null, null, null, null, null, null,
                 persons, false);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.model.ImportContext;
@@ -55,9 +56,9 @@ class UnknownTypesTest {
     private static ImportResult build(String... types) {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("types.xml"));
         builder.conference(new Conference("demo", "Demo", null, DAY, DAY, "Africa/Bamako", "Bamako", "CICB", "en",
-                "conference"));
+                DocumentPlace.same("conference")));
         for (int i = 0; i < types.length; i++) {
-            builder.add(new ScheduleEntry("event " + (i + 1), Integer.toString(i + 1), null, "Talk " + (i + 1), null,
+            builder.add(new ScheduleEntry(DocumentPlace.event(Integer.toString(i + 1)), Integer.toString(i + 1), null, "Talk " + (i + 1), null,
                     null, null, null, types[i], null, "Hall",
                     EntryTime.local(LocalDateTime.of(DAY, LocalTime.of(9 + i, 0)), Duration.ofMinutes(45)),
                     List.of(), false));
