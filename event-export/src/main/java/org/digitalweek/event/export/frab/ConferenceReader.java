@@ -43,7 +43,7 @@ final class ConferenceReader {
 
     /** @return what the conference the cursor stands on says, read to its end */
     Facts read() {
-        DocumentPlace place = DocumentPlace.element("conference").with(cursor.place());
+        DocumentPlace place = DocumentPlace.same("conference").with(cursor.place());
         String acronym = null;
         String title = null;
         String subtitle = null;
@@ -83,7 +83,7 @@ final class ConferenceReader {
             return null;
         }
         return FrabValues.date(text).orElseGet(() -> {
-            problems().add(DocumentPlace.element("conference").with(at),
+            problems().add(DocumentPlace.same("conference").with(at),
                     FrabValues.wrong(element, "a date such as 2026-01-29", text));
             return null;
         });
@@ -96,7 +96,7 @@ final class ConferenceReader {
             return null;
         }
         return ScheduleTimes.timeOfDay(text).orElseGet(() -> {
-            problems().add(DocumentPlace.element("conference").with(at),
+            problems().add(DocumentPlace.same("conference").with(at),
                     FrabValues.wrong("day_change", "a time of day such as 04:00 or 04:00:00", text));
             return null;
         });

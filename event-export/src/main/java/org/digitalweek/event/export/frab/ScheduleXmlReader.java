@@ -45,7 +45,7 @@ final class ScheduleXmlReader {
                     + ">, where a schedule.xml has <schedule>");
         }
         builder.conference(new Conference(null, null, null, null, null, null, null, null, null,
-                DocumentPlace.element("schedule").with(cursor.place())));
+                DocumentPlace.same("schedule").with(cursor.place())));
         while (cursor.nextChild()) {
             switch (cursor.name()) {
                 case "conference" -> conference();
@@ -65,7 +65,7 @@ final class ScheduleXmlReader {
 
     /** {@code <day index date start end>}: its date places the events that give only a time of day. */
     private void day() {
-        DocumentPlace place = DocumentPlace.element("day").with(cursor.place());
+        DocumentPlace place = DocumentPlace.same("day").with(cursor.place());
         cursor.attributesNotKept(DAY_ATTRIBUTES, place);
         LocalDate date = dayDate(cursor.attribute("date"), place);
         LocalTime change = Optional.ofNullable(dayChange).orElseGet(() -> changeOf(date, cursor.attribute("end")));

@@ -205,7 +205,7 @@ final class XmlCursor {
 
     /** @return where a text of this element is, for a repair: {@code event 11795 (line 40, column 7)} */
     private DocumentPlace placeOfText(Open element) {
-        return (owner == null ? DocumentPlace.element(element.name()) : owner).with(place(element));
+        return (owner == null ? DocumentPlace.same("<" + element.name() + ">") : owner).with(place(element));
     }
 
     /**

@@ -57,7 +57,7 @@ public final class ScheduleBuilder {
     private final Problems problems;
     private final Repairs repairs = new Repairs();
     private Conference conference = new Conference(null, null, null, null, null, null, null, null, null,
-            DocumentPlace.element("schedule"));
+            DocumentPlace.same("schedule"));
     private final Map<String, String> rooms = new LinkedHashMap<>(); // name to id
     private final Map<String, Integer> capacities = new LinkedHashMap<>();
     private final Map<String, String> tracks = new LinkedHashMap<>(); // name to id

@@ -233,8 +233,8 @@ final class Sessions {
         if (known == SessionType.OTHER && !SessionTypes.namesWhole(entry.type())) {
             String word = entry.type().strip();
             repairs.addRepeated("type " + word.toLowerCase(Locale.ROOT), entry.place(), "type « " + word
-                    + " » inconnu : OTHER ; le mot de la source est gardé comme genre de la session dans sa source",
-                    "unknown type '" + word + "' read as OTHER; the source's word is kept as the session's kind in "
+                    + " » inconnu, lu comme « autre » ; le mot de la source est gardé comme genre de la session dans sa source",
+                    "unknown type '" + word + "' read as 'other'; the source's word is kept as the session's kind in "
                     + "its source");
         }
         return known;

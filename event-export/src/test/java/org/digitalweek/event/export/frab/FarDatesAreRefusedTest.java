@@ -22,7 +22,7 @@ class FarDatesAreRefusedTest {
         String xml = FrabDocuments.schedule(FrabDocuments.event("1", "+999999999-12-31T23:59:59+18:00", "2:00"));
 
         assertThat(refusal(xml).problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event 1 (line 16, column 5)");
+            assertThat(p.place().english()).isEqualTo("event 1 (line 16, column 5)");
             assertThat(p.ruleEn()).startsWith("wrong value for <date>: expected a date and time with an offset")
                     .endsWith("found \"+999999999-12-31T23:59:59+18:00\"");
         });

@@ -42,7 +42,7 @@ class FrabXmlImporterRobustnessTest {
         String whole = FrabDocuments.valid();
         UnreadableDocumentException e = failure(whole.substring(0, whole.indexOf("<title>Event 2") + 10));
 
-        assertThat(e.place()).isEqualTo("line 23, column 15");
+        assertThat(e.place().english()).isEqualTo("line 23, column 15");
         assertThat(e.rule()).isEqualTo("truncated: the document ends before its elements are closed");
         assertClean(e);
     }
@@ -68,7 +68,7 @@ class FrabXmlImporterRobustnessTest {
                 .rule()).startsWith("wrong value for <date>: expected a date and time").endsWith("found \"2026-02-30T09:00:00+00:00\"");
         assertThat(failure(FrabDocuments.valid().replace("<start>2026-03-10</start>", "<start>2026-13-01</start>")))
                 .satisfies(e -> {
-                    assertThat(e.place()).isEqualTo("conference (line 7, column 5)");
+                    assertThat(e.place().english()).isEqualTo("conference (line 7, column 5)");
                     assertThat(e.rule()).isEqualTo("wrong value for <start>: expected a date such as 2026-01-29, "
                             + "found \"2026-13-01\"");
                 });
@@ -100,7 +100,7 @@ class FrabXmlImporterRobustnessTest {
         String deep = "<schedule>" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</schedule>";
         UnreadableDocumentException e = failure(deep);
 
-        assertThat(e.place()).isEqualTo("line 1, column " + (11 + 3 * 63));
+        assertThat(e.place().english()).isEqualTo("line 1, column " + (11 + 3 * 63));
         assertThat(e.rule()).isEqualTo("too deeply nested: elements may be nested 64 levels deep at most");
     }
 
@@ -136,7 +136,7 @@ class FrabXmlImporterRobustnessTest {
         }
         UnreadableDocumentException undeclared = failure("<schedule><version>&xxe;</version></schedule>");
         assertThat(undeclared.rule()).isEqualTo("not well-formed XML: The entity \"xxe\" was referenced, but not declared.");
-        assertThat(undeclared.place()).isEqualTo("line 1, column 25");
+        assertThat(undeclared.place().english()).isEqualTo("line 1, column 25");
     }
 
     @Test
@@ -150,7 +150,7 @@ class FrabXmlImporterRobustnessTest {
 
         assertThat(e.rule()).isEqualTo("text too long in <title>: a single text value may have 1 MiB (1048576 "
                 + "characters) at most");
-        assertThat(e.place()).isEqualTo("line 1, column 23");
+        assertThat(e.place().english()).isEqualTo("line 1, column 23");
         assertThat(huge.served()).as("bytes read before failing").isLessThan(2L * 1024 * 1024);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
@@ -161,7 +161,7 @@ class FrabXmlImporterRobustnessTest {
 
         assertThat(e.rule()).isEqualTo("text too long in attribute date of <day>: a single text value may have 1 MiB "
                 + "(1048576 characters) at most");
-        assertThat(e.place()).isEqualTo("line 1, column 11");
+        assertThat(e.place().english()).isEqualTo("line 1, column 11");
     }
 
     @Test
@@ -191,7 +191,7 @@ class FrabXmlImporterRobustnessTest {
         }
 
         assertThat(valid).hasSizeGreaterThan(0);
-        assertThat(e.place()).isEqualTo("line 23, column 12");
+        assertThat(e.place().english()).isEqualTo("line 23, column 12");
         assertThat(e.rule()).isEqualTo("not UTF-8: the text from about this place has bytes that are not UTF-8; save "
                 + "the document as UTF-8");
         assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -205,14 +205,14 @@ class FrabXmlImporterRobustnessTest {
                 .extracting(s -> s.title().get("en")).contains("Événement 2");
 
         UnreadableDocumentException e = failure(FrabDocuments.valid().replace("UTF-8", "KLINGON-8"));
-        assertThat(e.place()).isEqualTo("line 1, column 1");
+        assertThat(e.place().english()).isEqualTo("line 1, column 1");
         assertThat(e.rule()).isEqualTo("unknown encoding \"KLINGON-8\" in the XML declaration: save the document as UTF-8");
     }
 
     @Test
     void anEmptyFileAndAFileWithoutElementsSaySo() {
         assertThat(failure("")).satisfies(e -> {
-            assertThat(e.place()).isEqualTo("line 1, column 1");
+            assertThat(e.place().english()).isEqualTo("line 1, column 1");
             assertThat(e.rule()).isEqualTo("empty document: a schedule.xml has a <schedule> element");
         });
         assertThat(failure("<?xml version=\"1.0\"?>\n\n").rule())
@@ -223,7 +223,7 @@ class FrabXmlImporterRobustnessTest {
     void anotherRootElementIsNotASchedule() {
         UnreadableDocumentException e = failure("<?xml version=\"1.0\"?>\n<html><body/></html>");
 
-        assertThat(e.place()).as("where its start tag ends").isEqualTo("line 2, column 7");
+        assertThat(e.place().english()).as("where its start tag ends").isEqualTo("line 2, column 7");
         assertThat(e.rule()).isEqualTo("not a schedule.xml: the root element is <html>, where a schedule.xml has <schedule>");
     }
 
@@ -231,7 +231,7 @@ class FrabXmlImporterRobustnessTest {
     void malformedMarkupNamesTheParsersRuleAfterAPlainPrefix() {
         UnreadableDocumentException e = failure("<schedule>\n  <conference></day>\n</schedule>");
 
-        assertThat(e.place()).isEqualTo("line 2, column 17");
+        assertThat(e.place().english()).isEqualTo("line 2, column 17");
         assertThat(e.rule()).isEqualTo("not well-formed XML: The element type \"conference\" must be terminated by the "
                 + "matching end-tag \"</conference>\".");
         assertClean(e);

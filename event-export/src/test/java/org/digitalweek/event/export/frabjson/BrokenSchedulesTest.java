@@ -53,7 +53,7 @@ class BrokenSchedulesTest {
     void anEmptyFileIsRefused(Importer importer, byte[] export) {
         UnreadableDocumentException refusal = Imports.refusal(importer, new byte[0], CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("line 1, column 1");
+        assertThat(refusal.place().english()).isEqualTo("line 1, column 1");
         assertThat(refusal.rule()).isEqualTo("empty document: expected a JSON object with \"schedule\"");
     }
 
@@ -62,7 +62,7 @@ class BrokenSchedulesTest {
     void anArrayAtTheRootIsRefused(Importer importer, byte[] export) {
         UnreadableDocumentException refusal = Imports.refusal(importer, "\n  [{\"schedule\": {}}]", CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("line 2, column 3");
+        assertThat(refusal.place().english()).isEqualTo("line 2, column 3");
         assertThat(refusal.rule()).isEqualTo("expected a JSON object with \"schedule\" at the root, found an array");
     }
 
@@ -107,7 +107,7 @@ class BrokenSchedulesTest {
 
         UnreadableDocumentException refusal = Imports.refusal(importer, canonical, CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("document (line 2, /format)");
+        assertThat(refusal.place().english()).isEqualTo("document (line 2, /format)");
         assertThat(refusal.rule()).endsWith(": import it with the json format");
         assertThat(importer.recognizes("snm-2026.json", new String(canonical, 0, 2000, StandardCharsets.UTF_8)))
                 .isFalse();
@@ -220,9 +220,9 @@ class BrokenSchedulesTest {
         UnreadableDocumentException schedule2AsV1 = Imports.refusal(new FrabJsonImporter(),
                 Schedules.schedule2(Schedules.schedule2Event("a")), CONTEXT);
 
-        assertThat(v1AsSchedule2.place()).isEqualTo("schedule (line 3, /schedule/events)");
+        assertThat(v1AsSchedule2.place().english()).isEqualTo("schedule (line 3, /schedule/events)");
         assertThat(v1AsSchedule2.rule()).endsWith("import it with the frab-json format");
-        assertThat(schedule2AsV1.place()).isEqualTo("schedule (line 18, /schedule/events)");
+        assertThat(schedule2AsV1.place().english()).isEqualTo("schedule (line 18, /schedule/events)");
         assertThat(schedule2AsV1.rule()).endsWith("import this document with the schedule2 format");
     }
 
@@ -230,7 +230,7 @@ class BrokenSchedulesTest {
     void aDocumentWithoutScheduleSaysWhatItExpected() {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), "{\"conference\": {}}", CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("document (line 1, /schedule)");
+        assertThat(refusal.place().english()).isEqualTo("document (line 1, /schedule)");
         assertThat(refusal.rule()).startsWith("no \"schedule\": expected a JSON object with \"schedule\"");
     }
 

@@ -23,7 +23,7 @@ class FarTimesAreRefusedTest {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), Schedules.v1(events), CONTEXT);
 
         assertThat(refusal.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0)");
+            assertThat(p.place().english()).isEqualTo("event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0)");
             assertThat(p.ruleEn()).isEqualTo("too long: the event would end after the year 9999"
                     + " (its duration is PT2562047788015215H)");
         });

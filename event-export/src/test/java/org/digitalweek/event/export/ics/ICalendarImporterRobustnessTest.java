@@ -45,7 +45,7 @@ class ICalendarImporterRobustnessTest {
         UnreadableDocumentException line = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> new ICalendarImporter().read(endless, ImportedCalendars.CONTEXT));
 
-        assertThat(binary.place()).isEqualTo("line 1");
+        assertThat(binary.place().english()).isEqualTo("line 1");
         assertThat(binary.rule()).startsWith("not an iCalendar document: it must begin with BEGIN:VCALENDAR, not 'PK")
                 .endsWith("(byte 0x9C at line 1 is no UTF-8 text)");
         assertThat(line.rule()).startsWith("not an iCalendar document: it must begin with BEGIN:VCALENDAR, not 'xxx")
@@ -73,7 +73,7 @@ class ICalendarImporterRobustnessTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> ImportedCalendars.read(latin1, ImportedCalendars.CONTEXT));
 
-        assertThat(e.place()).isEqualTo("line 6, column 12");
+        assertThat(e.place().english()).isEqualTo("line 6, column 12");
         assertThat(e.rule()).isEqualTo(CalendarScan.NOT_UTF8
                 + " (byte 0xE9 starts a character that byte 0x0D does not continue)");
     }
@@ -86,7 +86,7 @@ class ICalendarImporterRobustnessTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> ImportedCalendars.read(bytes, ImportedCalendars.CONTEXT));
 
-        assertThat(e.place()).isEqualTo("line 2, column 5");
+        assertThat(e.place().english()).isEqualTo("line 2, column 5");
         assertThat(e.rule()).endsWith("(byte 0xFF cannot start a character)");
     }
 
@@ -142,7 +142,7 @@ class ICalendarImporterRobustnessTest {
                 new ICalendarImporter(new ScanLimits(64, 2_000, 1_000_000)).read(new ByteArrayInputStream(
                         text.getBytes(StandardCharsets.UTF_8)), ImportedCalendars.CONTEXT));
 
-        assertThat(e.place()).isEqualTo("line 4 (DESCRIPTION, VEVENT 1, UID a)");
+        assertThat(e.place().english()).isEqualTo("line 4 (DESCRIPTION, VEVENT 1, UID a)");
         assertThat(e.rule()).startsWith("value too long: a property may hold 2000 bytes at most");
     }
 

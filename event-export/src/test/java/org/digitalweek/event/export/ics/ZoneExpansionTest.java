@@ -52,7 +52,7 @@ class ZoneExpansionTest {
                 () -> ImportedCalendars.failure(text, ImportedCalendars.CONTEXT));
 
         assertThat(e.problems()).first().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("line 7 (STANDARD)");
+            assertThat(p.place().english()).isEqualTo("line 7 (STANDARD)");
             assertThat(p.ruleEn()).startsWith("VTIMEZONE 'Bomb/Zone' has a rule no time zone has (STANDARD from "
                     + "0001-01-01T00:00:00, RRULE FREQ=SECONDLY): the offset changes of a time zone follow yearly "
                     + "rules").contains("IANA time zone in TZID");
@@ -117,7 +117,7 @@ class ZoneExpansionTest {
         UnreadableDocumentException e = ImportedCalendars.failure(text, ImportedCalendars.CONTEXT);
 
         assertThat(e.problems()).first().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("line 5 (VTIMEZONE)");
+            assertThat(p.place().english()).isEqualTo("line 5 (VTIMEZONE)");
             assertThat(p.ruleEn()).startsWith("VTIMEZONE 'Nulle part' has no usable observance");
         });
     }

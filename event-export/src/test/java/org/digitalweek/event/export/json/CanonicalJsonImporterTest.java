@@ -106,7 +106,7 @@ class CanonicalJsonImporterTest {
         UnreadableDocumentException e = unreadable(broken);
 
         assertThat(e.source()).isEqualTo(Documents.SOURCE);
-        assertThat(e.place()).isEqualTo(Documents.placeAt(broken, at + invalid.indexOf(value)) + " (" + pointer + ")");
+        assertThat(e.place().english()).isEqualTo(Documents.placeAt(broken, at + invalid.indexOf(value)) + " (" + pointer + ")");
         assertThat(e.rule()).startsWith(rule);
         assertThat(e.getMessage()).isEqualTo(Documents.SOURCE + " at " + e.place() + ": " + e.rule());
     }
@@ -138,7 +138,7 @@ class CanonicalJsonImporterTest {
     void refuses_content_after_the_document() {
         UnreadableDocumentException e = unreadable(document + "{}");
 
-        assertThat(e.place()).isEqualTo(Documents.placeAt(document + "{}", document.length()));
+        assertThat(e.place().english()).isEqualTo(Documents.placeAt(document + "{}", document.length()));
         assertThat(e.place().english()).endsWith(", column 1");
         assertThat(e.rule()).isEqualTo("content after the end of the document: found an object after the closing brace");
     }
@@ -148,7 +148,7 @@ class CanonicalJsonImporterTest {
         assertThat(unreadable("").rule()).startsWith("empty document: expected a JSON object with \"format\"");
         assertThat(unreadable("  \n  ").rule()).startsWith("empty document");
         assertThat(unreadable("[1]")).satisfies(e -> {
-            assertThat(e.place()).isEqualTo("line 1, column 1");
+            assertThat(e.place().english()).isEqualTo("line 1, column 1");
             assertThat(e.rule()).isEqualTo("not an edition document: expected a JSON object, found an array");
         });
         assertThat(unreadable("\n  \"edition\"").rule()).isEqualTo(
@@ -158,7 +158,7 @@ class CanonicalJsonImporterTest {
     @Test
     void refuses_a_document_without_its_marker_version_or_edition() {
         assertThat(unreadable(document.replace("\"format\": \"digitalweek-edition\",", ""))).satisfies(e -> {
-            assertThat(e.place()).isEqualTo("line 1, column 1");
+            assertThat(e.place().english()).isEqualTo("line 1, column 1");
             assertThat(e.rule()).isEqualTo("not an edition document: \"format\": \"digitalweek-edition\" is missing");
         });
         assertThat(unreadable(document.replace("\"formatVersion\": 1,", "")).rule())
@@ -178,7 +178,7 @@ class CanonicalJsonImporterTest {
         assertThat(e.rule()).startsWith("not UTF-8");
         assertThat(e.place().english()).matches("line \\d+, column \\d+.*");
         assertThat(first.rule()).startsWith("not UTF-8");
-        assertThat(first.place()).isEqualTo("line 1, column 1");
+        assertThat(first.place().english()).isEqualTo("line 1, column 1");
     }
 
     @Test
@@ -187,7 +187,7 @@ class CanonicalJsonImporterTest {
 
         UnreadableDocumentException e = unreadable(accented);
 
-        assertThat(e.place()).isEqualTo(Documents.placeOf(accented, "\"three\"") + " (/edition/number)");
+        assertThat(e.place().english()).isEqualTo(Documents.placeOf(accented, "\"three\"") + " (/edition/number)");
     }
 
     @Test
@@ -234,7 +234,7 @@ class CanonicalJsonImporterTest {
         UnreadableDocumentException unknown = unreadable(ENVELOPE + ", \"notes\": [\"" + huge + "\"]}");
 
         assertThat(known.rule()).isEqualTo("string too long: a single string may have 1 MiB (1048576 characters) at most");
-        assertThat(known.place()).isEqualTo(Documents.placeOf(document, "\"Bamako\"") + " (/edition/hostCity)");
+        assertThat(known.place().english()).isEqualTo(Documents.placeOf(document, "\"Bamako\"") + " (/edition/hostCity)");
         assertThat(unknown.rule()).isEqualTo(known.rule());
         assertThat(unknown.place().english()).endsWith("(/notes/0)");
     }

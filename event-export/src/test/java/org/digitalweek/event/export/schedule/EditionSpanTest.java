@@ -54,7 +54,7 @@ class EditionSpanTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, builder::build);
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event forever");
+            assertThat(p.place().english()).isEqualTo("event forever");
             assertThat(p.ruleEn()).isEqualTo("the event lasts 3652058 days, from 0001-01-01 to 9999-12-30: an edition "
                     + "lasts at most 366 days, and a session no longer than its edition");
         });
@@ -70,7 +70,7 @@ class EditionSpanTest {
         assertThat(read.edition().sessions()).extracting(s -> s.slot().start().getYear()).containsExactly(2026, 2062);
         assertThat(read.warnings()).filteredOn(w -> w.messageEn().startsWith("the event is far outside"))
                 .singleElement().satisfies(w -> {
-                    assertThat(w.place()).isEqualTo("event typo");
+                    assertThat(w.place().english()).isEqualTo("event typo");
                     assertThat(w.messageEn()).isEqualTo("the event is far outside the conference's days (2026-01-29 "
                             + "to 2026-02-04): it is kept at its date, outside the edition's dates, which are not "
                             + "widened to it (an edition lasts at most 366 days)");
@@ -86,7 +86,7 @@ class EditionSpanTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, builder::build);
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event b");
+            assertThat(p.place().english()).isEqualTo("event b");
             assertThat(p.ruleEn()).startsWith("the events run 13150 days, from 2026-01-29 (event a) to 2062-01-29 "
                     + "(this event): an edition lasts at most 366 days");
         });
@@ -98,7 +98,7 @@ class EditionSpanTest {
                 () -> builder(conference(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))).build());
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("conference");
+            assertThat(p.place().english()).isEqualTo("conference");
             assertThat(p.ruleEn()).isEqualTo("the conference runs 3652059 days, from 0001-01-01 to 9999-12-31: an "
                     + "edition lasts at most 366 days");
         });

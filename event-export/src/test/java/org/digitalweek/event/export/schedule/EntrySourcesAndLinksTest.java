@@ -72,7 +72,7 @@ class EntrySourcesAndLinksTest {
         List<ImportWarning> dropped = result.warnings().stream()
                 .filter(w -> w.messageEn().contains("unusable web address")).toList();
         assertThat(dropped).hasSize(1);
-        assertThat(dropped.get(0).place()).isEqualTo("event 1");
+        assertThat(dropped.get(0).place().english()).isEqualTo("event 1");
         assertThat(dropped.get(0).messageEn()).contains("5 times").contains("event 2");
         assertThat(dropped.get(0).messageFr()).contains("adresse web inutilisable");
     }

@@ -65,7 +65,7 @@ class ExportMarksTest {
         assertThat(read.get(0).guid()).as("minted from its id in this edition").isNull();
         assertThat(read.get(1).guid()).as("minted from another id: kept").isEqualTo(minted);
         assertThat(ExportMarks.readBack(entries, "another-edition", new Repairs()).get(0).guid()).isEqualTo(minted);
-        assertThat(repairs.all()).extracting(ImportWarning::place, ImportWarning::messageEn).containsExactly(
+        assertThat(repairs.all()).extracting(w -> w.place().english(), ImportWarning::messageEn).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("event 11795",
                         "guid minted by digitalweek from the event's id, not a source's: not kept"));
     }

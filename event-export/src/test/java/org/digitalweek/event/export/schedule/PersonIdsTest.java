@@ -106,7 +106,7 @@ class PersonIdsTest {
 
         List<ImportWarning> said = repairs.all();
         assertThat(said).hasSize(1);
-        assertThat(said.get(0).place()).isEqualTo("event 1");
+        assertThat(said.get(0).place().english()).isEqualTo("event 1");
         assertThat(said.get(0).messageEn()).isEqualTo("person ids shared by different names: 7 ids; each name is "
                 + "its own person: id 0 (5 names: 0, 0-2 … 0-5), id 1 (2 names: 1, 1-2), id 2 (2 names: 2, 2-2), "
                 + "id 3 (2 names: 3, 3-2), id 4 (2 names: 4, 4-2), and 2 more");

@@ -74,7 +74,7 @@ class ScheduleBuilderTest {
         assertThat(draft.officials()).extracting(o -> o.id(), o -> o.fullName()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1544", "erdgeist"),
                 org.assertj.core.groups.Tuple.tuple("3874", "Geraldine"));
-        assertThat(result.warnings()).extracting(ImportWarning::place, ImportWarning::messageEn).contains(
+        assertThat(result.warnings()).extracting(w -> w.place().english(), ImportWarning::messageEn).contains(
                 org.assertj.core.groups.Tuple.tuple("event 6264", "no guid, derived from id"),
                 org.assertj.core.groups.Tuple.tuple("conference",
                         "host country not given: left out, never guessed; the country option (--country) sets it"));
@@ -105,7 +105,7 @@ class ScheduleBuilderTest {
 
         assertThatThrownBy(builder::build).isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
             assertThat(e.problems()).singleElement().satisfies(p -> {
-                assertThat(p.place()).isEqualTo("conference");
+                assertThat(p.place().english()).isEqualTo("conference");
                 assertThat(p.ruleEn()).startsWith("no time zone").contains("time zone option");
             });
             assertThat(e.getMessage()).startsWith("fosdem.xml at conference: no time zone");
@@ -138,7 +138,7 @@ class ScheduleBuilderTest {
         assertThat(result.edition().sessions().get(0).slot().end()).isEqualTo(LocalDateTime.of(2021, 2, 6, 9, 1));
         assertThat(result.warnings()).extracting(ImportWarning::messageEn).contains(
                 "no acronym: id 'fosdem-2021' made from the file name",
-                "unknown type 'maintrack' read as OTHER; the source's word is kept as the session's kind in its source (2 times"
+                "unknown type 'maintrack' read as 'other'; the source's word is kept as the session's kind in its source (2 times"
                         + "; also at event 11796)",
                 "zero duration: one minute",
                 "conference dates taken from the events",
