@@ -94,7 +94,7 @@ class EmbeddingExampleTest {
         assertThat(report.stored()).isTrue();
         assertThat(store.load(report.edition().id())).isPresent();
         assertThat(report.edition().sessions()).hasSize(5);
-        assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.place()).isNotBlank());
+        assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.place().english()).isNotBlank());
         factory.close();
     }
 }

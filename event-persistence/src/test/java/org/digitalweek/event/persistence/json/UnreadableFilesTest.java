@@ -114,13 +114,13 @@ class UnreadableFilesTest {
         assertThat(e.rule()).startsWith(rule);
         assertThat(e.source()).isEqualTo(file.toRealPath().toString());
         assertThat(e.getMessage()).startsWith(file.toRealPath() + " at line ").contains(", column ");
-        assertThat(e.place()).matches("line \\d+, column \\d+( \\(/.*\\))?");
+        assertThat(e.place().english()).matches("line \\d+, column \\d+( \\(/.*\\))?");
         if (expected.endsWith("]")) {
-            assertThat(e.place()).endsWith("(" + expected.substring(expected.lastIndexOf('[') + 1,
+            assertThat(e.place().english()).endsWith("(" + expected.substring(expected.lastIndexOf('[') + 1,
                     expected.length() - 1) + ")");
         }
         if (expectedLine != null) {
-            assertThat(e.place()).startsWith("line " + lineOf(corrupted, expectedLine) + ",");
+            assertThat(e.place().english()).startsWith("line " + lineOf(corrupted, expectedLine) + ",");
         }
         assertThat(bytes(file)).isEqualTo(corrupted);
 
@@ -141,7 +141,7 @@ class UnreadableFilesTest {
 
         assertThat(e.rule())
                 .isEqualTo("format version 7 is newer than this library reads (" + Migrations.CURRENT + ")");
-        assertThat(e.place()).isEqualTo("line 3, column 20 (/formatVersion)");
+        assertThat(e.place().english()).isEqualTo("line 3, column 20 (/formatVersion)");
         assertThat(e.getMessage()).contains(FullEdition.ID + ".json");
         assertThatThrownBy(() -> store.save(saved, 1)).isInstanceOf(UnreadableDocumentException.class);
         assertThat(text(file)).isEqualTo(newer);
@@ -165,7 +165,7 @@ class UnreadableFilesTest {
 
         assertThat(e.rule()).isEqualTo("not an edition file of a digitalweek store: expected \"format\":"
                 + " \"digitalweek-store\", found the string \"digitalweek-store-release\"");
-        assertThat(e.place()).isEqualTo("line 1, column 12 (/format)");
+        assertThat(e.place().english()).isEqualTo("line 1, column 12 (/format)");
     }
 
     @Test
