@@ -92,7 +92,7 @@ final class Fields {
             line = lines.line(holder);
         }
         String path = where.toString();
-        DocumentPlace label = DocumentPlace.same(what);
+        DocumentPlace label = placeOf(what);
         if (line.isEmpty()) {
             return path.isEmpty() ? label : label.with(path);
         }
@@ -102,6 +102,18 @@ final class Fields {
     }
 
     /** @return what the object is, for messages */
+    /**
+     * @param label what an object is, as {@link JsonValues#label} says it: {@code event 10386}, {@code conference}
+     * @return it as a place in both languages: {@code événement 10386} / {@code event 10386}; a member name as it is
+     */
+    static DocumentPlace placeOf(String label) {
+        if (label.equals("event")) {
+            return new DocumentPlace("événement", "event");
+        }
+        return label.startsWith("event ") ? DocumentPlace.event(label.substring("event ".length()))
+                : DocumentPlace.same(label);
+    }
+
     String label() {
         return label;
     }

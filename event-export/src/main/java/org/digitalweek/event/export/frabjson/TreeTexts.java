@@ -97,7 +97,7 @@ final class TreeTexts {
     }
 
     private DocumentPlace place(String label, JsonNode node, JsonPointer at) {
-        return DocumentPlace.same(label).with(lines.line(node).stream()
+        return Fields.placeOf(label).with(lines.line(node).stream()
                 .mapToObj(l -> new DocumentPlace("ligne " + l + ", " + at, "line " + l + ", " + at)).findFirst()
                 .orElse(DocumentPlace.same(at.toString())));
     }
