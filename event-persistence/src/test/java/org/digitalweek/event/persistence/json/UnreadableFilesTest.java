@@ -169,12 +169,14 @@ class UnreadableFilesTest {
     }
 
     @Test
-    void theFrenchMessageKeepsTheFileAndThePlace() {
+    void theFrenchMessageKeepsTheFileAndSaysThePlaceAndTheRuleInFrench() {
         write(file, new byte[0]);
 
         UnreadableDocumentException e = unreadable(() -> store.load(ID));
 
-        assertThat(e.getMessage("fr")).isEqualTo(e.source() + ", line 1, column 1 : " + e.rule());
+        assertThat(e.getMessage("fr")).isEqualTo(e.source() + ", ligne 1, colonne 1 : fichier vide : attendu un objet"
+                + " JSON avec \"format\" et \"formatVersion\"");
+        assertThat(e.getMessage("en")).isEqualTo(e.source() + " at line 1, column 1: " + e.rule());
     }
 
     private static UnreadableDocumentException unreadable(ThrowingCallable read) {
