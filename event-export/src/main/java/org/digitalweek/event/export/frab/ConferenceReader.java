@@ -84,6 +84,7 @@ final class ConferenceReader {
         }
         return FrabValues.date(text).orElseGet(() -> {
             problems().add(DocumentPlace.same("conference").with(at),
+                    FrabValues.wrongFr(element, "une date telle que 2026-01-29", text),
                     FrabValues.wrong(element, "a date such as 2026-01-29", text));
             return null;
         });
@@ -97,6 +98,7 @@ final class ConferenceReader {
         }
         return ScheduleTimes.timeOfDay(text).orElseGet(() -> {
             problems().add(DocumentPlace.same("conference").with(at),
+                    FrabValues.wrongFr("day_change", "une heure telle que 04:00 ou 04:00:00", text),
                     FrabValues.wrong("day_change", "a time of day such as 04:00 or 04:00:00", text));
             return null;
         });

@@ -179,7 +179,9 @@ final class EventReader {
         if (local.isPresent()) {
             return length -> EntryTime.local(local.get(), length);
         }
-        problems.add(at, FrabValues.wrong("date", "a date and time with an offset such as 2026-01-29T09:00:00+00:00",
+        problems.add(at, FrabValues.wrongFr("date", "une date et une heure avec leur décalage, telles que"
+                + " 2026-01-29T09:00:00+00:00", date),
+                FrabValues.wrong("date", "a date and time with an offset such as 2026-01-29T09:00:00+00:00",
                 date));
         return null;
     }
@@ -193,7 +195,8 @@ final class EventReader {
         }
         Optional<LocalTime> time = ScheduleTimes.timeOfDay(start);
         if (time.isEmpty()) {
-            problems.add(at, FrabValues.wrong("start", "a time of day such as 09:30", start));
+            problems.add(at, FrabValues.wrongFr("start", "une heure telle que 09:30", start),
+                    FrabValues.wrong("start", "a time of day such as 09:30", start));
             return null;
         }
         if (day.date() == null) {
@@ -214,7 +217,8 @@ final class EventReader {
         }
         Optional<Duration> length = ScheduleTimes.duration(text);
         if (length.isEmpty()) {
-            problems.add(place, FrabValues.wrong("duration", "a duration such as 0:30, 00:30 or 01:00:00", text));
+            problems.add(place, FrabValues.wrongFr("duration", "une durée telle que 0:30, 00:30 ou 01:00:00", text),
+                    FrabValues.wrong("duration", "a duration such as 0:30, 00:30 or 01:00:00", text));
         }
         return length;
     }

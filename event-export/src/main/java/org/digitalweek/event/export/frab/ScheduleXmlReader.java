@@ -85,8 +85,8 @@ final class ScheduleXmlReader {
         }
         Optional<LocalDate> date = FrabValues.date(text);
         if (date.isEmpty()) {
-            builder.problems().add(place, FrabValues.wrongAttribute("date", "day", "a date such as 2026-01-29",
-                    text));
+            builder.problems().add(place, FrabValues.wrongAttributeFr("date", "day", "une date telle que 2026-01-29",
+                    text), FrabValues.wrongAttribute("date", "day", "a date such as 2026-01-29", text));
         }
         return date.orElse(null);
     }

@@ -98,7 +98,8 @@ final class XmlCursor {
     String root() {
         for (int event = next(); event != XMLStreamConstants.START_ELEMENT; event = next()) {
             if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw failures.at(eventStart(), "no element: a schedule.xml has a <schedule> element");
+                throw failures.at(eventStart(), "aucun élément : un schedule.xml a un élément <schedule>",
+                        "no element: a schedule.xml has a <schedule> element");
             }
         }
         return name();
@@ -262,7 +263,7 @@ final class XmlCursor {
         int event;
         try {
             if (!xml.hasNext()) {
-                throw failures.at(lastEnd(), "truncated: the document ends before its elements are closed");
+                throw failures.at(lastEnd(), XmlFailures.TRUNCATED_FR, XmlFailures.TRUNCATED);
             }
             event = xml.next();
         } catch (XMLStreamException e) {
@@ -286,8 +287,9 @@ final class XmlCursor {
         } else if (event == XMLStreamConstants.END_ELEMENT) {
             open.pop();
         } else if (event == XMLStreamConstants.DTD) {
-            throw failures.at(eventStart(), "DTDs are not allowed: a schedule.xml has no <!DOCTYPE>; remove it "
-                    + "(its entities and external files are never read)");
+            throw failures.at(eventStart(), "DTD refusée : un schedule.xml n'a pas de <!DOCTYPE> ; retirez-le (ses"
+                    + " entités et fichiers externes ne sont jamais lus)", "DTDs are not allowed: a schedule.xml has no"
+                    + " <!DOCTYPE>; remove it (its entities and external files are never read)");
         }
         return event;
     }

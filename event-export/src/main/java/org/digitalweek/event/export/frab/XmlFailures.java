@@ -29,6 +29,11 @@ final class XmlFailures {
     /** A parser's message key instead of its text: {@code http://…#AttributeNotUnique?schedule&x}. */
     private static final Pattern MESSAGE_KEY = Pattern.compile("https?://\\S+#(\\w+)\\?(.*)");
 
+    /** The rule broken by a document cut short, in English. */
+    static final String TRUNCATED = "truncated: the document ends before its elements are closed";
+    /** The same, in French. */
+    static final String TRUNCATED_FR = "tronqué : le document s'arrête avant que ses éléments soient fermés";
+
     private final Problems problems;
     private final XmlLimits limits;
     private final DocumentChars chars;
@@ -54,11 +59,23 @@ final class XmlFailures {
     }
 
     /**
+     * @param place  where
+     * @param ruleFr what the document broke, in French
+     * @param ruleEn what the document broke, in English
+     * @return the failure there, with every problem met before it
+     */
+    UnreadableDocumentException at(DocumentPlace place, String ruleFr, String ruleEn) {
+        return problems.fatal(place, ruleFr, ruleEn);
+    }
+
+    /**
      * @param place where the element too deep starts
      * @return the failure of a document nested deeper than the limit
      */
     UnreadableDocumentException tooDeep(DocumentPlace place) {
-        return at(place, "too deeply nested: elements may be nested " + limits.maxDepth() + " levels deep at most");
+        return at(place, "imbrication trop profonde : les éléments s'imbriquent sur " + limits.maxDepth()
+                + " niveaux au plus", "too deeply nested: elements may be nested " + limits.maxDepth()
+                + " levels deep at most");
     }
 
     /**
@@ -67,8 +84,10 @@ final class XmlFailures {
      * @return the failure of a text or attribute value longer than the limit
      */
     UnreadableDocumentException tooLongText(DocumentPlace place, String where) {
-        return at(place, "text too long in " + where + ": a single text value may have "
-                + XmlLimits.describe(limits.maxTextLength(), "characters") + " at most");
+        return at(place, "texte trop long dans " + where + " : un texte a au plus "
+                + XmlLimits.describeFr(limits.maxTextLength(), "caractères"), "text too long in " + where
+                + ": a single text value may have " + XmlLimits.describe(limits.maxTextLength(), "characters")
+                + " at most");
     }
 
     /**
@@ -83,21 +102,25 @@ final class XmlFailures {
         }
         DocumentPlace place = e.getLocation() == null ? last : place(e.getLocation());
         if (chars.tooLong()) {
-            return at(place, "document too long: a schedule.xml may have "
-                    + XmlLimits.describe(limits.maxDocumentBytes(), "bytes") + " at most");
+            return at(place, "document trop long : un schedule.xml a au plus "
+                    + XmlLimits.describeFr(limits.maxDocumentBytes(), "octets"), "document too long: a schedule.xml"
+                    + " may have " + XmlLimits.describe(limits.maxDocumentBytes(), "bytes") + " at most");
         }
         if (chars.badBytes()) {
             String name = chars.charset().equals(StandardCharsets.UTF_8) ? "UTF-8" : chars.charset().name();
-            return at(place, "not " + name + ": the text from about this place has bytes that are not " + name
-                    + "; save the document as UTF-8");
+            return at(place, "pas en " + name + " : le texte, à partir d'ici environ, a des octets qui ne sont pas"
+                    + " de l'" + name + " ; enregistrez le document en UTF-8", "not " + name + ": the text from about"
+                    + " this place has bytes that are not " + name + "; save the document as UTF-8");
         }
         String message = LAYOUT.matcher(String.valueOf(e.getMessage())).replaceFirst("").strip();
         if (message.startsWith("Premature end of file")) { // before the root element
-            return at(place, chars.count() == 0 ? "empty document: a schedule.xml has a <schedule> element"
-                    : "no element: the document ends before its <schedule> element");
+            return chars.count() == 0 ? at(place, "document vide : un schedule.xml a un élément <schedule>",
+                    "empty document: a schedule.xml has a <schedule> element")
+                    : at(place, "aucun élément : le document s'arrête avant son élément <schedule>",
+                    "no element: the document ends before its <schedule> element");
         }
         if (message.startsWith("XML document structures must")) {
-            return at(place, "truncated: the document ends before its elements are closed");
+            return at(place, TRUNCATED_FR, TRUNCATED);
         }
         Matcher limit = JDK_LIMIT.matcher(message);
         if (limit.matches()) {
@@ -105,9 +128,10 @@ final class XmlFailures {
         }
         Matcher key = MESSAGE_KEY.matcher(message);
         if (key.matches()) {
-            return at(place, "not well-formed XML: " + keyInWords(key.group(1), key.group(2)));
+            String words = keyInWords(key.group(1), key.group(2));
+            return at(place, "XML mal formé : " + words, "not well-formed XML: " + words);
         }
-        return at(place, "not well-formed XML: " + message);
+        return at(place, "XML mal formé : " + message, "not well-formed XML: " + message);
     }
 
     /**
