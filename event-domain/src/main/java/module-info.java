@@ -15,7 +15,7 @@ module org.digitalweek.event.domain {
     exports org.digitalweek.event.domain.port.out;
     exports org.digitalweek.event.domain.rules;
     exports org.digitalweek.event.domain.protocol;
-    exports org.digitalweek.event.domain.service;
+    exports org.digitalweek.event.domain.boot;
     exports org.digitalweek.event.domain.diff;
     exports org.digitalweek.event.domain.reuse;
 

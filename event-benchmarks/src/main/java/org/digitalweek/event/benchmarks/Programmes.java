@@ -15,7 +15,7 @@ import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 
 /**
  * What every benchmark works on: the federated weeks of {@link GeneratedProgrammes#federated(int)},

@@ -17,7 +17,7 @@ import org.digitalweek.event.domain.edition.InternalRecords;
 import org.digitalweek.event.domain.edition.ProtocolFile;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.port.out.Exporter;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 import org.digitalweek.event.export.support.Editions;
 
 /** What every exporter found with ServiceLoader promises, whatever its format. */

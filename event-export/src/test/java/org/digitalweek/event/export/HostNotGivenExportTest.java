@@ -20,7 +20,7 @@ import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.model.ImportContext;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 import org.digitalweek.event.export.communique.CommuniqueExporter;
 import org.digitalweek.event.export.html.HtmlProgrammeExporter;
 import org.digitalweek.event.export.ics.ICalendarExporter;

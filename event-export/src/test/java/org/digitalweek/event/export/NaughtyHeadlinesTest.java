@@ -23,7 +23,7 @@ import org.digitalweek.event.domain.fixtures.NaughtyEditions;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.model.ImportContext;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.ExternalTools;
 import org.digitalweek.event.export.support.Specs;

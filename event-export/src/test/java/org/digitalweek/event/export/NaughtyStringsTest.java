@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.digitalweek.event.domain.fixtures.NaughtyStrings;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.Exporter;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.NaughtyProgramme;
 

@@ -33,7 +33,7 @@ import org.digitalweek.event.domain.fixtures.FullEdition;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 
 /**
  * A store whose internal records were damaged reports where and what rule, never their content: a

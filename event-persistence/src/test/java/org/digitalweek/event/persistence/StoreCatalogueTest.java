@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.error.StoreUriException;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 import org.digitalweek.event.persistence.memory.InMemoryEditions;
 
 /** Stores are chosen by URI among those found with ServiceLoader. */

@@ -9,33 +9,24 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-
-import org.hibernate.validator.HibernateValidator;
-
-import org.digitalweek.event.domain.edition.Edition;
-import org.digitalweek.event.domain.port.in.PlanEditionCommand;
-import org.digitalweek.event.domain.port.out.Editions;
+import org.digitalweek.event.domain.boot.Digitalweek;
+import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.ImportContext;
-import org.digitalweek.event.domain.service.FormatCatalogue;
-import org.digitalweek.event.domain.service.ImportService;
-import org.digitalweek.event.domain.rules.ProgrammeChecker;
-import org.digitalweek.event.domain.rules.RuleSettings;
-import org.digitalweek.event.domain.service.ProgrammeService;
-import org.digitalweek.event.domain.service.PublicationService;
-import org.digitalweek.event.domain.service.ReuseService;
-import org.digitalweek.event.domain.service.StoreCatalogue;
-import org.digitalweek.event.domain.validation.InputValidator;
+import org.digitalweek.event.domain.port.in.DocumentUseCases;
+import org.digitalweek.event.domain.port.in.PlanEditionCommand;
+import org.digitalweek.event.domain.port.in.ProgrammeUseCases;
+import org.digitalweek.event.domain.port.in.PublicationUseCases;
+import org.digitalweek.event.domain.port.in.ReuseUseCases;
 import org.digitalweek.event.export.sample.SampleEditions;
 import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
 
 /**
- * The composition root: the one place that chooses the adapters and builds the use cases. The store
- * is chosen by URI among those found with {@code ServiceLoader} ({@code mem:}, {@code file:PATH},
- * {@code jdbc:sqlite:PATH}, {@code jdbc:postgresql://…}). The embedded default is the JSON-file
- * store in {@code ~/.digitalweek/store} (or where {@code DIGITALWEEK_STORE} says), which receives
- * the bundled sample edition when it is empty.
+ * The composition root of the command line, built on the library's {@link Digitalweek} facade: it
+ * hands the commands the in-ports only. The store is chosen by URI among those found with
+ * {@code ServiceLoader} ({@code mem:}, {@code file:PATH}, {@code jdbc:sqlite:PATH},
+ * {@code jdbc:postgresql://…}). What is the command line's own is here: where SQLite's native library
+ * goes, the logging levels, and the embedded default, the JSON-file store in {@code ~/.digitalweek/store}
+ * (or where {@code DIGITALWEEK_STORE} says), which receives the bundled sample editions when it is empty.
  */
 public final class CompositionRoot implements AutoCloseable {
 
@@ -59,25 +50,10 @@ public final class CompositionRoot implements AutoCloseable {
     /** The environment variable that moves the embedded default store. */
     public static final String STORE_VARIABLE = "DIGITALWEEK_STORE";
 
-    private final ValidatorFactory validatorFactory;
-    private final InputValidator validator;
-    private final Editions editions;
-    private final ProgrammeService programme;
-    private final PublicationService publication;
-    private final ReuseService reuse;
-    private final FormatCatalogue formats;
-    private final ImportService imports;
+    private final Digitalweek library;
 
-    private CompositionRoot(Editions editions, Clock clock) {
-        this.validatorFactory = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
-        this.validator = new InputValidator(validatorFactory);
-        this.editions = editions;
-        ProgrammeChecker checker = new ProgrammeChecker(RuleSettings.defaults());
-        this.programme = new ProgrammeService(editions, validator, checker);
-        this.publication = new PublicationService(editions, validator, checker, clock);
-        this.reuse = new ReuseService(editions, validator);
-        this.formats = FormatCatalogue.discover(CompositionRoot.class.getClassLoader());
-        this.imports = new ImportService(editions, validator, checker, formats);
+    private CompositionRoot(Digitalweek library) {
+        this.library = library;
     }
 
     /**
@@ -100,12 +76,18 @@ public final class CompositionRoot implements AutoCloseable {
         if (storeUri.startsWith("jdbc:sqlite:")) {
             SqliteNativeLibrary.placeIn(cacheFolder());
         }
-        Editions store = StoreCatalogue.discover(CompositionRoot.class.getClassLoader()).open(storeUri);
-        CompositionRoot root = new CompositionRoot(store, clock);
-        if (seedWhenEmpty && store.isEmpty()) {
-            for (String id : SampleEditions.ids()) {
-                root.planSample(id);
+        Digitalweek library = Digitalweek.builder().store(storeUri).clock(clock)
+                .classLoader(CompositionRoot.class.getClassLoader()).build();
+        CompositionRoot root = new CompositionRoot(library);
+        try {
+            if (seedWhenEmpty && library.programme().editions(EditionQuery.ALL).isEmpty()) {
+                for (String id : SampleEditions.ids()) {
+                    root.planSample(id);
+                }
             }
+        } catch (RuntimeException e) {
+            root.close();
+            throw e;
         }
         return root;
     }
@@ -134,38 +116,33 @@ public final class CompositionRoot implements AutoCloseable {
         return base.resolve("digitalweek");
     }
 
-    private Edition planSample(String id) {
+    private void planSample(String id) {
         try {
             var read = SampleEditions.read(id, new ImportContext(id + ".json", Optional.empty()));
-            return programme.plan(new PlanEditionCommand(read.edition()));
+            library.programme().plan(new PlanEditionCommand(read.edition()));
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled sample edition '" + id + "' cannot be read", e);
         }
     }
 
-    /** @return the programme use cases */
-    public ProgrammeService programme() {
-        return programme;
+    /** @return listing, reading, planning and changing editions, and checking their programme */
+    public ProgrammeUseCases programme() {
+        return library.programme();
     }
 
     /** @return the publication use cases: releases, archiving, diffs */
-    public PublicationService publication() {
-        return publication;
+    public PublicationUseCases publication() {
+        return library.publication();
     }
 
     /** @return the reuse use cases: cloning, statistics */
-    public ReuseService reuse() {
-        return reuse;
+    public ReuseUseCases reuse() {
+        return library.reuse();
     }
 
-    /** @return the import use cases: documents of other tools, all or nothing, with a dry run */
-    public ImportService imports() {
-        return imports;
-    }
-
-    /** @return the store */
-    public Editions editions() {
-        return editions;
+    /** @return import (all or nothing, with a dry run), export, and the formats found */
+    public DocumentUseCases documents() {
+        return library.documents();
     }
 
     /**
@@ -173,25 +150,12 @@ public final class CompositionRoot implements AutoCloseable {
      *         holds), so that no file the command writes lands among them; empty for a store with none
      */
     public List<Path> storeFiles() {
-        return editions.localFiles();
+        return library.storeFiles();
     }
 
-    /** @return the exporters and importers found */
-    public FormatCatalogue formats() {
-        return formats;
-    }
-
-    /** @return the input validator */
-    public InputValidator validator() {
-        return validator;
-    }
-
+    /** Closes the store and the validator factory. */
     @Override
     public void close() {
-        try {
-            editions.close();
-        } finally {
-            validatorFactory.close();
-        }
+        library.close();
     }
 }

@@ -5,9 +5,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.ArchiveEditionCommand;
+import org.digitalweek.event.domain.port.in.ChangeOutcome;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek archive EDITION}: close a published edition for the record. */
 @Command(name = "archive", description = "Archive a published edition: it is kept for the record and no longer "
@@ -24,8 +25,8 @@ final class ArchiveCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
-        PublicEdition current = Stored.edition(app, edition);
-        Edition archived = app.root().publication().archive(new ArchiveEditionCommand(edition,
+        PublicEdition current = app.root().programme().edition(new EditionQueryById(edition));
+        ChangeOutcome archived = app.root().publication().archive(new ArchiveEditionCommand(edition,
                 CurrentVersion.expected(current, expected.value)));
         app.out().println(app.say("Édition « " + edition + " » archivée ; version " + archived.version(),
                 "Edition '" + edition + "' archived; version " + archived.version()));

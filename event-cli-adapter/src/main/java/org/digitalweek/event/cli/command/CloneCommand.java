@@ -56,7 +56,7 @@ final class CloneCommand extends BaseCommand {
     @Override
     int run(Invocation app) {
         PublicEdition clone = app.root().reuse().cloneEdition(new CloneEditionCommand(source, newId, start, number,
-                titles(), country, city, timeZone)).publicView();
+                titles(), country, city, timeZone)).edition();
         String tag = app.language().tag();
         String where = clone.dates().start() + " → " + clone.dates().end() + ", "
                 + Words.city(app.language(), clone.hostCity()) + " ("

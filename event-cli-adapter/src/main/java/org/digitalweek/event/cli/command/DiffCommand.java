@@ -3,7 +3,6 @@ package org.digitalweek.event.cli.command;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,13 +12,14 @@ import picocli.CommandLine.Parameters;
 
 import org.digitalweek.event.domain.diff.DiffText;
 import org.digitalweek.event.domain.diff.ProgrammeDiff;
-import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.error.EditionNotFoundException;
+import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.model.Ids;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.EditionDiffQuery;
 import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
 import org.digitalweek.event.domain.model.ImportContext;
-import org.digitalweek.event.domain.port.out.Importer;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek diff}: what changed between two releases, two editions or two documents. */
 @Command(name = "diff", description = {
@@ -83,32 +83,40 @@ final class DiffCommand extends BaseCommand {
         if (!Documents.isFile(a) && !Documents.isFile(b)) {
             return app.root().publication().diff(new EditionDiffQuery(a, b));
         }
-        return ProgrammeDiff.between(programme(app, a), programme(app, b));
+        return app.root().publication().diff(programme(app, a), programme(app, b));
     }
 
     /** A mistyped file name would otherwise be reported as a missing edition. */
     private void requireProgramme(Invocation app, String operand) {
-        boolean stored = Ids.isValid(operand) && app.root().editions().load(new EditionId(operand)).isPresent();
-        if (!stored && !Documents.isFile(operand)) {
+        if (!isStored(app, operand) && !Documents.isFile(operand)) {
             throw usage(app, "« " + operand + " » n'est ni un fichier ni une édition du stockage",
                     "'" + operand + "' is neither a file nor an edition in the store");
         }
     }
 
+    private static boolean isStored(Invocation app, String operand) {
+        if (!Ids.isValid(operand)) {
+            return false;
+        }
+        try {
+            app.root().programme().edition(new EditionQueryById(operand));
+            return true;
+        } catch (EditionNotFoundException | InvalidInputException e) {
+            return false;
+        }
+    }
+
     private PublicEdition programme(Invocation app, String operand) throws IOException {
         if (!Documents.isFile(operand)) {
-            return Stored.edition(app, operand);
+            return app.root().programme().edition(new EditionQueryById(operand));
         }
         Path file = Path.of(operand);
         String formatId = document.format != null ? document.format : Documents.detectFormat(app, file).orElseThrow(
-                () -> usage(app, "format de « " + operand + " » non reconnu ; précisez --format parmi " + importers(app),
-                        "format of '" + operand + "' not recognized; give --format, one of " + importers(app)));
+                () -> usage(app, "format de « " + operand + " » non reconnu ; précisez --format parmi "
+                                + KnownFormats.imports(app),
+                        "format of '" + operand + "' not recognized; give --format, one of " + KnownFormats.imports(app)));
         ImportContext context = document.context(file.getFileName().toString());
         return Documents.read(app, file, formatId, context);
-    }
-
-    private static String importers(Invocation app) {
-        return app.root().formats().importers().stream().map(Importer::formatId).collect(Collectors.joining(", "));
     }
 
     private ParameterException usage(Invocation app, String french, String english) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.ImportContext;
-import org.digitalweek.event.domain.port.out.Importer;
+import org.digitalweek.event.domain.port.in.FormatDescription;
 
 /** Documents of other tools read from disk through the import use case, without storing them. */
 final class Documents {
@@ -57,8 +57,8 @@ final class Documents {
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
         in.reset();
-        return app.root().formats().importerFor(fileName, new String(head, StandardCharsets.UTF_8))
-                .map(Importer::formatId);
+        return app.root().documents().importFormatOf(fileName, new String(head, StandardCharsets.UTF_8))
+                .map(FormatDescription::id);
     }
 
     /**
@@ -71,7 +71,7 @@ final class Documents {
      */
     static PublicEdition read(Invocation app, Path file, String formatId, ImportContext context) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return app.root().imports().read(formatId, context, in).edition();
+            return app.root().documents().read(formatId, context, in).edition();
         }
     }
 }

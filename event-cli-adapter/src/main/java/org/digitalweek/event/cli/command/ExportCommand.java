@@ -7,16 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.digitalweek.event.domain.model.PublicEdition;
-import org.digitalweek.event.domain.port.in.EditionQueryById;
-import org.digitalweek.event.domain.port.out.ExportContext;
-import org.digitalweek.event.domain.port.out.Exporter;
+import org.digitalweek.event.domain.port.in.ExportQuery;
+import org.digitalweek.event.domain.port.in.ExportedDocument;
 
 /**
  * {@code digitalweek export EDITION --format F}: an edition's public programme in one format, on
@@ -47,23 +44,21 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) throws Exception {
-        Optional<Exporter> exporter = app.root().formats().exporter(format);
-        if (exporter.isEmpty()) {
-            String known = app.root().formats().exporters().stream().map(Exporter::formatId)
-                    .collect(Collectors.joining(", "));
+        if (!KnownFormats.exported(app, format)) {
+            String known = KnownFormats.exports(app);
             return Stop.with(app, ExitCodes.USAGE, "format d'export inconnu « " + format + " » ; formats : " + known,
                     "unknown export format '" + format + "'; formats: " + known);
         }
-        app.root().validator().check("l'édition demandée", "the edition asked for", new EditionQueryById(edition));
-        PublicEdition view = Stored.edition(app, edition);
-        ExportContext context = new ExportContext(app.clock(), app.language().tag());
+        ExportQuery query = new ExportQuery(edition, format, app.language().tag());
         if (output == null || output.toString().equals("-")) {
             OutputStream out = app.bytes();
-            exporter.get().export(view, context, out);
+            app.root().documents().export(query, out); // refuses before it writes a byte
             out.flush();
             return ExitCodes.OK;
         }
-        return toFile(app, out -> exporter.get().export(view, context, out));
+        // Read and written in memory first: a refused export must not open the file, which may be a FIFO.
+        ExportedDocument document = app.root().documents().export(query);
+        return toFile(app, out -> out.write(document.bytes()));
     }
 
     /** Writes {@code --output}, unless it is a folder, has no folder or lies among the store's files. */

@@ -52,7 +52,12 @@ final class FindingLines {
                 + count(app, report, Severity.INFO, "information", "information");
     }
 
-    private static List<String> finding(Invocation app, Finding f) {
+    /**
+     * @param app the run
+     * @param f   a finding
+     * @return its rule and message, then what it is about
+     */
+    static List<String> finding(Invocation app, Finding f) {
         String tag = app.language().tag();
         List<String> lines = new ArrayList<>();
         lines.add("  [" + f.rule().code() + "] " + f.message(tag));

@@ -1,15 +1,9 @@
 package org.digitalweek.event.cli.command;
 
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
 import picocli.CommandLine.Command;
 
 import org.digitalweek.event.cli.text.Table;
-import org.digitalweek.event.domain.port.out.Exporter;
-import org.digitalweek.event.domain.port.out.Importer;
+import org.digitalweek.event.domain.port.in.FormatDescription;
 
 /**
  * {@code digitalweek formats}: the exporters and importers found with {@code ServiceLoader}, this
@@ -23,23 +17,13 @@ final class FormatsCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
-        Map<String, Set<String>> directions = new TreeMap<>();
-        for (Exporter exporter : app.root().formats().exporters()) {
-            add(directions, exporter.formatId(), exporter.mediaType(), "export");
-        }
-        for (Importer importer : app.root().formats().importers()) {
-            add(directions, importer.formatId(), importer.mediaType(), "import");
-        }
         Table table = new Table("FORMAT", app.say("TYPE DE MÉDIA", "MEDIA TYPE"), app.say("SENS", "DIRECTION"));
-        directions.forEach((key, ways) -> {
-            String[] idAndType = key.split("\t", 2);
-            table.row(idAndType[0], idAndType[1], String.join(", ", ways));
-        });
+        for (FormatDescription format : app.root().documents().formats()) {
+            String ways = format.exported() && format.imported() ? "export, import"
+                    : format.exported() ? "export" : "import";
+            table.row(format.id(), format.mediaType(), ways);
+        }
         table.lines(app.terminal()).forEach(app.out()::println);
         return ExitCodes.OK;
-    }
-
-    private static void add(Map<String, Set<String>> directions, String id, String mediaType, String direction) {
-        directions.computeIfAbsent(id + "\t" + mediaType, k -> new LinkedHashSet<>()).add(direction);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +18,6 @@ import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
 import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.model.ImportContext;
-import org.digitalweek.event.domain.port.out.Importer;
 
 /**
  * {@code digitalweek import FILE}: reads a document of another tool (or this library's JSON) into
@@ -65,12 +63,12 @@ final class ImportCommand extends BaseCommand {
         String name = piped ? app.say("entrée standard", "standard input") : file.toString();
         try (InputStream in = new BufferedInputStream(piped ? app.in() : Files.newInputStream(file),
                 Documents.HEAD_BYTES)) {
-            Optional<Importer> importer = importer(app, piped ? "" : String.valueOf(file.getFileName()), in);
-            if (importer.isEmpty()) {
+            Optional<String> format = format(app, piped ? "" : String.valueOf(file.getFileName()), in);
+            if (format.isEmpty()) {
                 return unknownFormat(app, name);
             }
-            ImportReport report = app.root().imports().importEdition(command(importer.get().formatId(), name), in);
-            new ImportSummary(app).print(report, importer.get().formatId());
+            ImportReport report = app.root().documents().importEdition(command(format.get(), name), in);
+            new ImportSummary(app).print(report, format.get());
             return ExitCodes.OK;
         } catch (AccessDeniedException e) {
             return Stop.with(app, ExitCodes.FAILURE, "lecture refusée : " + name, "permission denied: " + name);
@@ -82,16 +80,15 @@ final class ImportCommand extends BaseCommand {
         }
     }
 
-    /** The importer of --format, or the one that recognizes the document's name and first bytes. */
-    private Optional<Importer> importer(Invocation app, String fileName, InputStream in) throws IOException {
+    /** The import format of --format, or the one that recognizes the document's name and first bytes. */
+    private Optional<String> format(Invocation app, String fileName, InputStream in) throws IOException {
         Optional<String> id = document.format != null ? Optional.of(document.format)
                 : Documents.detectFormat(app, fileName, in);
-        return id.flatMap(app.root().formats()::importer);
+        return id.filter(f -> KnownFormats.imported(app, f));
     }
 
     private int unknownFormat(Invocation app, String name) {
-        String known = app.root().formats().importers().stream().map(Importer::formatId)
-                .collect(Collectors.joining(", "));
+        String known = KnownFormats.imports(app);
         if (document.format != null) {
             return Stop.with(app, ExitCodes.USAGE, "format d'import inconnu « " + document.format + " » ; formats : "
                     + known, "unknown import format '" + document.format + "'; formats: " + known);

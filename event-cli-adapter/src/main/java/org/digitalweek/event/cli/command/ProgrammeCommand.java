@@ -16,6 +16,7 @@ import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.port.in.ProgrammeQuery;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek programme EDITION}: the programme as a table, day by day. */
 @Command(name = "programme", aliases = "program",
@@ -46,7 +47,7 @@ final class ProgrammeCommand extends BaseCommand {
     int run(Invocation app) {
         List<Session> sessions = app.root().programme()
                 .programme(new ProgrammeQuery(edition, day, room, track, person));
-        PublicEdition view = Stored.edition(app, edition);
+        PublicEdition view = app.root().programme().edition(new EditionQueryById(edition));
         Language language = app.language();
         String tag = language.tag();
         Terminal terminal = app.terminal();

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.in.PublishEditionCommand;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek publish EDITION [--label L]}: a new, numbered release of the programme. */
 @Command(name = "publish", description = {"Publish an edition's programme as a new, numbered release, frozen "
@@ -31,7 +32,7 @@ final class PublishCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
-        PublicEdition current = Stored.edition(app, edition);
+        PublicEdition current = app.root().programme().edition(new EditionQueryById(edition));
         Release release = app.root().publication().publish(new PublishEditionCommand(edition,
                 CurrentVersion.expected(current, expected.value), label));
         String at = Moments.at(release.publishedAt(), current.zone()) + " (" + current.zone().getId() + ")";

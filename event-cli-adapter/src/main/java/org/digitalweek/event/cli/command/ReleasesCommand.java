@@ -28,7 +28,7 @@ final class ReleasesCommand extends BaseCommand {
                     "Edition '" + edition + "': no release."));
             return ExitCodes.OK;
         }
-        PublicEdition view = Stored.edition(app, edition);
+        PublicEdition view = app.root().programme().edition(new EditionQueryById(edition));
         Table table = new Table("N°", app.say("ÉTIQUETTE", "LABEL"),
                 app.say("PUBLIÉE LE", "PUBLISHED AT") + " (" + view.zone().getId() + ")", "SESSIONS", "VERSION");
         for (ReleaseSummary r : releases) {

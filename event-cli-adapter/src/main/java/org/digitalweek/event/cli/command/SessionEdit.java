@@ -1,20 +1,19 @@
 package org.digitalweek.event.cli.command;
 
+import java.util.List;
 import java.util.function.LongFunction;
 
 import org.digitalweek.event.domain.error.Plurals;
 import org.digitalweek.event.domain.diff.DiffText;
-import org.digitalweek.event.domain.diff.ProgrammeDiff;
-import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.port.in.ChangeOutcome;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
-import org.digitalweek.event.domain.rules.CheckReport;
-import org.digitalweek.event.domain.rules.Severity;
+import org.digitalweek.event.domain.rules.Finding;
 
 /**
  * What every {@code session} subcommand does around its use case: read the stored edition (for its
- * version when the user gave none), apply the change, then print what changed, the new version and,
- * when the programme now has errors, how many and how to see them.
+ * version when the user gave none), apply the change, then print what changed, the new version, the
+ * findings of the programme rules the change caused, and how many it resolved.
  */
 final class SessionEdit {
 
@@ -28,20 +27,33 @@ final class SessionEdit {
      * @param change          the use case, given the expected version
      * @return {@link ExitCodes#OK}; a refused change throws
      */
-    static int apply(Invocation app, String edition, Long expectedVersion, LongFunction<Edition> change) {
-        PublicEdition before = Stored.edition(app, edition);
-        PublicEdition after = change.apply(CurrentVersion.expected(before, expectedVersion)).publicView();
-        app.out().print(DiffText.render(ProgrammeDiff.between(before, after), app.language().tag()));
+    static int apply(Invocation app, String edition, Long expectedVersion, LongFunction<ChangeOutcome> change) {
+        PublicEdition before = app.root().programme().edition(new EditionQueryById(edition));
+        ChangeOutcome outcome = change.apply(CurrentVersion.expected(before, expectedVersion));
+        PublicEdition after = outcome.edition();
+        app.out().print(DiffText.render(app.root().publication().diff(before, after), app.language().tag()));
         String versions = before.version() + " → " + after.version();
         app.out().println(app.say("Édition « " + edition + " » : version " + versions,
                 "Edition '" + edition + "': version " + versions));
-        CheckReport report = app.root().programme().check(new EditionQueryById(edition));
-        int errors = report.withSeverity(Severity.ERROR).size();
-        if (errors > 0) {
-            app.out().println(app.say(Plurals.french(errors, "erreur", "erreurs") + " au programme ; le détail : "
-                    + "digitalweek check " + edition, Plurals.english(errors, "error", "errors")
-                    + " in the programme; details: digitalweek check " + edition));
+        printCaused(app, edition, outcome.caused());
+        int resolved = outcome.resolved().size();
+        if (resolved > 0) {
+            app.out().println(app.say("La modification résout " + Plurals.french(resolved, "constat", "constats") + ".",
+                    "The change resolves " + Plurals.english(resolved, "finding", "findings") + "."));
         }
         return ExitCodes.OK;
+    }
+
+    private static void printCaused(Invocation app, String edition, List<Finding> caused) {
+        int n = caused.size();
+        if (n == 0) {
+            return;
+        }
+        app.out().println(app.say(n == 1 ? "La modification cause 1 constat :"
+                        : "La modification cause " + n + " constats :",
+                n == 1 ? "The change causes 1 finding:" : "The change causes " + n + " findings:"));
+        caused.forEach(f -> FindingLines.finding(app, f).forEach(app.out()::println));
+        app.out().println(app.say("Tout le programme : digitalweek check " + edition,
+                "The whole programme: digitalweek check " + edition));
     }
 }

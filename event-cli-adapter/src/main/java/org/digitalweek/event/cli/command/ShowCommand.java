@@ -14,6 +14,7 @@ import org.digitalweek.event.domain.model.ParticipationRole;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.Venue;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek show EDITION}: an edition's summary. */
 @Command(name = "show", description = "Summarise an edition: theme, dates, venues, ministries and their roles, "
@@ -26,7 +27,7 @@ final class ShowCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
-        PublicEdition e = Stored.edition(app, edition);
+        PublicEdition e = app.root().programme().edition(new EditionQueryById(edition));
         String tag = app.language().tag();
         PrintWriter out = app.out();
         out.println(app.terminal().style(app.terminal().oneLine(e.title().resolve(tag)), "1"));

@@ -25,6 +25,7 @@ import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
+import org.digitalweek.event.domain.port.in.DocumentUseCases;
 
 /**
  * A corpus of broken documents, made from this library's own export of the sample edition in each
@@ -46,7 +47,7 @@ class RefusedImportsLeaveTheStoreTest {
     @MethodSource("storesAndFormats")
     void everyBrokenDocumentFailsLocatedAndChangesNothing(String store, String format) throws IOException {
         try (SampleStore target = SampleStore.open(store, folder)) {
-            CompositionRoot root = target.root();
+            DocumentUseCases documents = target.documents();
             PublicEdition sample = target.sample();
             byte[] valid = target.export(format);
             Map<String, Object> before = target.content();
@@ -57,7 +58,7 @@ class RefusedImportsLeaveTheStoreTest {
                 for (ImportEditionCommand command : List.of(
                         ImportEditionCommand.create(format, context(name)),
                         ImportEditionCommand.create(format, context(name)).replacing())) {
-                    assertThatThrownBy(() -> root.imports().importEdition(command,
+                    assertThatThrownBy(() -> documents.importEdition(command,
                             new ByteArrayInputStream(broken.getValue())))
                             .as(name).isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
                                 assertThat(e.getMessage()).startsWith(name);
@@ -71,7 +72,7 @@ class RefusedImportsLeaveTheStoreTest {
                         assertThat(bytes).as(path).isEqualTo(files.get(path)));
                 assertThat(target.files().keySet()).as(name).isEqualTo(files.keySet());
             }
-            assertThat(root.imports().importEdition(ImportEditionCommand.create(format, context("whole." + format))
+            assertThat(documents.importEdition(ImportEditionCommand.create(format, context("whole." + format))
                     .replacing().asDryRun(), new ByteArrayInputStream(valid)).stored())
                     .as("the unbroken document is importable").isFalse();
         }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,9 +13,8 @@ import java.util.List;
 
 import org.digitalweek.event.cli.boot.CompositionRoot;
 import org.digitalweek.event.cli.text.Terminal;
-import org.digitalweek.event.domain.model.EditionId;
-import org.digitalweek.event.domain.port.out.ExportContext;
-import org.digitalweek.event.domain.port.out.Exporter;
+import org.digitalweek.event.domain.port.in.ExportQuery;
+import org.digitalweek.event.domain.port.in.FormatDescription;
 
 /**
  * Runs the command tree in-process as a pipe sees it, on a default store in a test's folder (which
@@ -87,24 +85,19 @@ final class CommandRunner {
      * @param edition  a stored edition
      * @param format   an exporter's format id
      * @param language the export's language
-     * @return what that exporter writes for it, called directly, on the same clock as the runs
+     * @return what that format's export writes for it, called through the in-port, on the same clock as the runs
      */
     byte[] exported(String edition, String format, String language) {
         try (CompositionRoot root = CompositionRoot.open(store, clock, true)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            root.formats().exporter(format).orElseThrow().export(
-                    root.editions().load(new EditionId(edition)).orElseThrow().publicView(),
-                    new ExportContext(clock, language), bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return root.documents().export(new ExportQuery(edition, format, language)).bytes();
         }
     }
 
     /** @return the format ids of every exporter found */
     List<String> exportFormats() {
         try (CompositionRoot root = CompositionRoot.open(store, clock, true)) {
-            return root.formats().exporters().stream().map(Exporter::formatId).toList();
+            return root.documents().formats().stream().filter(FormatDescription::exported)
+                    .map(FormatDescription::id).toList();
         }
     }
 }

@@ -72,13 +72,30 @@ class SessionCommandTest extends CommandTests {
     }
 
     @Test
-    void anEditThatBreaksARuleSaysHowManyErrorsAndWhereToSeeThem() {
+    void anEditThatBreaksARulePrintsTheFindingsItCausedAndWhereToSeeTheWholeProgramme() {
         Ran add = run("session", "add", "snm-2026", "--id", "doublon", "--type", "panel", "--title", "Doublon",
                 "--start", "2026-01-29T10:00", "--end", "2026-01-29T12:00", "--room", "salle-des-banquets",
                 "--lang", "en");
 
         assertThat(add.code()).isZero();
-        assertThat(add.out()).endsWith("1 error(s) in the programme; details: digitalweek check snm-2026" + NL);
+        assertThat(add.out()).contains("Edition 'snm-2026': version 1 → 2" + NL + "The change causes 1 finding:" + NL
+                        + "  [room-double-booked] ")
+                .contains("sessions: ").contains("doublon")
+                .endsWith("The whole programme: digitalweek check snm-2026" + NL)
+                .doesNotContain("resolves");
+    }
+
+    @Test
+    void anEditThatRepairsARuleSaysHowManyFindingsItResolved() {
+        assertThat(run("session", "add", "snm-2026", "--id", "doublon", "--type", "panel", "--title", "Doublon",
+                "--start", "2026-01-29T10:00", "--end", "2026-01-29T12:00", "--room", "salle-des-banquets").code())
+                .isZero();
+
+        Ran cancel = run("session", "cancel", "snm-2026", "doublon");
+
+        assertThat(cancel.code()).isZero();
+        assertThat(cancel.out()).endsWith("Édition « snm-2026 » : version 2 → 3" + NL
+                + "La modification résout 1 constat." + NL);
     }
 
     @Test

@@ -69,7 +69,7 @@ class ExpansionSeedsTest {
     private static String outcome(SampleStore store, String format, Mutant mutant) {
         ImportEditionCommand dryRun = ImportEditionCommand.create(format, ImportContext.named(mutant.name())
                 .withEditionId("seed").withDefaultZone(ZoneId.of("Africa/Bamako"))).asDryRun();
-        Throwable failure = catchThrowable(() -> store.root().imports().importEdition(dryRun,
+        Throwable failure = catchThrowable(() -> store.documents().importEdition(dryRun,
                 new ByteArrayInputStream(mutant.bytes())));
         if (failure == null) {
             return "imported";

@@ -45,7 +45,7 @@ class FarYearsAreRefusedTest {
             ImportEditionCommand command = ImportEditionCommand.create(format,
                     SampleStore.context("far." + format).withEditionId("far"));
 
-            assertThatThrownBy(() -> store.root().imports().importEdition(command, new ByteArrayInputStream(far)))
+            assertThatThrownBy(() -> store.documents().importEdition(command, new ByteArrayInputStream(far)))
                     .isInstanceOfAny(UnreadableDocumentException.class, InvalidInputException.class)
                     .hasMessageContaining(refusal);
         }

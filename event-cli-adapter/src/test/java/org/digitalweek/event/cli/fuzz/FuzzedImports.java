@@ -34,6 +34,7 @@ import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.ExportContext;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.model.ImportContext;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 
 /**
  * Imports mutated documents one at a time into a store holding the sample, and notes every document
@@ -51,6 +52,8 @@ final class FuzzedImports {
 
     /** The id each document is imported under. */
     static final String FUZZED = "fuzzed";
+    /** Every format, to export what an import read without storing it. */
+    private static final FormatCatalogue FORMATS = FormatCatalogue.discover(FuzzedImports.class.getClassLoader());
     /** One created document in this many is stored when it can be. */
     static final int STORED_ONE_IN = 10;
 
@@ -106,7 +109,7 @@ final class FuzzedImports {
         ImportEditionCommand create = ImportEditionCommand.create(format, context);
         ImportEditionCommand command = replacing ? create.replacing().asDryRun() : stored ? create : create.asDryRun();
         long start = System.nanoTime();
-        Future<ImportReport> run = worker.submit(() -> store.root().imports().importEdition(command,
+        Future<ImportReport> run = worker.submit(() -> store.documents().importEdition(command,
                 new ByteArrayInputStream(mutant.bytes())));
         try {
             ImportReport report = run.get(allowed.toMillis(), TimeUnit.MILLISECONDS);
@@ -140,14 +143,14 @@ final class FuzzedImports {
         if (!report.stored() || !report.edition().id().equals(id)) {
             keep(name, mutant, "imported, but not stored as " + FUZZED);
         }
-        store.root().editions().delete(id, store.root().editions().load(id).orElseThrow().version());
+        store.editions().delete(id, store.editions().load(id).orElseThrow().version());
         fingerprint = store.fingerprint();
     }
 
     private String exported(ImportReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            store.root().formats().exporter("json").orElseThrow()
+            FORMATS.exporter("json").orElseThrow()
                     .export(report.edition(), new ExportContext(SampleStore.CLOCK, "en"), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -157,7 +160,7 @@ final class FuzzedImports {
 
     /** What an expansion seed imported exports quickly and small in every format: issue 16, item 3. */
     private void exportsStaySmall(String name, Mutant mutant, ImportReport report) {
-        for (Exporter exporter : store.root().formats().exporters()) {
+        for (Exporter exporter : FORMATS.exporters()) {
             Future<Integer> run = worker.submit(() -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 exporter.export(report.edition(), new ExportContext(SampleStore.CLOCK, "fr"), out);

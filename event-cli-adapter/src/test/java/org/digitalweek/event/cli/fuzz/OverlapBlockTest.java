@@ -33,7 +33,7 @@ class OverlapBlockTest {
             ImportEditionCommand command = ImportEditionCommand.create(format,
                     SampleStore.context("block." + format).withEditionId("block")).asDryRun();
 
-            ImportReport report = store.root().imports().importEdition(command, new ByteArrayInputStream(block));
+            ImportReport report = store.documents().importEdition(command, new ByteArrayInputStream(block));
 
             assertThat(report.findings().of(Rule.ROOM_DOUBLE_BOOKED)).singleElement()
                     .satisfies(f -> assertThat(f.sessions()).hasSize(OverlapBlock.COPIES + 1));

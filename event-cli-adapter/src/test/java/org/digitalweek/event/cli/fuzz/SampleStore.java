@@ -1,6 +1,5 @@
 package org.digitalweek.event.cli.fuzz;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,17 +16,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.digitalweek.event.cli.boot.CompositionRoot;
+import org.digitalweek.event.domain.boot.Digitalweek;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.EditionQuery;
-import org.digitalweek.event.domain.port.out.ExportContext;
+import org.digitalweek.event.domain.port.in.DocumentUseCases;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
+import org.digitalweek.event.domain.port.in.ExportQuery;
+import org.digitalweek.event.domain.port.in.PlanEditionCommand;
+import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.model.ImportContext;
+import org.digitalweek.event.export.sample.SampleEditions;
 
 /**
- * A real store in a folder of its own (a JSON-file store or an SQLite database), opened through the
- * composition root and holding the bundled sample edition: the target of tests that import broken
- * documents and then check that nothing in it changed.
+ * A real store in a folder of its own (a JSON-file store or an SQLite database), used through the
+ * library's facade and holding the bundled sample edition: the target of tests that import broken
+ * documents and then check that nothing in it changed. The test reads the store itself too, internal
+ * records included, to compare it before and after.
  */
 public final class SampleStore implements AutoCloseable {
 
@@ -39,11 +45,14 @@ public final class SampleStore implements AutoCloseable {
     public static final List<String> FORMATS = List.of("json", "frab-xml", "frab-json", "schedule2", "ics");
 
     private final Path folder;
-    private final CompositionRoot root;
+    private final Editions editions;
+    private final Digitalweek library;
 
-    private SampleStore(Path folder, CompositionRoot root) {
+    private SampleStore(Path folder, Editions editions) {
         this.folder = folder;
-        this.root = root;
+        this.editions = editions;
+        this.library = Digitalweek.builder().store(editions).clock(CLOCK)
+                .classLoader(SampleStore.class.getClassLoader()).build();
     }
 
     /**
@@ -53,17 +62,33 @@ public final class SampleStore implements AutoCloseable {
      */
     public static SampleStore open(String kind, Path folder) {
         String uri = kind.equals("file") ? "file:" + folder.resolve("store") : "jdbc:sqlite:" + folder.resolve("s.db");
-        return new SampleStore(folder, CompositionRoot.open(uri, CLOCK, true));
+        SampleStore store = new SampleStore(folder,
+                StoreCatalogue.discover(SampleStore.class.getClassLoader()).open(uri));
+        try {
+            for (String id : SampleEditions.ids()) { // as the command line's embedded store receives them
+                var read = SampleEditions.read(id, ImportContext.named(id + ".json"));
+                store.library.programme().plan(new PlanEditionCommand(read.edition()));
+            }
+        } catch (IOException e) {
+            store.close();
+            throw new UncheckedIOException(e);
+        }
+        return store;
     }
 
-    /** @return the composition root over the store */
-    public CompositionRoot root() {
-        return root;
+    /** @return import, export and the formats over the store */
+    public DocumentUseCases documents() {
+        return library.documents();
+    }
+
+    /** @return the store itself, for what no use case does: deleting an edition, reading its internal records */
+    public Editions editions() {
+        return editions;
     }
 
     /** @return the sample edition, as stored */
     public PublicEdition sample() {
-        return root.editions().load(new EditionId(SAMPLE)).orElseThrow().publicView();
+        return library.programme().edition(new EditionQueryById(SAMPLE));
     }
 
     /**
@@ -71,13 +96,7 @@ public final class SampleStore implements AutoCloseable {
      * @return the sample in that format, in English
      */
     public byte[] export(String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            root.formats().exporter(format).orElseThrow().export(sample(), new ExportContext(CLOCK, "en"), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return library.documents().export(new ExportQuery(SAMPLE, format, "en")).bytes();
     }
 
     /**
@@ -91,10 +110,10 @@ public final class SampleStore implements AutoCloseable {
     /** @return every edition and its releases, loaded, by id: what a reader of the store sees */
     public Map<String, Object> content() {
         Map<String, Object> state = new TreeMap<>();
-        root.editions().list(EditionQuery.ALL).forEach(summary -> {
+        editions.list(EditionQuery.ALL).forEach(summary -> {
             EditionId id = summary.id();
-            state.put(id.value(), root.editions().load(id).orElseThrow());
-            state.put(id.value() + " releases", root.editions().releases(id));
+            state.put(id.value(), editions.load(id).orElseThrow());
+            state.put(id.value() + " releases", editions.releases(id));
         });
         return state;
     }
@@ -137,6 +156,6 @@ public final class SampleStore implements AutoCloseable {
 
     @Override
     public void close() {
-        root.close();
+        library.close();
     }
 }

@@ -8,6 +8,7 @@ public final class ItemNotFoundException extends DomainException {
     private final String editionId;
     private final String kind;
     private final String itemId;
+    private final String messageFr;
 
     /**
      * @param editionId the edition that was searched
@@ -15,10 +16,26 @@ public final class ItemNotFoundException extends DomainException {
      * @param itemId    the id that was asked for
      */
     public ItemNotFoundException(String editionId, String kind, String itemId) {
-        super("edition '" + editionId + "' has no " + kind + " '" + itemId + "'");
+        this(editionId, kind, itemId,
+                "l'édition « " + editionId + " » n'a pas d'élément " + kind + " « " + itemId + " »",
+                "edition '" + editionId + "' has no " + kind + " '" + itemId + "'");
+    }
+
+    /**
+     * For an item that no edition holds, e.g. a format, with messages that say what the caller may ask for instead.
+     *
+     * @param editionId the edition that was searched, or {@code -} for none
+     * @param kind      what was looked for, in English ({@code format})
+     * @param itemId    the id that was asked for
+     * @param messageFr the message in French
+     * @param messageEn the message in English
+     */
+    public ItemNotFoundException(String editionId, String kind, String itemId, String messageFr, String messageEn) {
+        super(messageEn);
         this.editionId = editionId;
         this.kind = kind;
         this.itemId = itemId;
+        this.messageFr = messageFr;
     }
 
     /** @return the edition that was searched */
@@ -38,7 +55,6 @@ public final class ItemNotFoundException extends DomainException {
 
     @Override
     public String getMessage(String language) {
-        return Bilingual.pick(language,
-                "l'édition « " + editionId + " » n'a pas d'élément " + kind + " « " + itemId + " »", getMessage());
+        return Bilingual.pick(language, messageFr, getMessage());
     }
 }

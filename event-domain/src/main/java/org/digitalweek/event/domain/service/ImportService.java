@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import org.digitalweek.event.domain.diff.ProgrammeDiff;
 import org.digitalweek.event.domain.draft.Drafts;
@@ -31,31 +31,31 @@ import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.validation.InputValidator;
 
 /**
- * Imports editions with the importers of a {@link FormatCatalogue}. The document is read,
+ * The import half of {@link DocumentService}, which finds the importer. The document is read,
  * validated and checked whole, under the id the user chose if any, before the store is touched;
  * the one save that stores it is the last step, so an import that fails at any step, a refusal or
  * a crash, leaves the store as it was. An import never publishes: a new edition is a draft, a
  * replaced one keeps its stored status ({@link ImportedStatus}).
  */
-public final class ImportService implements ImportEdition {
+final class ImportService implements ImportEdition {
 
     private final Editions editions;
     private final InputValidator validator;
     private final ProgrammeChecker checker;
-    private final FormatCatalogue formats;
+    private final Function<String, Importer> importers;
 
     /**
      * @param editions  the store
      * @param validator checks commands and imported drafts
      * @param checker   the programme rules whose findings the report lists
-     * @param formats   the importers
+     * @param importers the importer of a format id; throws {@link ItemNotFoundException} for an unknown one
      */
-    public ImportService(Editions editions, InputValidator validator, ProgrammeChecker checker,
-                         FormatCatalogue formats) {
+    ImportService(Editions editions, InputValidator validator, ProgrammeChecker checker,
+                  Function<String, Importer> importers) {
         this.editions = Objects.requireNonNull(editions, "'editions' must not be null");
         this.validator = Objects.requireNonNull(validator, "'validator' must not be null");
         this.checker = Objects.requireNonNull(checker, "'checker' must not be null");
-        this.formats = Objects.requireNonNull(formats, "'formats' must not be null");
+        this.importers = Objects.requireNonNull(importers, "'importers' must not be null");
     }
 
     @Override
@@ -93,10 +93,7 @@ public final class ImportService implements ImportEdition {
 
     /** Reads the document and validates what it holds, under the id the user chose. */
     private ImportResult readDraft(String formatId, ImportContext context, InputStream document) throws IOException {
-        Importer importer = formats.importer(formatId).orElseThrow(() -> new ItemNotFoundException("-", "format",
-                formatId + " (" + formats.importers().stream().map(Importer::formatId)
-                        .collect(Collectors.joining(", ")) + ")"));
-        ImportResult read = importer.read(document, context);
+        ImportResult read = importers.apply(formatId).read(document, context);
         EditionDraft draft = context.editionId().map(read.edition()::withId).orElse(read.edition());
         try {
             validator.check(context.sourceName(), draft);

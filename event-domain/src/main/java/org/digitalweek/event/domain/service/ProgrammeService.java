@@ -23,24 +23,21 @@ import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.TrackId;
-import org.digitalweek.event.domain.port.in.AddSession;
+import org.digitalweek.event.domain.model.EditionQuery;
+import org.digitalweek.event.domain.model.EditionSummary;
+import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.port.in.AddSessionCommand;
-import org.digitalweek.event.domain.port.in.AssignParticipant;
 import org.digitalweek.event.domain.port.in.AssignParticipantCommand;
-import org.digitalweek.event.domain.port.in.CancelSession;
 import org.digitalweek.event.domain.port.in.CancelSessionCommand;
-import org.digitalweek.event.domain.port.in.CheckProgramme;
+import org.digitalweek.event.domain.port.in.ChangeOutcome;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
-import org.digitalweek.event.domain.port.in.MoveSession;
 import org.digitalweek.event.domain.port.in.MoveSessionCommand;
-import org.digitalweek.event.domain.port.in.PlanEdition;
+import org.digitalweek.event.domain.port.in.OfficialQuery;
+import org.digitalweek.event.domain.port.in.OfficialSessions;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
 import org.digitalweek.event.domain.port.in.ProgrammeQuery;
-import org.digitalweek.event.domain.port.in.QueryProgramme;
-import org.digitalweek.event.domain.port.in.QueryProtocol;
-import org.digitalweek.event.domain.port.in.RegisterOfficial;
+import org.digitalweek.event.domain.port.in.ProgrammeUseCases;
 import org.digitalweek.event.domain.port.in.RegisterOfficialCommand;
-import org.digitalweek.event.domain.port.in.RegisterParticipation;
 import org.digitalweek.event.domain.port.in.RegisterParticipationCommand;
 import org.digitalweek.event.domain.port.in.SessionQuery;
 import org.digitalweek.event.domain.port.out.Editions;
@@ -54,11 +51,12 @@ import org.digitalweek.event.domain.validation.InputValidator;
  * The use cases of planning a programme, over any {@link Editions} store. Every change loads the
  * edition, applies the command to its draft form, validates the whole result (so a command that
  * names an unknown room or person is reported with its path, like an import), and saves it with
- * the version the caller read. A refused change stores nothing. Checking the programme and reading
- * its protocol order are here too; publishing is {@link PublicationService}'s.
+ * the version the caller read. A refused change stores nothing; a stored one returns the findings of
+ * the programme rules it caused and resolved ({@link FindingChanges}). Reading editions, sessions,
+ * officials, checking the programme and its protocol order are here too; publishing is
+ * {@link PublicationService}'s.
  */
-public final class ProgrammeService implements PlanEdition, RegisterParticipation, RegisterOfficial, AddSession,
-        MoveSession, CancelSession, AssignParticipant, QueryProgramme, CheckProgramme, QueryProtocol {
+public final class ProgrammeService implements ProgrammeUseCases {
 
     private final Editions editions;
     private final InputValidator validator;
@@ -86,13 +84,13 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
     }
 
     @Override
-    public Edition plan(PlanEditionCommand command) {
+    public ChangeOutcome plan(PlanEditionCommand command) {
         validator.check("l'édition à planifier", "the edition to plan", command);
-        return editions.save(Edition.of(Drafts.toEdition(command.edition())), 0);
+        return FindingChanges.outcome(checker, null, editions.save(Edition.of(Drafts.toEdition(command.edition())), 0));
     }
 
     @Override
-    public Edition register(RegisterParticipationCommand command) {
+    public ChangeOutcome register(RegisterParticipationCommand command) {
         validator.check("la participation à enregistrer", "the participation to register", command);
         MinistryDraft ministry = command.ministry();
         return change(command.editionId(), command.expectedVersion(), draft ->
@@ -101,7 +99,7 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
     }
 
     @Override
-    public Edition register(RegisterOfficialCommand command) {
+    public ChangeOutcome register(RegisterOfficialCommand command) {
         validator.check("la personnalité à enregistrer", "the official to register", command);
         OfficialDraft official = command.official();
         return change(command.editionId(), command.expectedVersion(),
@@ -109,11 +107,10 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
     }
 
     @Override
-    public Edition add(AddSessionCommand command) {
+    public ChangeOutcome add(AddSessionCommand command) {
         validator.check("la session à ajouter", "the session to add", command);
         SessionDraft session = command.session();
-        Edition current = load(command.editionId());
-        if (current.publicView().session(new SessionId(session.id())).isPresent()) {
+        if (load(command.editionId()).publicView().session(new SessionId(session.id())).isPresent()) {
             throw new ForbiddenChangeException(command.editionId(),
                     "la session « " + session.id() + " » existe déjà",
                     "session '" + session.id() + "' exists already");
@@ -123,24 +120,52 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
     }
 
     @Override
-    public Edition move(MoveSessionCommand command) {
+    public ChangeOutcome move(MoveSessionCommand command) {
         validator.check("le déplacement de la session", "the move of the session", command);
         return changeSession(command.editionId(), command.expectedVersion(),
                 command.sessionId(), s -> s.movedTo(command.slot(), command.roomId()));
     }
 
     @Override
-    public Edition cancel(CancelSessionCommand command) {
+    public ChangeOutcome cancel(CancelSessionCommand command) {
         validator.check("l'annulation de la session", "the cancellation of the session", command);
         return changeSession(command.editionId(), command.expectedVersion(),
                 command.sessionId(), s -> s.withStatus(SessionStatus.CANCELLED));
     }
 
     @Override
-    public Edition assign(AssignParticipantCommand command) {
+    public ChangeOutcome assign(AssignParticipantCommand command) {
         validator.check("l'affectation du participant", "the assignment of the participant", command);
         return changeSession(command.editionId(), command.expectedVersion(),
                 command.sessionId(), s -> s.withParticipant(command.participant()));
+    }
+
+    @Override
+    public List<EditionSummary> editions(EditionQuery query) {
+        Objects.requireNonNull(query, "'query' must not be null");
+        return editions.list(query);
+    }
+
+    @Override
+    public PublicEdition edition(EditionQueryById query) {
+        validator.check("l'édition demandée", "the edition asked for", query);
+        return load(query.editionId()).publicView();
+    }
+
+    @Override
+    public Session session(SessionQuery query) {
+        validator.check("la session demandée", "the session asked for", query);
+        return session(load(query.editionId()).publicView(), query.sessionId());
+    }
+
+    @Override
+    public OfficialSessions official(OfficialQuery query) {
+        validator.check("la personnalité demandée", "the official asked for", query);
+        PublicEdition view = load(query.editionId()).publicView();
+        OfficialId id = new OfficialId(query.officialId());
+        Official official = view.official(id).orElseThrow(
+                () -> new ItemNotFoundException(view.id().value(), "official", query.officialId()));
+        return new OfficialSessions(official, view.programme().stream().filter(s -> s.involves(id)).toList());
     }
 
     @Override
@@ -188,19 +213,20 @@ public final class ProgrammeService implements PlanEdition, RegisterParticipatio
                 .orElseThrow(() -> new ItemNotFoundException(view.id().value(), "session", sessionId));
     }
 
-    private Edition changeSession(String editionId, long expectedVersion, String sessionId,
+    private ChangeOutcome changeSession(String editionId, long expectedVersion, String sessionId,
                                   UnaryOperator<SessionDraft> edit) {
         Session session = session(load(editionId).publicView(), sessionId);
         SessionDraft changed = edit.apply(Drafts.fromSession(session));
         return change(editionId, expectedVersion, draft -> DraftEdits.withSession(draft, changed));
     }
 
-    private Edition change(String editionId, long expectedVersion, UnaryOperator<EditionDraft> edit) {
+    private ChangeOutcome change(String editionId, long expectedVersion, UnaryOperator<EditionDraft> edit) {
         Edition current = StoredEditions.loadChangeable(editions, editionId, expectedVersion);
         EditionDraft draft = validator.check("l'édition « " + editionId + " » une fois changée",
                 "edition '" + editionId + "' once changed", edit.apply(Drafts.fromEdition(current.publicView())));
         PublicEdition next = Drafts.toEdition(draft).toBuilder().version(current.version()).build();
-        return editions.save(current.withPublicView(next), expectedVersion);
+        return FindingChanges.outcome(checker, current.publicView(),
+                editions.save(current.withPublicView(next), expectedVersion));
     }
 
     private Edition load(String editionId) {

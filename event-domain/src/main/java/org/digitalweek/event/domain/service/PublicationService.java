@@ -13,14 +13,12 @@ import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Release;
-import org.digitalweek.event.domain.port.in.ArchiveEdition;
 import org.digitalweek.event.domain.port.in.ArchiveEditionCommand;
-import org.digitalweek.event.domain.port.in.DiffProgrammes;
+import org.digitalweek.event.domain.port.in.ChangeOutcome;
 import org.digitalweek.event.domain.port.in.EditionDiffQuery;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
-import org.digitalweek.event.domain.port.in.PublishEdition;
+import org.digitalweek.event.domain.port.in.PublicationUseCases;
 import org.digitalweek.event.domain.port.in.PublishEditionCommand;
-import org.digitalweek.event.domain.port.in.QueryReleases;
 import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
 import org.digitalweek.event.domain.port.in.ReleaseQuery;
 import org.digitalweek.event.domain.port.out.Editions;
@@ -36,7 +34,7 @@ import org.digitalweek.event.domain.validation.InputValidator;
  * rules find an error), archiving, reading releases back, and comparing them. Releases are frozen:
  * a publication appends one and never changes those before it.
  */
-public final class PublicationService implements PublishEdition, ArchiveEdition, QueryReleases, DiffProgrammes {
+public final class PublicationService implements PublicationUseCases {
 
     private final Editions editions;
     private final InputValidator validator;
@@ -77,7 +75,7 @@ public final class PublicationService implements PublishEdition, ArchiveEdition,
     }
 
     @Override
-    public Edition archive(ArchiveEditionCommand command) {
+    public ChangeOutcome archive(ArchiveEditionCommand command) {
         validator.check("l'archivage", "the archiving", command);
         Edition current = StoredEditions.loadChangeable(editions, command.editionId(), command.expectedVersion());
         if (current.publicView().status() != EditionStatus.PUBLISHED) {
@@ -85,7 +83,8 @@ public final class PublicationService implements PublishEdition, ArchiveEdition,
                     "only a published edition can be archived");
         }
         PublicEdition archived = current.publicView().toBuilder().status(EditionStatus.ARCHIVED).build();
-        return editions.save(current.withPublicView(archived), command.expectedVersion());
+        return FindingChanges.outcome(checker, current.publicView(),
+                editions.save(current.withPublicView(archived), command.expectedVersion()));
     }
 
     @Override
@@ -114,6 +113,13 @@ public final class PublicationService implements PublishEdition, ArchiveEdition,
         validator.check("la comparaison des éditions", "the comparison of editions", query);
         return ProgrammeDiff.between(StoredEditions.load(editions, query.fromEditionId()).publicView(),
                 StoredEditions.load(editions, query.toEditionId()).publicView());
+    }
+
+    @Override
+    public ProgrammeDiff diff(PublicEdition from, PublicEdition to) {
+        Objects.requireNonNull(from, "'from' must not be null");
+        Objects.requireNonNull(to, "'to' must not be null");
+        return ProgrammeDiff.between(from, to);
     }
 
     private Release find(String editionId, String reference) {

@@ -15,9 +15,9 @@ import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.SeriesId;
-import org.digitalweek.event.domain.port.in.CloneEdition;
+import org.digitalweek.event.domain.port.in.ChangeOutcome;
 import org.digitalweek.event.domain.port.in.CloneEditionCommand;
-import org.digitalweek.event.domain.port.in.QueryStatistics;
+import org.digitalweek.event.domain.port.in.ReuseUseCases;
 import org.digitalweek.event.domain.port.in.SeriesStatisticsQuery;
 import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.EditionSummary;
@@ -25,25 +25,39 @@ import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.reuse.CloneRequest;
 import org.digitalweek.event.domain.reuse.EditionCloner;
 import org.digitalweek.event.domain.reuse.SeriesStatistics;
+import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.validation.InputValidator;
 
 /** Reuse across editions: cloning an edition into a new one, and the statistics of a series. */
-public final class ReuseService implements CloneEdition, QueryStatistics {
+public final class ReuseService implements ReuseUseCases {
 
     private final Editions editions;
     private final InputValidator validator;
+    private final ProgrammeChecker checker;
 
     /**
+     * A service whose checker applies every rule at its default severity.
+     *
      * @param editions  the store
      * @param validator checks commands and queries
      */
     public ReuseService(Editions editions, InputValidator validator) {
+        this(editions, validator, new ProgrammeChecker());
+    }
+
+    /**
+     * @param editions  the store
+     * @param validator checks commands and queries
+     * @param checker   the programme rules whose findings a clone reports
+     */
+    public ReuseService(Editions editions, InputValidator validator, ProgrammeChecker checker) {
         this.editions = Objects.requireNonNull(editions, "'editions' must not be null");
         this.validator = Objects.requireNonNull(validator, "'validator' must not be null");
+        this.checker = Objects.requireNonNull(checker, "'checker' must not be null");
     }
 
     @Override
-    public Edition cloneEdition(CloneEditionCommand command) {
+    public ChangeOutcome cloneEdition(CloneEditionCommand command) {
         validator.check("le clonage", "the clone", command);
         Edition source = StoredEditions.load(editions, command.sourceEditionId());
         EditionId newId = new EditionId(command.newEditionId());
@@ -63,7 +77,7 @@ public final class ReuseService implements CloneEdition, QueryStatistics {
         // The clone is checked whole, as any change is: moved dates may leave the years every format writes.
         validator.check("l'édition « " + newId + " » clonée", "the cloned edition '" + newId + "'",
                 Drafts.fromEdition(clone.publicView()));
-        return editions.save(clone, 0);
+        return FindingChanges.outcome(checker, null, editions.save(clone, 0));
     }
 
     private static CloneRequest request(CloneEditionCommand command) {

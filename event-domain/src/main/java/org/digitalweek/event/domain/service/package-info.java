@@ -1,5 +1,6 @@
 /**
- * The implementations of the use cases ({@code ProgrammeService}) and the discovery of formats
- * ({@code FormatCatalogue}), built by the host application's composition root.
+ * The implementations of the use cases ({@code ProgrammeService}, {@code PublicationService},
+ * {@code ReuseService}, {@code DocumentService}), built by {@link org.digitalweek.event.domain.boot.Digitalweek}
+ * or by a host application's own composition root.
  */
 package org.digitalweek.event.domain.service;

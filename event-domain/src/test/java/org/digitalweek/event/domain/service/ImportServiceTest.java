@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +61,9 @@ class ImportServiceTest {
                     null, null, null))),
             "published", withStatus(EditionStatus.PUBLISHED),
             "archived", withStatus(EditionStatus.ARCHIVED));
-    private final ImportService imports = new ImportService(store, Validators.inputValidator(), new ProgrammeChecker(),
-            FormatCatalogue.of(List.of(), List.of(new KeyedImporter(documents,
-                    Map.of("no-title-placed", List.of("event 7 (line 40, column 5)"))))));
+    private final DocumentService imports = new DocumentService(store, Validators.inputValidator(),
+            new ProgrammeChecker(), Clock.systemUTC(), List.of(), List.of(new KeyedImporter(documents,
+                    Map.of("no-title-placed", List.of("event 7 (line 40, column 5)")))));
 
     @Test
     void anImportStoresTheEditionWithTheRepairsAndTheFindings() throws IOException {

@@ -37,6 +37,7 @@ import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.port.in.AddSessionCommand;
 import org.digitalweek.event.domain.port.in.AssignParticipantCommand;
 import org.digitalweek.event.domain.port.in.CancelSessionCommand;
+import org.digitalweek.event.domain.port.in.ChangeOutcome;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
 import org.digitalweek.event.domain.port.in.MoveSessionCommand;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
@@ -58,7 +59,7 @@ class ProgrammeServiceTest {
 
     @BeforeEach
     void planTheWeek() {
-        Edition planned = service.plan(new PlanEditionCommand(EditionDrafts.week()));
+        ChangeOutcome planned = service.plan(new PlanEditionCommand(EditionDrafts.week()));
         assertThat(planned.version()).isEqualTo(1);
     }
 
@@ -96,7 +97,7 @@ class ProgrammeServiceTest {
 
     @Test
     void addingASessionSavesTheNextVersion() {
-        Edition after = service.add(new AddSessionCommand(ID, 1L, EditionDrafts.session("masterclass",
+        ChangeOutcome after = service.add(new AddSessionCommand(ID, 1L, EditionDrafts.session("masterclass",
                 SessionType.MASTERCLASS, EditionDrafts.slot(3, 9, 3, 12), "plenary", "ai", List.of(), List.of())));
 
         assertThat(after.version()).isEqualTo(2);

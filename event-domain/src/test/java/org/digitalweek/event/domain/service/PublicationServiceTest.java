@@ -27,6 +27,7 @@ import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.in.ArchiveEditionCommand;
+import org.digitalweek.event.domain.port.in.ChangeOutcome;
 import org.digitalweek.event.domain.port.in.CancelSessionCommand;
 import org.digitalweek.event.domain.port.in.EditionDiffQuery;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
@@ -167,16 +168,16 @@ class PublicationServiceTest {
                 .isInstanceOf(ForbiddenChangeException.class).hasMessageContaining("only a published edition");
         publication.publish(PublishEditionCommand.of(ID, 1));
 
-        Edition archived = publication.archive(new ArchiveEditionCommand(ID, 2L));
+        ChangeOutcome archived = publication.archive(new ArchiveEditionCommand(ID, 2L));
 
-        assertThat(archived.publicView().status()).isEqualTo(EditionStatus.ARCHIVED);
+        assertThat(archived.edition().status()).isEqualTo(EditionStatus.ARCHIVED);
         assertThatThrownBy(() -> publication.publish(PublishEditionCommand.of(ID, 3)))
                 .isInstanceOf(ForbiddenChangeException.class).hasMessageContaining("archived");
         assertThatThrownBy(() -> programme.cancel(new CancelSessionCommand(ID, 3L, "panel-1")))
                 .isInstanceOf(ForbiddenChangeException.class);
         assertThatThrownBy(() -> publication.archive(new ArchiveEditionCommand(ID, 3L)))
                 .isInstanceOf(ForbiddenChangeException.class);
-        assertThat(stored()).isEqualTo(archived);
+        assertThat(stored().publicView()).isEqualTo(archived.edition());
         assertThat(publication.release(new ReleaseQuery(ID, "1")).programme().status())
                 .isEqualTo(EditionStatus.PUBLISHED);
     }

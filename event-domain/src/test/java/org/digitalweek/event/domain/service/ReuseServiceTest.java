@@ -21,6 +21,7 @@ import org.digitalweek.event.domain.fixtures.FakeEditions;
 import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.port.in.CloneEditionCommand;
 import org.digitalweek.event.domain.port.in.SeriesStatisticsQuery;
@@ -42,28 +43,29 @@ class ReuseServiceTest {
     void aCloneIsStoredAsTheNextDraftOfTheSeriesOnTheSameWeekday() {
         LocalDate aboutAYearLater = EditionDrafts.FIRST_DAY.plusYears(1);
 
-        Edition clone = reuse.cloneEdition(CloneEditionCommand.nextEdition(ID, "test-week-2028", aboutAYearLater));
+        PublicEdition clone = reuse.cloneEdition(CloneEditionCommand.nextEdition(ID, "test-week-2028", aboutAYearLater))
+                .edition();
 
         assertThat(clone.version()).isEqualTo(1);
-        assertThat(store.load(new EditionId("test-week-2028"))).contains(clone);
-        assertThat(clone.publicView().number()).isEqualTo(3);
-        assertThat(clone.publicView().dates().start().getDayOfWeek())
+        assertThat(store.load(new EditionId("test-week-2028")).orElseThrow().publicView()).isEqualTo(clone);
+        assertThat(clone.number()).isEqualTo(3);
+        assertThat(clone.dates().start().getDayOfWeek())
                 .isEqualTo(EditionDrafts.FIRST_DAY.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-        assertThat(clone.publicView().sessions()).hasSize(4)
+        assertThat(clone.sessions()).hasSize(4)
                 .allSatisfy(s -> assertThat(s.origin()).hasValueSatisfying(o ->
                         assertThat(o.edition().value()).isEqualTo(ID)));
     }
 
     @Test
     void aSisterEditionTakesItsHostAndTitleFromTheCommand() {
-        Edition clone = reuse.cloneEdition(new CloneEditionCommand(ID, "sister-bamako", LocalDate.of(2027, 5, 3), 1,
-                Map.of("fr", "Semaine sœur"), "ML", "Bamako", "Africa/Bamako"));
+        PublicEdition clone = reuse.cloneEdition(new CloneEditionCommand(ID, "sister-bamako", LocalDate.of(2027, 5, 3), 1,
+                Map.of("fr", "Semaine sœur"), "ML", "Bamako", "Africa/Bamako")).edition();
 
-        assertThat(clone.publicView().hostCountry()).contains(Country.MALI);
-        assertThat(clone.publicView().hostCity()).contains("Bamako");
-        assertThat(clone.publicView().zone()).isEqualTo(ZoneId.of("Africa/Bamako"));
-        assertThat(clone.publicView().title().resolve("fr")).isEqualTo("Semaine sœur");
-        assertThat(clone.publicView().number()).isEqualTo(1);
+        assertThat(clone.hostCountry()).contains(Country.MALI);
+        assertThat(clone.hostCity()).contains("Bamako");
+        assertThat(clone.zone()).isEqualTo(ZoneId.of("Africa/Bamako"));
+        assertThat(clone.title().resolve("fr")).isEqualTo("Semaine sœur");
+        assertThat(clone.number()).isEqualTo(1);
     }
 
     @Test

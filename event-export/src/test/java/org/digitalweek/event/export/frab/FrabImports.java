@@ -9,15 +9,14 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.digitalweek.event.domain.fixtures.FakeEditions;
-import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
 import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
-import org.digitalweek.event.domain.rules.ProgrammeChecker;
-import org.digitalweek.event.domain.service.FormatCatalogue;
-import org.digitalweek.event.domain.service.ImportService;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
+import org.digitalweek.event.domain.port.in.ImportEdition;
+import org.digitalweek.event.export.support.DocumentsOverAStore;
 import org.digitalweek.event.export.support.Corpus;
 
 /** Runs the {@code frab-xml} importer directly, or through the domain's import use case. */
@@ -33,10 +32,10 @@ final class FrabImports {
 
     /**
      * @param editions the store
-     * @return the import use case over that store, with the frab-xml importer
+     * @return the import use case over that store, with the formats the module declares, frab-xml among them
      */
-    static ImportService service(Editions editions) {
-        return new ImportService(editions, Validators.inputValidator(), new ProgrammeChecker(), catalogue());
+    static ImportEdition service(Editions editions) {
+        return DocumentsOverAStore.over(editions);
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -15,14 +14,12 @@ import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.fixtures.FakeEditions;
-import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
 import org.digitalweek.event.domain.port.in.ImportReport;
-import org.digitalweek.event.domain.rules.ProgrammeChecker;
-import org.digitalweek.event.domain.service.FormatCatalogue;
-import org.digitalweek.event.domain.service.ImportService;
+import org.digitalweek.event.domain.port.in.ImportEdition;
+import org.digitalweek.event.export.support.DocumentsOverAStore;
 import org.digitalweek.event.export.support.Editions;
 
 /** Through the import use case: a refused calendar leaves the store as it was, a dry run stores nothing. */
@@ -31,8 +28,7 @@ class ICalendarImportServiceTest {
     private static final EditionId SAMPLE = new EditionId("snm-2026");
 
     private final FakeEditions store = new FakeEditions();
-    private final ImportService imports = new ImportService(store, Validators.inputValidator(), new ProgrammeChecker(),
-            FormatCatalogue.of(List.of(), List.of(new ICalendarImporter())));
+    private final ImportEdition imports = DocumentsOverAStore.over(store);
     private final byte[] calendar = Editions.export(new ICalendarExporter(), Editions.sample(), "fr");
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.port.out.Importer;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 
 class FormatDiscoveryTest {
 

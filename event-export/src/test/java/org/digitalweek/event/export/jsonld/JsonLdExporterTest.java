@@ -14,7 +14,7 @@ import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
 import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.port.out.Exporter;
-import org.digitalweek.event.domain.service.FormatCatalogue;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 import org.digitalweek.event.export.support.EditionVariants;
 import org.digitalweek.event.export.support.Editions;
 import org.digitalweek.event.export.support.GoldenFiles;

@@ -11,15 +11,12 @@ import java.util.ServiceLoader;
 
 import org.digitalweek.event.domain.diff.ProgrammeDiff;
 import org.digitalweek.event.domain.fixtures.FakeEditions;
-import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.port.out.Exporter;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.Importer;
-import org.digitalweek.event.domain.rules.ProgrammeChecker;
-import org.digitalweek.event.domain.service.FormatCatalogue;
-import org.digitalweek.event.domain.service.ImportService;
+import org.digitalweek.event.domain.boot.FormatCatalogue;
 
 /**
  * A schedule imported with the real importer of its format, exported in the same format, imported
@@ -76,8 +73,7 @@ public record RoundTrip(String file, String format, ImportReport first, byte[] e
 
     private static ImportReport read(byte[] document, String format, ImportContext context) throws IOException {
         try (InputStream in = new ByteArrayInputStream(document)) {
-            return new ImportService(new FakeEditions(), Validators.inputValidator(), new ProgrammeChecker(), CATALOGUE)
-                    .read(format, context, in);
+            return DocumentsOverAStore.over(new FakeEditions()).read(format, context, in);
         }
     }
 }

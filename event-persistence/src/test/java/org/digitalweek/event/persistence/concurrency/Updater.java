@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
 
 /**

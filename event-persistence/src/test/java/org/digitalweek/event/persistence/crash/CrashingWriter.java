@@ -17,7 +17,7 @@ import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
 
 /**

@@ -7,7 +7,7 @@ import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.fixtures.GeneratedProgrammes;
 import org.digitalweek.event.domain.model.EditionId;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 
 /**
  * The database client that {@link KilledPostgresClientIT} kills in the middle of a transaction: it

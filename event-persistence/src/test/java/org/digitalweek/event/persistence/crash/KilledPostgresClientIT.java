@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 import org.digitalweek.event.persistence.jdbc.TestPostgres;
 
 /**

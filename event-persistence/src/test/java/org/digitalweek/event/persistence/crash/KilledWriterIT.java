@@ -19,7 +19,7 @@ import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.model.ReleaseSummary;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 
 /**
  * A writer process killed with {@code kill -9} in the middle of its saves, 200 times in a row on

@@ -15,7 +15,7 @@ import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.StorageFailureException;
 import org.digitalweek.event.domain.error.StoreUriException;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 
 /** The JDBC stores are found by URI, and a malformed URI or a password never gets further than it should. */
 class JdbcEditionsProviderTest {

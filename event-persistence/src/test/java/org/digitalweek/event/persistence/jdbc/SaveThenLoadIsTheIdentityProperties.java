@@ -27,7 +27,7 @@ import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 
 /**
  * On every store (in memory, JSON files, SQLite, PostgreSQL), a random edition with protocol files

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.error.StoreUriException;
 import org.digitalweek.event.domain.port.out.Editions;
-import org.digitalweek.event.domain.service.StoreCatalogue;
+import org.digitalweek.event.domain.boot.StoreCatalogue;
 
 /** {@code file:PATH} opens the JSON-file store, found with ServiceLoader. */
 class JsonFileEditionsProviderTest {

@@ -9,7 +9,10 @@ import org.digitalweek.event.domain.rules.Finding;
 /**
  * What a change to an edition gave: the public view of the stored edition, its new version, and the
  * findings of the programme rules that the change caused or resolved, so that a caller sees a new
- * double booking without a second call.
+ * double booking without a second call. Two findings are the same problem when their rule, severity,
+ * sessions and people are equal: a double booking that persists after one of its sessions moves ten
+ * minutes is neither caused nor resolved, although its times and message changed. A new edition
+ * (planned or cloned) has every finding it has as caused.
  *
  * @param edition  the public view of the edition as stored after the change
  * @param caused   the findings the edition has now and did not have before the change, most serious first

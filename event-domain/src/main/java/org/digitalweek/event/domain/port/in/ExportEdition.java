@@ -14,6 +14,7 @@ public interface ExportEdition {
      * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no edition has that id
      * @throws org.digitalweek.event.domain.error.ItemNotFoundException when no exporter has that format
      * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read
+     * @throws java.io.UncheckedIOException when the exporter fails of its own accord (a buffer in memory does not)
      */
     ExportedDocument export(ExportQuery query);
 

@@ -1,13 +1,13 @@
 package org.digitalweek.event.domain.port.in;
 
-import org.digitalweek.event.domain.edition.Edition;
 
 /** Use case: add a person to an edition's programme, or update them. */
 public interface RegisterOfficial {
 
     /**
      * @param command the person
-     * @return the stored edition
+     * @return the stored edition with its new version, and the findings of the
+     *         programme rules the change caused and resolved
      * @throws org.digitalweek.event.domain.error.InvalidInputException when the command, or the edition once changed,
      *         breaks the model's rules, with every problem; nothing changed
      * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no edition has that id
@@ -16,5 +16,5 @@ public interface RegisterOfficial {
      * @throws org.digitalweek.event.domain.error.ForbiddenChangeException when the edition is archived; nothing changed
      * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read or written
      */
-    Edition register(RegisterOfficialCommand command);
+    ChangeOutcome register(RegisterOfficialCommand command);
 }

@@ -1,6 +1,5 @@
 package org.digitalweek.event.domain.port.in;
 
-import org.digitalweek.event.domain.edition.Edition;
 
 /** Use case: record that a ministry takes part in an edition, and in which roles. */
 public interface RegisterParticipation {
@@ -9,7 +8,8 @@ public interface RegisterParticipation {
      * Adds the ministry to the edition if it is new, and sets its roles.
      *
      * @param command the ministry and its roles
-     * @return the stored edition
+     * @return the stored edition with its new version, and the findings of the
+     *         programme rules the change caused and resolved
      * @throws org.digitalweek.event.domain.error.InvalidInputException when the command, or the edition once changed,
      *         breaks the model's rules, with every problem; nothing changed
      * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no edition has that id
@@ -18,5 +18,5 @@ public interface RegisterParticipation {
      * @throws org.digitalweek.event.domain.error.ForbiddenChangeException when the edition is archived; nothing changed
      * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read or written
      */
-    Edition register(RegisterParticipationCommand command);
+    ChangeOutcome register(RegisterParticipationCommand command);
 }

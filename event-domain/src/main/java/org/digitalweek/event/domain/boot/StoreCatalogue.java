@@ -1,4 +1,4 @@
-package org.digitalweek.event.domain.service;
+package org.digitalweek.event.domain.boot;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.digitalweek.event.domain.service;
+package org.digitalweek.event.domain.boot;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +11,8 @@ import org.digitalweek.event.domain.port.out.Importer;
 
 /**
  * The exporters and importers found with {@link ServiceLoader}: those of this project's adapters
- * and of any third-party jar on the class path or module path.
+ * and of any third-party jar on the class path or module path. {@link Digitalweek} hands them to
+ * the document use cases; recognising a document's format is {@code ListFormats}' work.
  */
 public final class FormatCatalogue {
 
@@ -71,16 +72,5 @@ public final class FormatCatalogue {
      */
     public Optional<Importer> importer(String formatId) {
         return importers.stream().filter(i -> i.formatId().equals(formatId)).findFirst();
-    }
-
-    /**
-     * @param fileName a document's file name; may be empty
-     * @param head     its first characters, decoded as UTF-8
-     * @return the first importer, by format id, that recognizes the document, if any
-     */
-    public Optional<Importer> importerFor(String fileName, String head) {
-        Objects.requireNonNull(fileName, "'fileName' must not be null");
-        Objects.requireNonNull(head, "'head' must not be null");
-        return importers.stream().filter(i -> i.recognizes(fileName, head)).findFirst();
     }
 }
