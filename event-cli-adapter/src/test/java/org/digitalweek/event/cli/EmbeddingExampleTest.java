@@ -105,7 +105,7 @@ class EmbeddingExampleTest {
             assertThat(report.stored()).isTrue();
             assertThat(week.programme().edition(new EditionQueryById("fosdem-2021")).version()).isEqualTo(1);
             assertThat(report.edition().sessions()).hasSize(5);
-            assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.place()).isNotBlank());
+            assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.place().english()).isNotBlank());
         }
     }
 }

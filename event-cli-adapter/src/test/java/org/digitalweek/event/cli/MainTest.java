@@ -81,7 +81,7 @@ class MainTest {
     @Test
     void aMalformedIdIsABadInputOfOneLine() {
         assertThat(run("show", "bad id", "--lang", "en")).isEqualTo(2);
-        assertThat(err()).startsWith("digitalweek: the edition asked for: 1 problem(s)")
+        assertThat(err()).startsWith("digitalweek: the edition asked for: 1 problem")
                 .contains("editionId: must be an id of letters")
                 .doesNotContain("Exception");
     }

@@ -109,10 +109,11 @@ final class ImportCommand extends BaseCommand {
 
     /** The first problem on the first line, located; the others below it, one a line. */
     private static int unreadable(Invocation app, UnreadableDocumentException e) {
-        int code = Stop.with(app, ExitCodes.USAGE, e.source() + ", " + e.place() + " : " + e.rule(),
-                e.source() + " at " + e.place() + ": " + e.rule());
+        DocumentProblem first = e.problems().get(0);
+        int code = Stop.with(app, ExitCodes.USAGE, e.source() + ", " + first.describe("fr"),
+                e.source() + " at " + first.describe("en"));
         for (DocumentProblem problem : e.problems().subList(1, e.problems().size())) {
-            app.err().println("  " + problem.describe());
+            app.err().println("  " + problem.describe(app.language().tag()));
         }
         if (app.verbose()) {
             e.printStackTrace(app.err());

@@ -5,6 +5,7 @@ import java.util.StringJoiner;
 
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.domain.diff.DiffText;
+import org.digitalweek.event.domain.error.Plurals;
 import org.digitalweek.event.domain.port.in.ImportReport;
 import org.digitalweek.event.domain.model.ImportWarning;
 import org.digitalweek.event.domain.rules.Severity;
@@ -52,11 +53,11 @@ final class ImportSummary {
         if (report.warnings().isEmpty()) {
             return;
         }
-        out.println(app.say("Réparations faites pour lire le document (", "Repairs made to read the document (")
-                + report.warnings().size() + ")" + app.say(" :", ":"));
+        int count = report.warnings().size();
+        out.println(app.say("Réparations faites pour lire le document (" + Plurals.french(count, "sorte", "sortes")
+                + ") :", "Repairs made to read the document (" + Plurals.english(count, "kind", "kinds") + "):"));
         for (ImportWarning warning : report.warnings()) {
-            out.println("  " + warning.place() + app.say(" : ", ": ")
-                    + warning.message(app.language().tag()));
+            out.println("  " + warning.describe(app.language().tag()));
         }
     }
 
@@ -75,7 +76,7 @@ final class ImportSummary {
     /** @return e.g. {@code 0 erreur}, {@code 2 avertissements}, {@code 0 errors}, {@code 3 information} */
     private String count(int number, Severity severity) {
         String name = severity.displayName(app.language().tag());
-        boolean plural = app.language() == Language.FR ? number > 1 : number != 1 && severity != Severity.INFO;
-        return number + " " + name + (plural ? "s" : "");
+        String names = severity == Severity.INFO && app.language() != Language.FR ? name : name + "s";
+        return app.language() == Language.FR ? Plurals.french(number, name, names) : Plurals.english(number, name, names);
     }
 }

@@ -3,6 +3,7 @@ package org.digitalweek.event.cli.command;
 import java.util.List;
 import java.util.function.LongFunction;
 
+import org.digitalweek.event.domain.error.Plurals;
 import org.digitalweek.event.domain.diff.DiffText;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.ChangeOutcome;
@@ -37,9 +38,8 @@ final class SessionEdit {
         printCaused(app, edition, outcome.caused());
         int resolved = outcome.resolved().size();
         if (resolved > 0) {
-            app.out().println(app.say(resolved == 1 ? "La modification résout 1 constat."
-                            : "La modification résout " + resolved + " constats.",
-                    resolved == 1 ? "The change resolves 1 finding." : "The change resolves " + resolved + " findings."));
+            app.out().println(app.say("La modification résout " + Plurals.french(resolved, "constat", "constats") + ".",
+                    "The change resolves " + Plurals.english(resolved, "finding", "findings") + "."));
         }
         return ExitCodes.OK;
     }

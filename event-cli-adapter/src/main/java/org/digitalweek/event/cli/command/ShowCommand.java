@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import org.digitalweek.event.domain.error.Plurals;
 import org.digitalweek.event.domain.model.Ministry;
 import org.digitalweek.event.domain.model.Participation;
 import org.digitalweek.event.domain.model.ParticipationRole;
@@ -40,7 +41,8 @@ final class ShowCommand extends BaseCommand {
         for (Venue venue : e.venues()) {
             line(app, app.say("Site", "Venue"), venue.name().resolve(tag) + " ("
                     + Words.city(app.language(), venue.city()) + ") : "
-                    + venue.rooms().size() + app.say(" salle(s)", " room(s)"));
+                    + app.say(Plurals.french(venue.rooms().size(), "salle", "salles"),
+                            Plurals.english(venue.rooms().size(), "room", "rooms")));
         }
         for (ParticipationRole role : ParticipationRole.values()) {
             List<String> names = e.participations().stream().filter(p -> p.roles().contains(role))
@@ -52,7 +54,7 @@ final class ShowCommand extends BaseCommand {
         }
         long cancelled = e.sessions().stream().filter(Session::isCancelled).count();
         line(app, app.say("Nombres", "Counts"), e.sessions().size() + app.say(" sessions (", " sessions (")
-                + cancelled + app.say(" annulée(s)), ", " cancelled), ") + e.officials().size()
+                + cancelled + app.say(cancelled < 2 ? " annulée), " : " annulées), ", " cancelled), ") + e.officials().size()
                 + app.say(" personnes, ", " people, ") + e.ministries().size() + app.say(" ministères", " ministries"));
         e.publishedAt().ifPresent(at -> line(app, app.say("Publiée le", "Published"), at.toString()));
         return ExitCodes.OK;

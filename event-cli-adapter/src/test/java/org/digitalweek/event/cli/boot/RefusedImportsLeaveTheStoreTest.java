@@ -62,7 +62,7 @@ class RefusedImportsLeaveTheStoreTest {
                             new ByteArrayInputStream(broken.getValue())))
                             .as(name).isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
                                 assertThat(e.getMessage()).startsWith(name);
-                                assertThat(e.place()).as(name + ": " + e.getMessage())
+                                assertThat(e.place().english()).as(name + ": " + e.getMessage())
                                         .containsAnyOf("line", "/", "event", "VEVENT");
                                 assertThat(e.getMessage().length()).as("one readable message").isLessThan(20_000);
                             });

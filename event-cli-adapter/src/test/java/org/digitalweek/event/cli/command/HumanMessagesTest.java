@@ -44,10 +44,10 @@ class HumanMessagesTest extends CommandTests {
             }
         }
         assertThat(run("show", BAD, "--lang", "en").errLines()).containsExactly(
-                "digitalweek: the edition asked for: 1 problem(s)",
+                "digitalweek: the edition asked for: 1 problem",
                 "  editionId: must be an id of letters, digits and . _ : - that starts with a letter or digit, at most"
                         + " 128 characters");
-        assertThat(run("show", BAD).errLines()[0]).isEqualTo("digitalweek: l'édition demandée : 1 problème(s)");
+        assertThat(run("show", BAD).errLines()[0]).isEqualTo("digitalweek: l'édition demandée : 1 problème");
     }
 
     @Test
@@ -98,7 +98,7 @@ class HumanMessagesTest extends CommandTests {
         Ran clone = run("clone", "snm-max", "--as", "snm-next", "--start", "2027-01-28", "--lang", "en");
 
         assertThat(clone.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(clone.errLines()).containsExactly("digitalweek: the clone: 1 problem(s)",
+        assertThat(clone.errLines()).containsExactly("digitalweek: the clone: 1 problem",
                 "  number: the source edition is numbered 2147483647, the largest possible: give the clone's number");
         assertThat(run("clone", "snm-max", "--as", "snm-next", "--start", "2027-01-28", "--number", "1").code())
                 .isZero();

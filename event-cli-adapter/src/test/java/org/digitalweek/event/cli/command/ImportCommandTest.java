@@ -64,7 +64,7 @@ class ImportCommandTest {
 
         assertThat(cli.run("import", file.toString(), "--as", "copie", "--lang", "en")).as(cli.err()).isZero();
 
-        assertThat(cli.out()).contains("  status: the document says PUBLISHED (2026-01-20T08:30:00Z); the edition is"
+        assertThat(cli.out()).contains("  status: the document says published (2026-01-20T08:30:00Z); the edition is"
                 + " imported as a draft: only publish publishes an edition");
         assertThat(cli.run("releases", "copie", "--lang", "en")).isZero();
         assertThat(cli.out()).contains("Edition 'copie': no release.");
@@ -79,9 +79,9 @@ class ImportCommandTest {
 
         assertThat(cli.run("import", file.toString(), "--as", "copie", "--lang", "en")).isZero();
 
-        assertThat(cli.out()).containsPattern("Repairs made to read the document \\((\\d+)\\):\n"
+        assertThat(cli.out()).containsPattern("Repairs made to read the document \\((\\d+) kinds?\\):\n"
                 + "  line 3, column 3: <generator> not kept: the model has no place for it\n");
-        int repairs = Integer.parseInt(cli.out().replaceAll("(?s).*document \\((\\d+)\\).*", "$1"));
+        int repairs = Integer.parseInt(cli.out().replaceAll("(?s).*document \\((\\d+) kinds?\\).*", "$1"));
         assertThat(cli.out().lines().filter(line -> line.startsWith("  "))).hasSize(repairs);
     }
 
@@ -98,7 +98,7 @@ class ImportCommandTest {
 
         assertThat(cli.runWithInput("{\"format\": 3}".getBytes(StandardCharsets.UTF_8), "import", "-", "--format",
                 "json")).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.err()).startsWith("digitalweek: entrée standard, line 1, column 12 (/format) : ");
+        assertThat(cli.err()).startsWith("digitalweek: entrée standard, ligne 1, colonne 12 (/format) : ");
     }
 
     @Test
@@ -159,9 +159,10 @@ class ImportCommandTest {
         assertThat(cli.run("import", file.toString(), "--as", "copie")).isEqualTo(ExitCodes.USAGE);
 
         assertThat(cli.err().lines()).hasSize(2);
-        assertThat(cli.err().lines().findFirst().orElseThrow()).startsWith("digitalweek: " + file + ", event ")
-                .contains("(line ").contains("2026-13-29T09");
-        assertThat(cli.err().lines().skip(1)).singleElement().asString().startsWith("  event ").contains("2026-01-30T99");
+        assertThat(cli.err().lines().findFirst().orElseThrow()).startsWith("digitalweek: " + file + ", événement ")
+                .contains("(ligne ").contains("2026-13-29T09");
+        assertThat(cli.err().lines().skip(1)).singleElement().asString().startsWith("  événement ")
+                .contains("2026-01-30T99");
     }
 
     @Test

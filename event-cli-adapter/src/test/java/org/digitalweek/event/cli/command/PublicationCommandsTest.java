@@ -21,7 +21,7 @@ class PublicationCommandsTest extends CommandTests {
         assertThat(refused.out()).isEmpty();
         assertThat(refused.errLines()).hasSize(2);
         assertThat(refused.errLines()[0]).isEqualTo(
-                "digitalweek: édition « snm-2026 » : publication refusée, 1 erreur(s) au programme");
+                "digitalweek: édition « snm-2026 » : publication refusée, 1 erreur au programme");
         assertThat(refused.errLines()[1]).startsWith("  [room-double-booked] La salle « Salle des banquets » "
                 + "(salle-des-banquets) accueille deux sessions à la fois");
         assertThat(run("releases", "snm-2026").out()).contains("aucune publication");

@@ -38,7 +38,7 @@ class ReadingCommandsTest extends CommandTests {
                 .contains("  Dates                2026-01-29 → 2026-02-04 (Africa/Bamako)")
                 .containsPattern("  Hôte +Ministère de la Communication.* \\(ML\\)")
                 .contains("  Parrain              Ministère de la Culture (ML)")
-                .contains("(BF) ; ").contains("  Nombres              5 sessions (0 annulée(s)), 4 personnes, 4 ministères");
+                .contains("(BF) ; ").contains("  Nombres              5 sessions (0 annulée), 4 personnes, 4 ministères");
         assertThat(run("show", "snm-2026", "--lang", "en").out()).contains("  Patron               ")
                 .contains("  Guest delegation     ");
     }

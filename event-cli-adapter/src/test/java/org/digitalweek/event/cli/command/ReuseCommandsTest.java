@@ -41,7 +41,7 @@ class ReuseCommandsTest extends CommandTests {
 
         Ran zone = run("clone", "snm-2026", "--as", "snm-2027", "--start", "2027-01-28", "--time-zone", "Mali/Bamako");
         assertThat(zone.code()).isEqualTo(2);
-        assertThat(zone.err()).contains("timeZone: doit être un fuseau horaire de la base IANA");
+        assertThat(zone.err()).contains("timeZone : doit être un fuseau horaire de la base IANA");
 
         Ran date = run("clone", "snm-2026", "--as", "snm-2027", "--start", "28/01/2027", "--lang", "en");
         assertThat(date.code()).isEqualTo(2);

@@ -147,7 +147,7 @@ class SessionCommandTest extends CommandTests {
         Ran nowhere = run("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-01-31T09:00", "--end",
                 "2026-01-31T12:00", "--room", "salle-inconnue");
         assertThat(nowhere.code()).isEqualTo(2);
-        assertThat(nowhere.err()).contains(".room: désigne une salle qu'aucun lieu de l'édition ne possède");
+        assertThat(nowhere.err()).contains(".room : désigne une salle qu'aucun lieu de l'édition ne possède");
     }
 
     @Test

@@ -75,7 +75,7 @@ class ExpansionSeedsTest {
             return "imported";
         }
         if (failure instanceof UnreadableDocumentException unreadable) {
-            return unreadable.problems().get(0).rule();
+            return unreadable.problems().get(0).ruleEn();
         }
         if (failure instanceof InvalidInputException invalid) {
             return "invalid " + invalid.violations().get(0).path() + ": " + invalid.violations().get(0).rule();

@@ -216,7 +216,7 @@ final class FuzzedImports {
     /** @return why the failure is not a typed, located refusal, or {@code null} when it is one */
     private static String located(Throwable failure) {
         if (failure instanceof UnreadableDocumentException unreadable) {
-            return unreadable.problems().stream().allMatch(p -> !p.place().isBlank() && !p.rule().isBlank())
+            return unreadable.problems().stream().allMatch(p -> !p.place().english().isBlank() && !p.place().french().isBlank() && !p.ruleEn().isBlank() && !p.ruleFr().isBlank())
                     ? null : "a problem without a place or a rule";
         }
         if (failure instanceof InvalidInputException invalid) {
@@ -233,7 +233,7 @@ final class FuzzedImports {
     private static String rule(Throwable failure) {
         if (failure instanceof UnreadableDocumentException unreadable) {
             DocumentProblem first = unreadable.problems().get(0);
-            return first.rule().split("[:\"'(]", 2)[0].replaceAll("\\d+", "N").strip();
+            return first.ruleEn().split("[:\"'(]", 2)[0].replaceAll("\\d+", "N").strip();
         }
         if (failure instanceof InvalidInputException invalid) {
             Violation first = invalid.violations().get(0);

@@ -5,19 +5,33 @@ import java.util.Objects;
 /**
  * One thing wrong in a document that could not be imported.
  *
- * @param place where, e.g. {@code line 15, column 15 (/edition/number)} or {@code event 1234}
- * @param rule  what the document broke, in English
+ * @param place  where, e.g. {@code ligne 15, colonne 15 (/edition/number)} / {@code line 15, column 15
+ *               (/edition/number)} or {@code événement 1234} / {@code event 1234}
+ * @param ruleFr what the document broke, in French
+ * @param ruleEn what the document broke, in English
  */
-public record DocumentProblem(String place, String rule) {
+public record DocumentProblem(DocumentPlace place, String ruleFr, String ruleEn) {
 
     /** Checks that no part is missing. */
     public DocumentProblem {
         Objects.requireNonNull(place, "'place' must not be null");
-        Objects.requireNonNull(rule, "'rule' must not be null");
+        Objects.requireNonNull(ruleFr, "'ruleFr' must not be null");
+        Objects.requireNonNull(ruleEn, "'ruleEn' must not be null");
     }
 
-    /** @return one line: {@code place: rule} */
-    public String describe() {
-        return place + ": " + rule;
+    /**
+     * @param language a BCP 47 tag
+     * @return what the document broke, in that language
+     */
+    public String rule(String language) {
+        return Bilingual.pick(language, ruleFr, ruleEn);
+    }
+
+    /**
+     * @param language a BCP 47 tag
+     * @return one line: {@code place : rule} / {@code place: rule}
+     */
+    public String describe(String language) {
+        return place.text(language) + Bilingual.pick(language, " : ", ": ") + rule(language);
     }
 }

@@ -55,8 +55,8 @@ public final class InvalidInputException extends DomainException {
     }
 
     private static String describe(String input, List<Violation> violations, String language) {
-        String head = Bilingual.pick(language, input + " : " + violations.size() + " problème(s)",
-                input + ": " + violations.size() + " problem(s)");
+        String head = input + Bilingual.pick(language, " : ", ": ")
+                + Plurals.of(language, violations.size(), "problème", "problèmes", "problem", "problems");
         return violations.stream()
                 .map(v -> "  " + v.describe(language))
                 .collect(Collectors.joining("\n", head + "\n", ""));

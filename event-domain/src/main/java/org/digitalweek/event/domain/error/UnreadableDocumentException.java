@@ -18,11 +18,13 @@ public final class UnreadableDocumentException extends DomainException {
 
     /**
      * @param source the file or stream name
-     * @param place  where, e.g. {@code line 15, column 15 (/edition/number)} or an item id
-     * @param rule   what the document broke, in English
+     * @param place  where, e.g. {@code ligne 15, colonne 15 (/edition/number)} / {@code line 15, column 15
+     *               (/edition/number)}
+     * @param ruleFr what the document broke, in French
+     * @param ruleEn what the document broke, in English
      */
-    public UnreadableDocumentException(String source, String place, String rule) {
-        this(source, List.of(new DocumentProblem(place, rule)));
+    public UnreadableDocumentException(String source, DocumentPlace place, String ruleFr, String ruleEn) {
+        this(source, List.of(new DocumentProblem(place, ruleFr, ruleEn)));
     }
 
     /**
@@ -30,7 +32,7 @@ public final class UnreadableDocumentException extends DomainException {
      * @param problems what is wrong, in document order; at least one
      */
     public UnreadableDocumentException(String source, List<DocumentProblem> problems) {
-        super(describe(source, requireSome(problems), " at ", "problems"));
+        super(describe(source, requireSome(problems), "en"));
         this.source = source;
         this.problems = List.copyOf(problems);
     }
@@ -48,13 +50,13 @@ public final class UnreadableDocumentException extends DomainException {
     }
 
     /** @return where the first problem is */
-    public String place() {
+    public DocumentPlace place() {
         return problems.get(0).place();
     }
 
-    /** @return what the document broke first */
+    /** @return what the document broke first, in English */
     public String rule() {
-        return problems.get(0).rule();
+        return problems.get(0).ruleEn();
     }
 
     /** @return every problem found, in document order */
@@ -62,18 +64,20 @@ public final class UnreadableDocumentException extends DomainException {
         return problems;
     }
 
-    /** The frame is French; the rules stay in English, as the importer wrote them. */
     @Override
     public String getMessage(String language) {
-        return Bilingual.pick(language, describe(source, problems, ", ", "problèmes"), getMessage());
+        return describe(source, problems, language);
     }
 
     /** One problem: one line. Several: a head line, then one indented line each. */
-    private static String describe(String source, List<DocumentProblem> problems, String at, String several) {
+    private static String describe(String source, List<DocumentProblem> problems, String language) {
         if (problems.size() == 1) {
-            return source + at + problems.get(0).place() + (at.equals(", ") ? " : " : ": ") + problems.get(0).rule();
+            DocumentProblem only = problems.get(0);
+            return source + Bilingual.pick(language, ", ", " at ") + only.describe(language);
         }
-        return problems.stream().map(p -> "  " + p.describe())
-                .collect(Collectors.joining("\n", source + ": " + problems.size() + " " + several + "\n", ""));
+        String head = source + Bilingual.pick(language, " : ", ": ")
+                + Plurals.of(language, problems.size(), "problème", "problèmes", "problem", "problems");
+        return problems.stream().map(p -> "  " + p.describe(language))
+                .collect(Collectors.joining("\n", head + "\n", ""));
     }
 }

@@ -30,9 +30,10 @@ public record Violation(String path, String rule, String messageFr, String messa
 
     /**
      * @param language a BCP 47 tag
-     * @return one line: {@code path: message}
+     * @return one line: {@code path : message} / {@code path: message}
      */
     public String describe(String language) {
-        return (path.isEmpty() ? "(input)" : path) + ": " + message(language);
+        String where = path.isEmpty() ? Bilingual.pick(language, "(l'ensemble)", "(the whole input)") : path;
+        return where + Bilingual.pick(language, " : ", ": ") + message(language);
     }
 }

@@ -1,13 +1,31 @@
 package org.digitalweek.event.domain.model;
 
+import org.digitalweek.event.domain.error.Bilingual;
+
 /** Where an edition is in its life. */
 public enum EditionStatus {
     /** Being planned; not public yet. */
-    DRAFT,
+    DRAFT("brouillon", "draft"),
     /** Public; changes are published as new releases. */
-    PUBLISHED,
+    PUBLISHED("publiée", "published"),
     /** Over and kept for the record; no longer changed. */
-    ARCHIVED;
+    ARCHIVED("archivée", "archived");
+
+    private final String nameFr;
+    private final String nameEn;
+
+    EditionStatus(String nameFr, String nameEn) {
+        this.nameFr = nameFr;
+        this.nameEn = nameEn;
+    }
+
+    /**
+     * @param language a BCP 47 tag
+     * @return the status in words a person reads, e.g. {@code publiée} / {@code published}
+     */
+    public String displayName(String language) {
+        return Bilingual.pick(language, nameFr, nameEn);
+    }
 
     /**
      * @param next the wanted status

@@ -3,8 +3,12 @@ package org.digitalweek.event.domain.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
+import org.digitalweek.event.domain.error.DocumentProblem;
 import org.digitalweek.event.domain.error.InvariantViolationException;
+import org.digitalweek.event.domain.error.Plurals;
 import org.digitalweek.event.domain.language.ReaderLanguage;
 
 /**
@@ -14,11 +18,12 @@ import org.digitalweek.event.domain.language.ReaderLanguage;
  * {@value #LISTED} kinds of repair ({@link #listed}), so that a document of 200,000 events gives a
  * report of a few lines, not 200,000.
  *
- * @param place     where, e.g. {@code line 15, column 15 (/edition/number)} or an item id
+ * @param place     where, in both languages, e.g. {@code ligne 15, colonne 15 (/edition/number)} /
+ *                  {@code line 15, column 15 (/edition/number)} or an item id
  * @param messageFr what was repaired, in French
  * @param messageEn what was repaired, in English
  */
-public record ImportWarning(String place, String messageFr, String messageEn) {
+public record ImportWarning(DocumentPlace place, String messageFr, String messageEn) {
 
     /** How many places a repeated repair names: the first, then the next ones in its message. */
     public static final int PLACES_NAMED = 3;
@@ -52,7 +57,7 @@ public record ImportWarning(String place, String messageFr, String messageEn) {
      * @param messageEn what was repaired, in English
      * @return the repair
      */
-    public static ImportWarning repeated(List<String> places, int count, String messageFr, String messageEn) {
+    public static ImportWarning repeated(List<DocumentPlace> places, int count, String messageFr, String messageEn) {
         if (places.isEmpty() || count < places.size()) {
             throw new InvariantViolationException("ImportWarning", "a repeated repair has a place, and as many "
                     + "repairs as places");
@@ -60,12 +65,24 @@ public record ImportWarning(String place, String messageFr, String messageEn) {
         if (count == 1) {
             return new ImportWarning(places.get(0), messageFr, messageEn);
         }
-        List<String> also = places.subList(1, Math.min(places.size(), PLACES_NAMED));
+        List<DocumentPlace> also = places.subList(1, Math.min(places.size(), PLACES_NAMED));
         String more = count > also.size() + 1 ? ", …" : "";
-        String alsoFr = also.isEmpty() ? "" : " ; aussi : " + String.join(", ", also) + more;
-        String alsoEn = also.isEmpty() ? "" : "; also at " + String.join(", ", also) + more;
+        String alsoFr = also.isEmpty() ? "" : " ; aussi : " + join(also, DocumentPlace::french) + more;
+        String alsoEn = also.isEmpty() ? "" : "; also at " + join(also, DocumentPlace::english) + more;
         return new ImportWarning(places.get(0), messageFr + " (" + count + " fois" + alsoFr + ")",
                 messageEn + " (" + count + " times" + alsoEn + ")");
+    }
+
+    private static String join(List<DocumentPlace> places, Function<DocumentPlace, String> text) {
+        return String.join(", ", places.stream().map(text).toList());
+    }
+
+    /**
+     * @param language a BCP 47 tag
+     * @return one line: {@code place : message} / {@code place: message}
+     */
+    public String describe(String language) {
+        return new DocumentProblem(place, messageFr, messageEn).describe(language);
     }
 
     /**
@@ -99,8 +116,11 @@ public record ImportWarning(String place, String messageFr, String messageEn) {
             }
         }
         int kinds = repairs.size() - LISTED;
-        listed.add(new ImportWarning("…", rest + " autres réparations (" + kinds + " sortes), non listées",
-                rest + " more repairs (" + kinds + " kinds), not listed"));
+        listed.add(new ImportWarning(DocumentPlace.ELSEWHERE,
+                Plurals.french(rest, "autre réparation", "autres réparations") + " ("
+                        + Plurals.french(kinds, "sorte", "sortes") + ")" + (rest < 2 ? ", non listée" : ", non listées"),
+                Plurals.english(rest, "more repair", "more repairs") + " ("
+                        + Plurals.english(kinds, "kind", "kinds") + "), not listed"));
         return List.copyOf(listed);
     }
 }

@@ -3,6 +3,7 @@ package org.digitalweek.event.domain.rules;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.digitalweek.event.domain.error.Plurals;
 import org.digitalweek.event.domain.error.DomainException;
 import org.digitalweek.event.domain.error.InvariantViolationException;
 import org.digitalweek.event.domain.language.ReaderLanguage;
@@ -45,8 +46,10 @@ public final class ProgrammeHasErrorsException extends DomainException {
 
     private static String describe(String editionId, List<Finding> errors, String language) {
         String head = ReaderLanguage.of(language).french()
-                ? "édition « " + editionId + " » : publication refusée, " + errors.size() + " erreur(s) au programme"
-                : "edition '" + editionId + "': publication refused, " + errors.size() + " error(s) in the programme";
+                ? "édition « " + editionId + " » : publication refusée, "
+                        + Plurals.french(errors.size(), "erreur", "erreurs") + " au programme"
+                : "edition '" + editionId + "': publication refused, "
+                        + Plurals.english(errors.size(), "error", "errors") + " in the programme";
         return errors.stream().map(f -> "  [" + f.rule().code() + "] " + f.message(language))
                 .collect(Collectors.joining("\n", head + "\n", ""));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.out.ImportResult;
@@ -43,21 +44,22 @@ final class ImportedStatus {
         if (!statusDropped && !timeDropped) {
             return read;
         }
-        String stated = described(imported);
-        String fr = "le document indique " + stated + " ; l'édition "
-                + (created ? "est importée comme brouillon" : "reste " + described(result) + ", son statut enregistré")
+        String statedFr = described(imported, "fr");
+        String statedEn = described(imported, "en");
+        String fr = "le document indique " + statedFr + " ; l'édition "
+                + (created ? "est importée comme brouillon" : "reste " + described(result, "fr") + ", son statut enregistré")
                 + " : seule la commande publish publie une édition, après contrôle de son programme, en figeant"
                 + " une publication numérotée";
-        String en = "the document says " + stated + "; the edition "
-                + (created ? "is imported as a draft" : "stays " + described(result) + ", its stored status")
+        String en = "the document says " + statedEn + "; the edition "
+                + (created ? "is imported as a draft" : "stays " + described(result, "en") + ", its stored status")
                 + ": only publish publishes an edition, once its programme passes the checks, freezing a numbered"
                 + " release";
         List<ImportWarning> warnings = new ArrayList<>(read.warnings());
-        warnings.add(new ImportWarning("status", fr, en));
+        warnings.add(new ImportWarning(DocumentPlace.same("status"), fr, en));
         return new ImportResult(read.edition(), warnings, read.sessionPlaces());
     }
 
-    private static String described(PublicEdition edition) {
-        return edition.status() + edition.publishedAt().map(time -> " (" + time + ")").orElse("");
+    private static String described(PublicEdition edition, String language) {
+        return edition.status().displayName(language) + edition.publishedAt().map(time -> " (" + time + ")").orElse("");
     }
 }

@@ -19,6 +19,7 @@ import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.edition.Edition;
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.error.ItemNotFoundException;
@@ -44,7 +45,7 @@ import org.digitalweek.event.domain.rules.ProgrammeChecker;
 class ImportServiceTest {
 
     private static final String ID = EditionDrafts.ID;
-    private static final ImportWarning REPAIR = new ImportWarning("event 7", "réparé", "repaired");
+    private static final ImportWarning REPAIR = new ImportWarning(DocumentPlace.event("7"), "réparé", "repaired");
 
     private final FakeEditions store = new FakeEditions();
     private final Map<String, EditionDraft> documents = Map.of(
@@ -86,10 +87,11 @@ class ImportServiceTest {
             assertThat(report.edition().publishedAt()).as(key).isEmpty();
             assertThat(report.warnings()).as(key).hasSize(2).first().isEqualTo(REPAIR);
             ImportWarning dropped = report.warnings().get(1);
-            assertThat(dropped.place()).isEqualTo("status");
-            assertThat(dropped.messageEn()).contains(key.toUpperCase(java.util.Locale.ROOT))
+            assertThat(dropped.place()).isEqualTo(DocumentPlace.same("status"));
+            assertThat(dropped.messageEn()).contains(key)
                     .contains("2027-01-15T09:00:00Z").contains("imported as a draft").contains("publish");
-            assertThat(dropped.messageFr()).contains(key.toUpperCase(java.util.Locale.ROOT)).contains("brouillon");
+            assertThat(dropped.messageFr()).contains(key.equals("published") ? "publiée" : "archivée")
+                    .contains("brouillon").doesNotContain(key.toUpperCase(java.util.Locale.ROOT));
         }
 
         ImportReport report = imports.importEdition(command("published"), document("published"));
@@ -111,7 +113,7 @@ class ImportServiceTest {
         assertThat(report.edition().status()).isEqualTo(EditionStatus.DRAFT);
         assertThat(report.edition().publishedAt()).isEmpty();
         assertThat(report.warnings()).extracting(ImportWarning::messageEn)
-                .anySatisfy(m -> assertThat(m).contains("PUBLISHED").contains("stays DRAFT"));
+                .anySatisfy(m -> assertThat(m).contains("says published").contains("stays draft"));
         assertThat(store.load(new EditionId(ID)).orElseThrow().publicView().status()).isEqualTo(EditionStatus.DRAFT);
     }
 
@@ -282,8 +284,8 @@ class ImportServiceTest {
             String key = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Optional.ofNullable(drafts.get(key)).map(d -> new ImportResult(d, List.of(REPAIR),
                     places.getOrDefault(key, List.of())))
-                    .orElseThrow(() -> new UnreadableDocumentException(context.sourceName(), "line 3, column 1",
-                            "not a key"));
+                    .orElseThrow(() -> new UnreadableDocumentException(context.sourceName(),
+                            DocumentPlace.line(3, 1), "pas une clé", "not a key"));
         }
     }
 }

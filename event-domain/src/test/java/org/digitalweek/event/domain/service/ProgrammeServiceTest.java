@@ -111,7 +111,7 @@ class ProgrammeServiceTest {
                 SessionType.PANEL, EditionDrafts.slot(3, 9, 3, 12), "attic", null, List.of(), List.of()))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.input()).isEqualTo("edition '" + ID + "' once changed");
-                    assertThat(e.getMessage("fr")).startsWith("l'édition « " + ID + " » une fois changée : 1 problème(s)");
+                    assertThat(e.getMessage("fr")).startsWith("l'édition « " + ID + " » une fois changée : 1 problème");
                     assertThat(e.violations()).extracting(Violation::path).containsExactly("sessions[4].room");
                 });
         assertThat(stored()).isEqualTo(before);

@@ -83,9 +83,9 @@ class PublicationServiceTest {
                     assertThat(e.errors()).extracting(f -> f.rule())
                             .containsExactly(Rule.ROOM_DOUBLE_BOOKED, Rule.PERSON_DOUBLE_BOOKED);
                     assertThat(e.getMessage("fr")).startsWith("édition « test-week-2027 » : publication refusée, "
-                            + "2 erreur(s) au programme\n  [room-double-booked] La salle « Salle plénière »");
+                            + "2 erreurs au programme\n  [room-double-booked] La salle « Salle plénière »");
                     assertThat(e.getMessage()).startsWith("edition 'test-week-2027': publication refused, "
-                            + "2 error(s) in the programme\n  [room-double-booked] Room");
+                            + "2 errors in the programme\n  [room-double-booked] Room");
                 });
         assertThat(stored()).isEqualTo(before);
         assertThat(store.releases(new EditionId(ID))).isEmpty();

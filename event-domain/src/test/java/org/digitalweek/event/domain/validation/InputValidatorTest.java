@@ -162,10 +162,10 @@ class InputValidatorTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.input()).isEqualTo("week.json");
                     assertThat(e.violations()).extracting(Violation::path).containsExactly("number", "timeZone");
-                    assertThat(e.getMessage()).startsWith("week.json: 2 problem(s)")
+                    assertThat(e.getMessage()).startsWith("week.json: 2 problems")
                             .contains("timeZone: must be a time-zone id of the IANA database");
-                    assertThat(e.getMessage("fr")).startsWith("week.json : 2 problème(s)")
-                            .contains("timeZone: doit être un fuseau horaire de la base IANA");
+                    assertThat(e.getMessage("fr")).startsWith("week.json : 2 problèmes")
+                            .contains("timeZone : doit être un fuseau horaire de la base IANA");
                 });
     }
 

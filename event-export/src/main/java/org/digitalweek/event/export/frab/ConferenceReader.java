@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.schedule.Conference;
 import org.digitalweek.event.export.schedule.Problems;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
@@ -42,7 +43,7 @@ final class ConferenceReader {
 
     /** @return what the conference the cursor stands on says, read to its end */
     Facts read() {
-        String place = "conference (" + cursor.place() + ")";
+        DocumentPlace place = DocumentPlace.same("conference").with(cursor.place());
         String acronym = null;
         String title = null;
         String subtitle = null;
@@ -76,26 +77,28 @@ final class ConferenceReader {
     }
 
     private LocalDate date(String element) {
-        String at = cursor.place();
+        DocumentPlace at = cursor.place();
         String text = cursor.text();
         if (text.isBlank()) {
             return null;
         }
         return FrabValues.date(text).orElseGet(() -> {
-            problems().add("conference (" + at + ")",
+            problems().add(DocumentPlace.same("conference").with(at),
+                    FrabValues.wrongFr(element, "une date telle que 2026-01-29", text),
                     FrabValues.wrong(element, "a date such as 2026-01-29", text));
             return null;
         });
     }
 
     private LocalTime dayChange() {
-        String at = cursor.place();
+        DocumentPlace at = cursor.place();
         String text = cursor.text();
         if (text.isBlank()) {
             return null;
         }
         return ScheduleTimes.timeOfDay(text).orElseGet(() -> {
-            problems().add("conference (" + at + ")",
+            problems().add(DocumentPlace.same("conference").with(at),
+                    FrabValues.wrongFr("day_change", "une heure telle que 04:00 ou 04:00:00", text),
                     FrabValues.wrong("day_change", "a time of day such as 04:00 or 04:00:00", text));
             return null;
         });

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.export.schedule.EntryLink;
 import org.digitalweek.event.export.schedule.EntryPerson;
@@ -37,7 +38,7 @@ final class EventReader {
      * @param dayChange when it begins: an event before then is on the next date
      * @param place     where it is, for messages
      */
-    record Day(LocalDate date, LocalTime dayChange, String place) {
+    record Day(LocalDate date, LocalTime dayChange, DocumentPlace place) {
     }
 
     /** The elements of the format whose content the model has no place for. */
@@ -74,12 +75,12 @@ final class EventReader {
         String code = cursor.attribute("code"); // pretalx's, kept when there is no id
         boolean codeIsId = blank(id) && !blank(code);
         String sourceId = codeIsId ? code : id;
-        String label = "event" + (blank(sourceId) ? "" : " " + sourceId.strip());
-        String place = at(label);
+        DocumentPlace label = blank(sourceId) ? new DocumentPlace("événement", "event") : DocumentPlace.event(sourceId.strip());
+        DocumentPlace place = at(label);
         cursor.within(label);
         cursor.attributesNotKept(codeIsId ? ATTRIBUTES_AND_CODE : ATTRIBUTES, place);
         Map<String, String> texts = new HashMap<>();
-        Map<String, String> places = new HashMap<>();
+        Map<String, DocumentPlace> places = new HashMap<>();
         List<EntryPerson> persons = new ArrayList<>();
         List<EntryLink> links = new ArrayList<>();
         List<EntryLink> attachments = new ArrayList<>();
@@ -126,7 +127,7 @@ final class EventReader {
      * attachment is an attachment, whatever its {@code type} ({@code paper}, {@code slides}), which is
      * not kept.
      */
-    private List<EntryLink> references(String name, Set<String> attributes, String label) {
+    private List<EntryLink> references(String name, Set<String> attributes, DocumentPlace label) {
         List<EntryLink> found = new ArrayList<>();
         while (cursor.nextChild()) {
             if (!cursor.name().equals(name)) {
@@ -144,7 +145,7 @@ final class EventReader {
     }
 
     /** {@code <person id="…">name</person>} each; a person's guid is not kept. */
-    private List<EntryPerson> persons(String label) {
+    private List<EntryPerson> persons(DocumentPlace label) {
         List<EntryPerson> persons = new ArrayList<>();
         while (cursor.nextChild()) {
             if (!cursor.name().equals("person")) {
@@ -159,7 +160,7 @@ final class EventReader {
     }
 
     /** The start and length, or null when one of them cannot be read (each problem is recorded). */
-    private EntryTime time(Day day, Map<String, String> texts, Map<String, String> places, String place) {
+    private EntryTime time(Day day, Map<String, String> texts, Map<String, DocumentPlace> places, DocumentPlace place) {
         String date = texts.get("date");
         Function<Duration, EntryTime> start = blank(date)
                 ? fromStart(day, texts.get("start"), places.getOrDefault("start", place), place)
@@ -169,7 +170,7 @@ final class EventReader {
     }
 
     /** From {@code <date>}: with an offset, an instant; without, the edition's wall clock; null if unreadable. */
-    private Function<Duration, EntryTime> fromDate(String date, String at) {
+    private Function<Duration, EntryTime> fromDate(String date, DocumentPlace at) {
         Optional<OffsetDateTime> withOffset = FrabValues.withOffset(date);
         if (withOffset.isPresent()) {
             return length -> EntryTime.at(withOffset.get().toInstant(), length);
@@ -178,45 +179,53 @@ final class EventReader {
         if (local.isPresent()) {
             return length -> EntryTime.local(local.get(), length);
         }
-        problems.add(at, FrabValues.wrong("date", "a date and time with an offset such as 2026-01-29T09:00:00+00:00",
+        problems.add(at, FrabValues.wrongFr("date", "une date et une heure avec leur décalage, telles que"
+                + " 2026-01-29T09:00:00+00:00", date),
+                FrabValues.wrong("date", "a date and time with an offset such as 2026-01-29T09:00:00+00:00",
                 date));
         return null;
     }
 
     /** From {@code <start>}, a time of day on the date of its day, after the day change; null if unreadable. */
-    private Function<Duration, EntryTime> fromStart(Day day, String start, String at, String place) {
+    private Function<Duration, EntryTime> fromStart(Day day, String start, DocumentPlace at, DocumentPlace place) {
         if (blank(start)) {
-            problems.add(place, "no time: the event has neither <date> nor <start>");
+            problems.add(place, "pas d'heure : l'événement n'a ni <date> ni <start>",
+                    "no time: the event has neither <date> nor <start>");
             return null;
         }
         Optional<LocalTime> time = ScheduleTimes.timeOfDay(start);
         if (time.isEmpty()) {
-            problems.add(at, FrabValues.wrong("start", "a time of day such as 09:30", start));
+            problems.add(at, FrabValues.wrongFr("start", "une heure telle que 09:30", start),
+                    FrabValues.wrong("start", "a time of day such as 09:30", start));
             return null;
         }
         if (day.date() == null) {
-            problems.add(place, "no date: the event has no <date> and its <day> (" + day.place() + ") has no date");
+            problems.add(place, "pas de date : l'événement n'a pas de <date> et son <day> (" + day.place().french()
+                    + ") n'a pas de date", "no date: the event has no <date> and its <day> (" + day.place().english()
+                    + ") has no date");
             return null;
         }
         LocalDateTime wallClock = ScheduleTimes.underDay(day.date(), time.get(), day.dayChange());
         return length -> EntryTime.local(wallClock, length);
     }
 
-    private Optional<Duration> length(String text, String place) {
+    private Optional<Duration> length(String text, DocumentPlace place) {
         if (blank(text)) {
-            problems.add(place, "no duration: the event has no <duration>");
+            problems.add(place, "pas de durée : l'événement n'a pas de <duration>",
+                    "no duration: the event has no <duration>");
             return Optional.empty();
         }
         Optional<Duration> length = ScheduleTimes.duration(text);
         if (length.isEmpty()) {
-            problems.add(place, FrabValues.wrong("duration", "a duration such as 0:30, 00:30 or 01:00:00", text));
+            problems.add(place, FrabValues.wrongFr("duration", "une durée telle que 0:30, 00:30 ou 01:00:00", text),
+                    FrabValues.wrong("duration", "a duration such as 0:30, 00:30 or 01:00:00", text));
         }
         return length;
     }
 
     /** @return where the cursor stands, for messages: {@code event 1234 (line 16, column 7)} */
-    private String at(String label) {
-        return label + " (" + cursor.place() + ")";
+    private DocumentPlace at(DocumentPlace label) {
+        return label.with(cursor.place());
     }
 
     private static boolean blank(String text) {

@@ -70,6 +70,28 @@ final class FrabValues {
     }
 
     /**
+     * @param element  the element, e.g. {@code duration}
+     * @param expected what it should hold, in French
+     * @param found    what it holds
+     * @return the rule, in French
+     */
+    static String wrongFr(String element, String expected, String found) {
+        return "valeur erronée pour <" + element + "> : attendu " + expected + ", trouvé " + quote(found);
+    }
+
+    /**
+     * @param attribute the attribute, e.g. {@code date}
+     * @param element   the element that has it, e.g. {@code day}
+     * @param expected  what it should hold, in French
+     * @param found     what it holds
+     * @return the rule broken, in French: {@code valeur erronée pour l'attribut date de <day> : attendu …}
+     */
+    static String wrongAttributeFr(String attribute, String element, String expected, String found) {
+        return "valeur erronée pour l'attribut " + attribute + " de <" + element + "> : attendu " + expected
+                + ", trouvé " + quote(found);
+    }
+
+    /**
      * @param attribute the attribute, e.g. {@code date}
      * @param element   the element that has it, e.g. {@code day}
      * @param expected  what it should hold

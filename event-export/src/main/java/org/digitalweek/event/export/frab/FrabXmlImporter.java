@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.domain.port.out.Importer;
@@ -77,7 +78,7 @@ public final class FrabXmlImporter implements Importer {
         try {
             chars = DocumentChars.open(in, limits.maxDocumentBytes());
         } catch (UnsupportedEncodingException e) {
-            throw builder.problems().fatal("line 1, column 1", "unknown encoding " + FrabValues.quote(e.getMessage())
+            throw builder.problems().fatal(DocumentPlace.line(1, 1), "unknown encoding " + FrabValues.quote(e.getMessage())
                     + " in the XML declaration: save the document as UTF-8");
         }
         XmlFailures failures = new XmlFailures(builder.problems(), limits, chars);
@@ -99,7 +100,7 @@ public final class FrabXmlImporter implements Importer {
         try {
             return SecureStax.open(chars, limits);
         } catch (XMLStreamException e) {
-            throw failures.of(e, "line 1, column 1");
+            throw failures.of(e, DocumentPlace.line(1, 1));
         }
     }
 

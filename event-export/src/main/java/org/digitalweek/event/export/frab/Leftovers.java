@@ -1,5 +1,6 @@
 package org.digitalweek.event.export.frab;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.schedule.Repairs;
 
 /**
@@ -20,7 +21,7 @@ final class Leftovers {
      * @param element an element of the format that the model does not keep, e.g. {@code links}
      * @param place   where it is
      */
-    void notKept(String element, String place) {
+    void notKept(String element, DocumentPlace place) {
         repairs.addRepeated("not kept <" + element + ">", place,
                 "<" + element + "> non conservé : le modèle n'a pas cette donnée",
                 "<" + element + "> not kept: the model has no place for it");
@@ -31,7 +32,7 @@ final class Leftovers {
      * @param element   the element that has it
      * @param place     where
      */
-    void attributeNotKept(String attribute, String element, String place) {
+    void attributeNotKept(String attribute, String element, DocumentPlace place) {
         repairs.addRepeated("not kept " + element + "@" + attribute, place,
                 "attribut " + attribute + " de <" + element + "> non conservé",
                 "attribute " + attribute + " of <" + element + "> not kept");
@@ -42,7 +43,7 @@ final class Leftovers {
      * @param parent  the element that holds it
      * @param place   where
      */
-    void unknown(String element, String parent, String place) {
+    void unknown(String element, String parent, DocumentPlace place) {
         repairs.addRepeated("unknown <" + element + "> in <" + parent + ">", place,
                 "élément inconnu <" + element + "> dans <" + parent + "> ignoré",
                 "unknown element <" + element + "> in <" + parent + "> skipped");
@@ -53,7 +54,7 @@ final class Leftovers {
      * @param parent  the element whose value it is
      * @param place   where
      */
-    void markupInText(String element, String parent, String place) {
+    void markupInText(String element, String parent, DocumentPlace place) {
         repairs.addRepeated("markup <" + element + "> in <" + parent + ">", place,
                 "balise <" + element + "> dans la valeur de <" + parent + "> ignorée, avec son texte",
                 "markup <" + element + "> inside the value of <" + parent + "> skipped, with its text");
@@ -63,7 +64,7 @@ final class Leftovers {
      * @param parent an element that holds elements, not text
      * @param place  where the text is
      */
-    void strayText(String parent, String place) {
+    void strayText(String parent, DocumentPlace place) {
         repairs.addRepeated("text in <" + parent + ">", place,
                 "texte directement dans <" + parent + "> ignoré",
                 "text directly inside <" + parent + "> skipped");

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.port.out.ImportResult;
 import org.digitalweek.event.export.schedule.Conference;
 import org.digitalweek.event.export.schedule.ScheduleBuilder;
@@ -44,7 +45,7 @@ final class ScheduleXmlReader {
                     + ">, where a schedule.xml has <schedule>");
         }
         builder.conference(new Conference(null, null, null, null, null, null, null, null, null,
-                "schedule (" + cursor.place() + ")"));
+                DocumentPlace.same("schedule").with(cursor.place())));
         while (cursor.nextChild()) {
             switch (cursor.name()) {
                 case "conference" -> conference();
@@ -64,7 +65,7 @@ final class ScheduleXmlReader {
 
     /** {@code <day index date start end>}: its date places the events that give only a time of day. */
     private void day() {
-        String place = "day (" + cursor.place() + ")";
+        DocumentPlace place = DocumentPlace.same("day").with(cursor.place());
         cursor.attributesNotKept(DAY_ATTRIBUTES, place);
         LocalDate date = dayDate(cursor.attribute("date"), place);
         LocalTime change = Optional.ofNullable(dayChange).orElseGet(() -> changeOf(date, cursor.attribute("end")));
@@ -78,14 +79,14 @@ final class ScheduleXmlReader {
         }
     }
 
-    private LocalDate dayDate(String text, String place) {
+    private LocalDate dayDate(String text, DocumentPlace place) {
         if (text == null || text.isBlank()) {
             return null;
         }
         Optional<LocalDate> date = FrabValues.date(text);
         if (date.isEmpty()) {
-            builder.problems().add(place, FrabValues.wrongAttribute("date", "day", "a date such as 2026-01-29",
-                    text));
+            builder.problems().add(place, FrabValues.wrongAttributeFr("date", "day", "une date telle que 2026-01-29",
+                    text), FrabValues.wrongAttribute("date", "day", "a date such as 2026-01-29", text));
         }
         return date.orElse(null);
     }
@@ -104,7 +105,7 @@ final class ScheduleXmlReader {
 
     /** {@code <room name guid>}: declared even when empty, so that it is kept; its guid is not. */
     private void room(EventReader.Day day) {
-        String place = cursor.place();
+        DocumentPlace place = cursor.place();
         cursor.attributesNotKept(ROOM_ATTRIBUTES, place);
         String name = cursor.attribute("name");
         builder.room(name, null);

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.export.schedule.TypedText;
 
@@ -44,7 +45,7 @@ final class XmlCursor {
     private boolean afterText;
     private int eventLine = 1; // where the last event started
     private int eventColumn = 1;
-    private String owner; // what the texts read belong to, for repairs: "event 11795"; null for the element
+    private DocumentPlace owner; // what the texts read belong to, for repairs: event 11795; null for the element
 
     /**
      * @param xml       the parser
@@ -66,7 +67,7 @@ final class XmlCursor {
      * @param label what the texts read from now on belong to, for the places of repairs
      *              ({@code event 11795}); null for the element that holds each
      */
-    void within(String label) {
+    void within(DocumentPlace label) {
         this.owner = label;
     }
 
@@ -76,12 +77,12 @@ final class XmlCursor {
     }
 
     /** @return where the element the cursor stands on starts: {@code line 12, column 5} */
-    String place() {
+    DocumentPlace place() {
         return place(current());
     }
 
     /** @return where an element starts, as messages say it; written only when asked, as few are */
-    private String place(Open element) {
+    private DocumentPlace place(Open element) {
         return at(element.line(), element.column());
     }
 
@@ -97,7 +98,8 @@ final class XmlCursor {
     String root() {
         for (int event = next(); event != XMLStreamConstants.START_ELEMENT; event = next()) {
             if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw failures.at(eventStart(), "no element: a schedule.xml has a <schedule> element");
+                throw failures.at(eventStart(), "aucun élément : un schedule.xml a un élément <schedule>",
+                        "no element: a schedule.xml has a <schedule> element");
             }
         }
         return name();
@@ -151,7 +153,7 @@ final class XmlCursor {
      * @param kept  the attributes that are read
      * @param place where, for the warning
      */
-    void attributesNotKept(Set<String> kept, String place) {
+    void attributesNotKept(Set<String> kept, DocumentPlace place) {
         for (String attribute : attributes()) {
             if (!kept.contains(attribute)) {
                 leftovers.attributeNotKept(attribute, name(), place);
@@ -166,7 +168,7 @@ final class XmlCursor {
      * @param notKept the elements of the format at this place that the model has no place for
      * @param place   where, for the warning
      */
-    void skipLeftover(Set<String> notKept, String place) {
+    void skipLeftover(Set<String> notKept, DocumentPlace place) {
         String element = name();
         String parent = open.stream().skip(1).findFirst().map(Open::name).orElse("");
         boolean held = skip();
@@ -203,8 +205,8 @@ final class XmlCursor {
     }
 
     /** @return where a text of this element is, for a repair: {@code event 11795 (line 40, column 7)} */
-    private String placeOfText(Open element) {
-        return (owner == null ? "<" + element.name() + ">" : owner) + " (" + place(element) + ")";
+    private DocumentPlace placeOfText(Open element) {
+        return (owner == null ? DocumentPlace.same("<" + element.name() + ">") : owner).with(place(element));
     }
 
     /**
@@ -241,7 +243,7 @@ final class XmlCursor {
      * @param rule  what the document broke
      * @return the failure there, after every problem met before
      */
-    UnreadableDocumentException failure(String place, String rule) {
+    UnreadableDocumentException failure(DocumentPlace place, String rule) {
         return failures.at(place, rule);
     }
 
@@ -261,7 +263,7 @@ final class XmlCursor {
         int event;
         try {
             if (!xml.hasNext()) {
-                throw failures.at(lastEnd(), "truncated: the document ends before its elements are closed");
+                throw failures.at(lastEnd(), XmlFailures.TRUNCATED_FR, XmlFailures.TRUNCATED);
             }
             event = xml.next();
         } catch (XMLStreamException e) {
@@ -285,8 +287,9 @@ final class XmlCursor {
         } else if (event == XMLStreamConstants.END_ELEMENT) {
             open.pop();
         } else if (event == XMLStreamConstants.DTD) {
-            throw failures.at(eventStart(), "DTDs are not allowed: a schedule.xml has no <!DOCTYPE>; remove it "
-                    + "(its entities and external files are never read)");
+            throw failures.at(eventStart(), "DTD refusée : un schedule.xml n'a pas de <!DOCTYPE> ; retirez-le (ses"
+                    + " entités et fichiers externes ne sont jamais lus)", "DTDs are not allowed: a schedule.xml has no"
+                    + " <!DOCTYPE>; remove it (its entities and external files are never read)");
         }
         return event;
     }
@@ -298,15 +301,15 @@ final class XmlCursor {
         }
     }
 
-    private String lastEnd() {
+    private DocumentPlace lastEnd() {
         return at(line, Math.max(1, column));
     }
 
-    private String eventStart() {
+    private DocumentPlace eventStart() {
         return at(eventLine, eventColumn);
     }
 
-    private String at(int line, int column) {
+    private DocumentPlace at(int line, int column) {
         return failures.place(line, column);
     }
 }

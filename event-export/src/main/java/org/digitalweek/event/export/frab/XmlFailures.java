@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.export.schedule.Problems;
 
@@ -27,6 +28,11 @@ final class XmlFailures {
 
     /** A parser's message key instead of its text: {@code http://…#AttributeNotUnique?schedule&x}. */
     private static final Pattern MESSAGE_KEY = Pattern.compile("https?://\\S+#(\\w+)\\?(.*)");
+
+    /** The rule broken by a document cut short, in English. */
+    static final String TRUNCATED = "truncated: the document ends before its elements are closed";
+    /** The same, in French. */
+    static final String TRUNCATED_FR = "tronqué : le document s'arrête avant que ses éléments soient fermés";
 
     private final Problems problems;
     private final XmlLimits limits;
@@ -48,16 +54,28 @@ final class XmlFailures {
      * @param rule  what the document broke
      * @return the failure there, with every problem met before it
      */
-    UnreadableDocumentException at(String place, String rule) {
+    UnreadableDocumentException at(DocumentPlace place, String rule) {
         return problems.fatal(place, rule);
+    }
+
+    /**
+     * @param place  where
+     * @param ruleFr what the document broke, in French
+     * @param ruleEn what the document broke, in English
+     * @return the failure there, with every problem met before it
+     */
+    UnreadableDocumentException at(DocumentPlace place, String ruleFr, String ruleEn) {
+        return problems.fatal(place, ruleFr, ruleEn);
     }
 
     /**
      * @param place where the element too deep starts
      * @return the failure of a document nested deeper than the limit
      */
-    UnreadableDocumentException tooDeep(String place) {
-        return at(place, "too deeply nested: elements may be nested " + limits.maxDepth() + " levels deep at most");
+    UnreadableDocumentException tooDeep(DocumentPlace place) {
+        return at(place, "imbrication trop profonde : les éléments s'imbriquent sur " + limits.maxDepth()
+                + " niveaux au plus", "too deeply nested: elements may be nested " + limits.maxDepth()
+                + " levels deep at most");
     }
 
     /**
@@ -65,9 +83,11 @@ final class XmlFailures {
      * @param where whose value it is, e.g. {@code <title>}
      * @return the failure of a text or attribute value longer than the limit
      */
-    UnreadableDocumentException tooLongText(String place, String where) {
-        return at(place, "text too long in " + where + ": a single text value may have "
-                + XmlLimits.describe(limits.maxTextLength(), "characters") + " at most");
+    UnreadableDocumentException tooLongText(DocumentPlace place, String where) {
+        return at(place, "texte trop long dans " + where + " : un texte a au plus "
+                + XmlLimits.describeFr(limits.maxTextLength(), "caractères"), "text too long in " + where
+                + ": a single text value may have " + XmlLimits.describe(limits.maxTextLength(), "characters")
+                + " at most");
     }
 
     /**
@@ -76,27 +96,31 @@ final class XmlFailures {
      * @return the same failure, as the domain says it
      * @throws UncheckedIOException when the document's stream failed rather than the document
      */
-    UnreadableDocumentException of(XMLStreamException e, String last) {
+    UnreadableDocumentException of(XMLStreamException e, DocumentPlace last) {
         if (!chars.tooLong() && !chars.badBytes() && e.getNestedException() instanceof IOException failed) {
             throw new UncheckedIOException(failed); // the stream failed, not the document
         }
-        String place = e.getLocation() == null ? last : place(e.getLocation());
+        DocumentPlace place = e.getLocation() == null ? last : place(e.getLocation());
         if (chars.tooLong()) {
-            return at(place, "document too long: a schedule.xml may have "
-                    + XmlLimits.describe(limits.maxDocumentBytes(), "bytes") + " at most");
+            return at(place, "document trop long : un schedule.xml a au plus "
+                    + XmlLimits.describeFr(limits.maxDocumentBytes(), "octets"), "document too long: a schedule.xml"
+                    + " may have " + XmlLimits.describe(limits.maxDocumentBytes(), "bytes") + " at most");
         }
         if (chars.badBytes()) {
             String name = chars.charset().equals(StandardCharsets.UTF_8) ? "UTF-8" : chars.charset().name();
-            return at(place, "not " + name + ": the text from about this place has bytes that are not " + name
-                    + "; save the document as UTF-8");
+            return at(place, "pas en " + name + " : le texte, à partir d'ici environ, a des octets qui ne sont pas"
+                    + " de l'" + name + " ; enregistrez le document en UTF-8", "not " + name + ": the text from about"
+                    + " this place has bytes that are not " + name + "; save the document as UTF-8");
         }
         String message = LAYOUT.matcher(String.valueOf(e.getMessage())).replaceFirst("").strip();
         if (message.startsWith("Premature end of file")) { // before the root element
-            return at(place, chars.count() == 0 ? "empty document: a schedule.xml has a <schedule> element"
-                    : "no element: the document ends before its <schedule> element");
+            return chars.count() == 0 ? at(place, "document vide : un schedule.xml a un élément <schedule>",
+                    "empty document: a schedule.xml has a <schedule> element")
+                    : at(place, "aucun élément : le document s'arrête avant son élément <schedule>",
+                    "no element: the document ends before its <schedule> element");
         }
         if (message.startsWith("XML document structures must")) {
-            return at(place, "truncated: the document ends before its elements are closed");
+            return at(place, TRUNCATED_FR, TRUNCATED);
         }
         Matcher limit = JDK_LIMIT.matcher(message);
         if (limit.matches()) {
@@ -104,9 +128,10 @@ final class XmlFailures {
         }
         Matcher key = MESSAGE_KEY.matcher(message);
         if (key.matches()) {
-            return at(place, "not well-formed XML: " + keyInWords(key.group(1), key.group(2)));
+            String words = keyInWords(key.group(1), key.group(2));
+            return at(place, "XML mal formé : " + words, "not well-formed XML: " + words);
         }
-        return at(place, "not well-formed XML: " + message);
+        return at(place, "XML mal formé : " + message, "not well-formed XML: " + message);
     }
 
     /**
@@ -137,8 +162,8 @@ final class XmlFailures {
      * @param at a place in the text, as the parser counts lines
      * @return it for people: {@code line 12, column 7}, as an editor counts lines
      */
-    String place(Location at) {
-        return at == null || at.getLineNumber() < 1 ? "an unknown line"
+    DocumentPlace place(Location at) {
+        return at == null || at.getLineNumber() < 1 ? new DocumentPlace("une ligne inconnue", "an unknown line")
                 : place(at.getLineNumber(), at.getColumnNumber());
     }
 
@@ -147,7 +172,7 @@ final class XmlFailures {
      * @param column a column on it, as the parser counts
      * @return the place for people, as an editor counts lines and columns ({@link DocumentChars#lines()})
      */
-    String place(int line, int column) {
+    DocumentPlace place(int line, int column) {
         return chars.lines().place(line, column);
     }
 }

@@ -31,4 +31,13 @@ record XmlLimits(long maxDocumentBytes, int maxDepth, int maxTextLength) {
     static String describe(long length, String unit) {
         return length % MEBI == 0 ? length / MEBI + " MiB (" + length + " " + unit + ")" : length + " " + unit;
     }
+
+    /**
+     * @param length a length
+     * @param unit   its unit in French, in the plural: {@code caractères}, {@code octets}
+     * @return it for people, in French: {@code 1 Mio (1048576 octets)}
+     */
+    static String describeFr(long length, String unit) {
+        return length % MEBI == 0 ? length / MEBI + " Mio (" + length + " " + unit + ")" : length + " " + unit;
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.jsonread.NodeLines;
 import org.digitalweek.event.export.jsonread.Places;
 import org.digitalweek.event.export.schedule.Problems;
@@ -58,7 +59,7 @@ final class Fields {
     }
 
     /** @return where the object is, for messages: {@code event 10386 (line 40, /schedule/conference/days/0/rooms/Curie/0)} */
-    String place() {
+    DocumentPlace place() {
         return at(label, object, object, pointer);
     }
 
@@ -66,7 +67,7 @@ final class Fields {
      * @param name a member
      * @return where it is, for messages: at its value's line, else the object's
      */
-    String place(String name) {
+    DocumentPlace place(String name) {
         return at(label, object.get(name), object, pointer.appendProperty(name));
     }
 
@@ -75,7 +76,7 @@ final class Fields {
      * @param index an element's index
      * @return where the element is, for messages
      */
-    String place(String name, int index) {
+    DocumentPlace place(String name, int index) {
         JsonNode array = object.get(name);
         return at(label, array == null ? null : array.get(index), array == null ? object : array,
                 pointer.appendProperty(name).appendIndex(index));
@@ -85,18 +86,34 @@ final class Fields {
      * {@code label (line 40, /pointer)}: the line of the node, else of what holds it (numbers and
      * booleans have none), when known; the root pointer is left out.
      */
-    private String at(String what, JsonNode node, JsonNode holder, JsonPointer where) {
+    private DocumentPlace at(String what, JsonNode node, JsonNode holder, JsonPointer where) {
         OptionalInt line = lines.line(node);
         if (line.isEmpty()) {
             line = lines.line(holder);
         }
         String path = where.toString();
-        String lineText = line.isPresent() ? "line " + line.getAsInt() : "";
-        String inside = lineText.isEmpty() || path.isEmpty() ? lineText + path : lineText + ", " + path;
-        return what + " (" + inside + ")";
+        DocumentPlace label = placeOf(what);
+        if (line.isEmpty()) {
+            return path.isEmpty() ? label : label.with(path);
+        }
+        DocumentPlace lineOf = DocumentPlace.line(line.getAsInt());
+        return label.with(path.isEmpty() ? lineOf : new DocumentPlace(lineOf.french() + ", " + path,
+                lineOf.english() + ", " + path));
     }
 
     /** @return what the object is, for messages */
+    /**
+     * @param label what an object is, as {@link JsonValues#label} says it: {@code event 10386}, {@code conference}
+     * @return it as a place in both languages: {@code événement 10386} / {@code event 10386}; a member name as it is
+     */
+    static DocumentPlace placeOf(String label) {
+        if (label.equals("event")) {
+            return new DocumentPlace("événement", "event");
+        }
+        return label.startsWith("event ") ? DocumentPlace.event(label.substring("event ".length()))
+                : DocumentPlace.same(label);
+    }
+
     String label() {
         return label;
     }

@@ -1,5 +1,6 @@
 package org.digitalweek.event.export.frabjson;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.schedule.Repairs;
 
 /** Texts of the conference that the model holds in a narrower place. */
@@ -15,7 +16,7 @@ final class Texts {
      * @return its first paragraph, the edition's theme; null when there is none. A longer
      *         description is cut there, and that is said: a theme is a title, not an essay
      */
-    static String theme(String description, String place, Repairs repairs) {
+    static String theme(String description, DocumentPlace place, Repairs repairs) {
         if (description == null || description.isBlank()) {
             return null;
         }

@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.jsonread.NodeLines;
 import org.digitalweek.event.export.schedule.TypedText;
 
@@ -95,9 +96,10 @@ final class TreeTexts {
         return clean.equals(value) ? text : StringNode.valueOf(clean);
     }
 
-    private String place(String label, JsonNode node, JsonPointer at) {
-        return label + " (" + lines.line(node).stream().mapToObj(l -> "line " + l + ", ").findFirst().orElse("")
-                + at + ")";
+    private DocumentPlace place(String label, JsonNode node, JsonPointer at) {
+        return Fields.placeOf(label).with(lines.line(node).stream()
+                .mapToObj(l -> new DocumentPlace("ligne " + l + ", " + at, "line " + l + ", " + at)).findFirst()
+                .orElse(DocumentPlace.same(at.toString())));
     }
 
     /**

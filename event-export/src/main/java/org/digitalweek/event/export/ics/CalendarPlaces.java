@@ -1,5 +1,7 @@
 package org.digitalweek.event.export.ics;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
+
 /**
  * Where something is in a calendar, for people: {@code line 12 (VEVENT 3, UID talk-1@example.org)},
  * {@code line 14 (VALARM in VEVENT 3, UID …)} or {@code line 2 (VCALENDAR)}.
@@ -16,27 +18,27 @@ final class CalendarPlaces {
      * @param component the component that holds it, or null outside any
      * @return the place
      */
-    static String of(int line, Outline component) {
-        return component == null ? "line " + line : "line " + line + " (" + describe(component) + ")";
+    static DocumentPlace of(int line, Outline component) {
+        return component == null ? DocumentPlace.line(line) : DocumentPlace.line(line).with(describe(component));
     }
 
     /**
      * @param component a component
-     * @return it for people: {@code VEVENT 3, UID x}, {@code VALARM in VEVENT 3}, {@code VCALENDAR};
+     * @return it for people: {@code VEVENT 3, UID x}, {@code VALARM dans VEVENT 3} / {@code VALARM in VEVENT 3}, {@code VCALENDAR};
      *         a component inside an event is named with the event, however deep it is
      */
-    static String describe(Outline component) {
+    static DocumentPlace describe(Outline component) {
         if (component.eventNumber() > 0) {
             String uid = component.uid();
-            return "VEVENT " + component.eventNumber() + (uid == null || uid.isBlank() ? ""
-                    : ", UID " + abbreviate(uid.strip()));
+            return DocumentPlace.same("VEVENT " + component.eventNumber() + (uid == null || uid.isBlank() ? ""
+                    : ", UID " + abbreviate(uid.strip())));
         }
         for (Outline outer = component.parent(); outer != null; outer = outer.parent()) {
             if (outer.eventNumber() > 0) {
-                return component.name() + " in " + describe(outer);
+                return DocumentPlace.same(component.name()).in(describe(outer));
             }
         }
-        return component.name();
+        return DocumentPlace.same(component.name());
     }
 
     /**

@@ -18,6 +18,7 @@ import biweekly.io.ParseWarning;
 import biweekly.property.RawProperty;
 import biweekly.property.TextProperty;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.export.schedule.Conference;
@@ -82,7 +83,9 @@ final class CalendarReader {
             List<Outline> outlines = parsed.outline().events();
             if (events.size() != outlines.size()) {
                 throw new UnreadableDocumentException(context.sourceName(), CalendarPlaces.of(parsed.outline().line(),
-                        parsed.outline()), "the events cannot be told apart: " + outlines.size()
+                        parsed.outline()), "les événements ne se distinguent pas : " + outlines.size()
+                        + " lignes BEGIN:VEVENT, mais " + events.size() + " événements lus",
+                        "the events cannot be told apart: " + outlines.size()
                         + " BEGIN:VEVENT lines, but " + events.size() + " events read");
             }
             for (int i = 0; i < events.size(); i++) {
@@ -129,7 +132,7 @@ final class CalendarReader {
         if (event.getRecurrenceId() == null) {
             return false;
         }
-        String place = CalendarPlaces.of(outline.lineOf("RECURRENCE-ID"), outline);
+        DocumentPlace place = CalendarPlaces.of(outline.lineOf("RECURRENCE-ID"), outline);
         if (series.contains(text(event.getUid()))) {
             repairs.addRepeated("changed occurrence", place, "occurrence modifiée d'un événement récurrent "
                     + "(RECURRENCE-ID) ignorée : seule la première occurrence est gardée", "changed occurrence of a "
@@ -193,7 +196,7 @@ final class CalendarReader {
                 : text(c.getDescriptions().get(0))).or(() -> first(calendars, c -> raw(c, "X-WR-CALDESC")))
                 .orElse(null);
         Outline calendar = calendars.get(0).outline();
-        String place = CalendarPlaces.of(calendar.line(), calendar);
+        DocumentPlace place = CalendarPlaces.of(calendar.line(), calendar);
         if (!own) {
             return new Conference(null, title, subtitle, null, null, zoneName, null, null, null, place);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.ImportWarning;
 
@@ -48,7 +49,7 @@ final class CalendarScan {
     private final byte[] head = new byte[HEAD];
     private final Bytes cut = new Bytes(); // a fold inside a character, until the character ends
     private boolean foldSpace;
-    private String foldPlace;
+    private DocumentPlace foldPlace;
     private boolean sawLf;
     private boolean crPending; // a CR after an LF was seen: a line break only when an LF follows
     private final List<Integer> strayCrLines = new ArrayList<>();
@@ -98,7 +99,7 @@ final class CalendarScan {
         for (int n = stream.read(chunk); n != -1; n = stream.read(chunk)) {
             total += n;
             if (total > limits.maxDocumentBytes()) {
-                throw fail("line " + line, "too large: a calendar may have " + ScanLimits.describe(
+                throw fail(DocumentPlace.line(line), "too large: a calendar may have " + ScanLimits.describe(
                         limits.maxDocumentBytes()) + " at most");
             }
             for (int i = 0; i < n; i++) {
@@ -110,7 +111,7 @@ final class CalendarScan {
             regular('\r');
         }
         if (!utf8.atCharacterEnd()) {
-            throw fail("line " + line + ", column " + column, NOT_UTF8 + " (the last character is cut short)");
+            throw fail(DocumentPlace.line(line, column), NOT_UTF8 + " (the last character is cut short)");
         }
         endContentLine();
         int lastLine = pendingBreak ? line - 1 : line;
@@ -123,7 +124,7 @@ final class CalendarScan {
         int first = start.length > 0 ? start[0] & 0xFF : -1;
         int second = start.length > 1 ? start[1] & 0xFF : -1;
         if (first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE) {
-            throw fail("line 1", NOT_UTF8 + " (it starts with the byte order mark of UTF-16)");
+            throw fail(DocumentPlace.line(1), NOT_UTF8 + " (it starts with the byte order mark of UTF-16)");
         }
         boolean utf8Mark = start.length == 3 && first == 0xEF && second == 0xBB && (start[2] & 0xFF) == 0xBF;
         if (!utf8Mark) {
@@ -213,7 +214,7 @@ final class CalendarScan {
                 notUtf8Cut();
             }
             if (cut.size() == 0) {
-                foldPlace = "line " + line + ", column " + column;
+                foldPlace = DocumentPlace.line(line, column);
             }
             cut.write(b);
             sawLf |= b == '\n';
@@ -238,7 +239,7 @@ final class CalendarScan {
     }
 
     private void notUtf8Cut() {
-        outline.requireCalendarBefore(contentStart, headText(), "a character at " + foldPlace + " is cut by a line "
+        outline.requireCalendarBefore(contentStart, headText(), "a character at " + foldPlace.english() + " is cut by a line "
                 + "break");
         throw fail(foldPlace, NOT_UTF8 + String.format(" (byte 0x%02X starts a character that byte 0x%02X does not "
                 + "continue)", lead, cut.buffer()[0] & 0xFF)); // a line break, and no fold after it
@@ -263,7 +264,7 @@ final class CalendarScan {
         outline.requireCalendarBefore(contentStart, headText(), String.format("byte 0x%02X at line %d is no UTF-8 "
                 + "text", b, line));
         boolean starting = utf8.atCharacterEnd();
-        throw fail("line " + line + ", column " + (starting ? column + 1 : column), NOT_UTF8 + (starting
+        throw fail(DocumentPlace.line(line, (starting ? column + 1 : column)), NOT_UTF8 + (starting
                 ? String.format(" (byte 0x%02X cannot start a character)", b)
                 : String.format(" (byte 0x%02X starts a character that byte 0x%02X does not continue)", lead, b)));
     }
@@ -280,8 +281,13 @@ final class CalendarScan {
         return new String(head, 0, headLength, StandardCharsets.UTF_8);
     }
 
-    private UnreadableDocumentException fail(String place, String rule) {
-        return new UnreadableDocumentException(source, place, rule);
+    /** A refusal whose rule is not yet said in French: the English rule stands for both. */
+    private UnreadableDocumentException fail(DocumentPlace place, String rule) {
+        return fail(place, rule, rule);
+    }
+
+    private UnreadableDocumentException fail(DocumentPlace place, String ruleFr, String ruleEn) {
+        return new UnreadableDocumentException(source, place, ruleFr, ruleEn);
     }
 
     /** The bytes read so far, handed to the parser without a copy. */

@@ -15,6 +15,7 @@ import biweekly.property.Organizer;
 import biweekly.property.RawProperty;
 import biweekly.property.TextProperty;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.schedule.TypedText;
 
 /**
@@ -57,7 +58,7 @@ final class CalendarTexts {
 
     private void repairProperties(ICalComponent component, Outline outline) {
         for (ICalProperty property : component.getProperties().values()) {
-            Supplier<String> place = () -> CalendarPlaces.of(outline.lineOf(name(property)), outline);
+            Supplier<DocumentPlace> place = () -> CalendarPlaces.of(outline.lineOf(name(property)), outline);
             if (property instanceof TextProperty text) {
                 text.setValue(typed.repaired(text.getValue(), place));
             } else if (property instanceof RawProperty raw) {

@@ -27,6 +27,8 @@ import biweekly.util.com.google.ical.values.DateTimeValue;
 import biweekly.util.com.google.ical.values.DateTimeValueImpl;
 import biweekly.util.com.google.ical.values.DateValue;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
+
 /**
  * One {@code VTIMEZONE} of a calendar, as RFC 5545 §3.6.5 reads it: at a wall-clock time, the
  * offset is the {@code TZOFFSETTO} of the observance whose latest onset ({@code DTSTART}, an
@@ -45,16 +47,16 @@ final class DefinedZone {
     /** Why a zone cannot give an offset: its place and the rule, for the import's problems. */
     static final class Unusable extends Exception {
         private static final long serialVersionUID = 1L;
-        private final String place;
+        private final DocumentPlace place;
         private final String rule;
 
-        Unusable(String place, String rule) {
+        Unusable(DocumentPlace place, String rule) {
             super(place + ": " + rule, null, false, false);
             this.place = place;
             this.rule = rule;
         }
 
-        String place() {
+        DocumentPlace place() {
             return place;
         }
 

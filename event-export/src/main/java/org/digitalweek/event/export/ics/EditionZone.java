@@ -8,6 +8,7 @@ import java.util.Set;
 
 import biweekly.component.VEvent;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.schedule.Repairs;
 
 /**
@@ -47,7 +48,7 @@ final class EditionZone {
         }
         String zone = used.iterator().next().getId();
         Outline first = calendars.get(0).outline();
-        String place = declared == null ? CalendarPlaces.of(first.line(), first)
+        DocumentPlace place = declared == null ? CalendarPlaces.of(first.line(), first)
                 : CalendarPlaces.of(named.get().outline().lineOf(NAME), named.get().outline());
         repairs.add(place, (declared == null ? "pas de X-WR-TIMEZONE" : "X-WR-TIMEZONE « " + declared + " » inconnu")
                 + " : fuseau " + zone + ", celui des TZID des événements", (declared == null ? "no X-WR-TIMEZONE"

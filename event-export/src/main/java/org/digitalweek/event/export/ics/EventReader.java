@@ -18,6 +18,7 @@ import biweekly.property.Conference;
 import biweekly.property.RawProperty;
 import biweekly.property.TextProperty;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.export.schedule.EntryLink;
@@ -83,7 +84,7 @@ final class EventReader {
      */
     Read read(VEvent event, Outline outline) {
         ignored(outline);
-        String place = CalendarPlaces.of(outline.line(), outline);
+        DocumentPlace place = CalendarPlaces.of(outline.line(), outline);
         if (outline.properties().containsKey("RRULE") || outline.properties().containsKey("RDATE")) {
             repairs.addRepeated("recurring", place, "événement récurrent (RRULE, RDATE) : seule la première "
                     + "occurrence est gardée", "recurring event (RRULE, RDATE): only the first occurrence is kept");
@@ -190,7 +191,7 @@ final class EventReader {
     private List<EntryPerson> attendees(VEvent event, Outline outline) {
         List<EntryPerson> persons = new ArrayList<>();
         for (Attendee attendee : event.getAttendees()) {
-            String at = CalendarPlaces.of(outline.lineOf("ATTENDEE"), outline);
+            DocumentPlace at = CalendarPlaces.of(outline.lineOf("ATTENDEE"), outline);
             CalendarUserType kind = attendee.getCalendarUserType();
             if (kind == CalendarUserType.ROOM || kind == CalendarUserType.RESOURCE) {
                 repairs.addRepeated("attendee " + kind, at, "ATTENDEE de type " + kind + " ignoré",
@@ -224,7 +225,7 @@ final class EventReader {
         boolean recurring = outline.properties().containsKey("RRULE") || outline.properties().containsKey("RDATE");
         for (Map.Entry<String, Outline.Occurrences> property : outline.properties().entrySet()) {
             String name = property.getKey();
-            String at = CalendarPlaces.of(property.getValue().firstLine(), outline);
+            DocumentPlace at = CalendarPlaces.of(property.getValue().firstLine(), outline);
             if (!READ.contains(name) && !BOOKKEEPING.contains(name) && !(recurring && RECURRENCE.contains(name))) {
                 repairs.addRepeated("property " + name, at, "propriété " + name + " ignorée",
                         "property " + name + " ignored");

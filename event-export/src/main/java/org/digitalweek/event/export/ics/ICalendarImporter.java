@@ -14,6 +14,7 @@ import java.util.TimeZone;
 import biweekly.ICalendar;
 import biweekly.io.text.ICalReader;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
@@ -89,9 +90,11 @@ public final class ICalendarImporter implements Importer {
         }
         List<CalendarReader.Parsed> calendars = parse(scanned);
         if (calendars.size() != scanned.calendars().size()) {
-            throw new UnreadableDocumentException(context.sourceName(), "line 1", "the calendars cannot be told "
-                    + "apart: " + scanned.calendars().size() + " BEGIN:VCALENDAR lines, but " + calendars.size()
-                    + " calendars read");
+            throw new UnreadableDocumentException(context.sourceName(), DocumentPlace.line(1),
+                    "les calendriers ne se distinguent pas : " + scanned.calendars().size()
+                    + " lignes BEGIN:VCALENDAR, mais " + calendars.size() + " calendriers lus",
+                    "the calendars cannot be told apart: " + scanned.calendars().size() + " BEGIN:VCALENDAR lines, but "
+                    + calendars.size() + " calendars read");
         }
         CalendarReader reader = new CalendarReader(builder, context);
         reader.strayCarriageReturns(scanned.strayCrLines(), calendars);

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.ImportWarning;
 
@@ -67,7 +68,7 @@ final class OutlineBuilder {
      */
     List<Outline> finish(int lastLine) {
         if (calendars.isEmpty()) {
-            throw fail("line 1", "not an iCalendar document: " + (current.isEmpty() ? "it is empty"
+            throw fail(DocumentPlace.line(1), "not an iCalendar document: " + (current.isEmpty() ? "it is empty"
                     : "it has no BEGIN:VCALENDAR line"));
         }
         if (!open.isEmpty()) {
@@ -105,17 +106,20 @@ final class OutlineBuilder {
      * @param property the property on it
      * @return where it is, for messages: {@code line 40 (DESCRIPTION, VEVENT 3, UID x)}
      */
-    String placeOf(int line, String property) {
+    DocumentPlace placeOf(int line, String property) {
         String name = CalendarPlaces.abbreviate(name(property));
-        return open.isEmpty() ? "line " + line + " (" + name + ")"
-                : "line " + line + " (" + name + ", " + CalendarPlaces.describe(open.peek()) + ")";
+        if (open.isEmpty()) {
+            return DocumentPlace.line(line).with(name);
+        }
+        DocumentPlace in = CalendarPlaces.describe(open.peek());
+        return DocumentPlace.line(line).with(new DocumentPlace(name + ", " + in.french(), name + ", " + in.english()));
     }
 
     private void begin(int line, String component) {
         Outline parent = open.peek();
         if (parent == null && !component.equals(CALENDAR)) {
             throw calendars.isEmpty() ? notCalendar(line)
-                    : fail("line " + line, "BEGIN:" + component + " outside any VCALENDAR: components belong "
+                    : fail(DocumentPlace.line(line), "BEGIN:" + component + " outside any VCALENDAR: components belong "
                     + "between BEGIN:VCALENDAR and END:VCALENDAR");
         }
         if (parent != null && component.equals(CALENDAR)) {
@@ -140,7 +144,7 @@ final class OutlineBuilder {
         Outline closing = open.peek();
         if (closing == null) {
             throw calendars.isEmpty() ? notCalendar(line)
-                    : fail("line " + line, "END:" + component + " closes nothing: no component is open here");
+                    : fail(DocumentPlace.line(line), "END:" + component + " closes nothing: no component is open here");
         }
         if (!closing.name().equals(component)) {
             throw fail(CalendarPlaces.of(line, closing), "END:" + component + " does not close the BEGIN:"
@@ -156,7 +160,7 @@ final class OutlineBuilder {
             if (calendars.isEmpty()) {
                 throw notCalendar(line);
             }
-            warnings.add(new ImportWarning("line " + line + " (" + CalendarPlaces.abbreviate(name) + ")",
+            warnings.add(new ImportWarning(DocumentPlace.line(line).with(CalendarPlaces.abbreviate(name)),
                     "ligne hors de tout VCALENDAR ignorée",
                     "line outside any VCALENDAR ignored"));
             return;
@@ -168,12 +172,17 @@ final class OutlineBuilder {
     }
 
     private UnreadableDocumentException notCalendar(int line) {
-        return fail("line " + line, "not an iCalendar document: it must begin with BEGIN:VCALENDAR, not '"
+        return fail(DocumentPlace.line(line), "not an iCalendar document: it must begin with BEGIN:VCALENDAR, not '"
                 + CalendarPlaces.abbreviate(current) + "'");
     }
 
-    private UnreadableDocumentException fail(String place, String rule) {
-        return new UnreadableDocumentException(source, place, rule);
+    /** A refusal whose rule is not yet said in French: the English rule stands for both. */
+    private UnreadableDocumentException fail(DocumentPlace place, String rule) {
+        return fail(place, rule, rule);
+    }
+
+    private UnreadableDocumentException fail(DocumentPlace place, String ruleFr, String ruleEn) {
+        return new UnreadableDocumentException(source, place, ruleFr, ruleEn);
     }
 
     /** A name as iCalendar compares them: in upper case, without a group prefix ({@code item1.}). */

@@ -12,6 +12,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.port.out.ImportResult;
@@ -56,7 +57,8 @@ final class DocumentReader {
         try {
             text = breaks.counting(Utf8Text.strict(in));
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException(source, "line 1, column 1", ReadFailures.NOT_UTF8);
+            throw new UnreadableDocumentException(source, DocumentPlace.line(1, 1), ReadFailures.NOT_UTF8_FR,
+                    ReadFailures.NOT_UTF8);
         }
         parser = new LocatingParser(mapper.createParser(text));
         failures = new ReadFailures(source, limits, parser, breaks);
@@ -72,12 +74,14 @@ final class DocumentReader {
     private ImportResult readDocument() {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            throw failures.atRoot(parser.currentLocation(), "empty document: expected a JSON object with \""
-                    + CanonicalJson.FORMAT + "\", \"" + CanonicalJson.FORMAT_VERSION + "\" and \""
-                    + CanonicalJson.EDITION + "\"");
+            String members = "\"" + CanonicalJson.FORMAT + "\", \"" + CanonicalJson.FORMAT_VERSION + "\"";
+            throw failures.atRoot(parser.currentLocation(), "document vide : attendu un objet JSON avec " + members
+                    + " et \"" + CanonicalJson.EDITION + "\"", "empty document: expected a JSON object with " + members
+                    + " and \"" + CanonicalJson.EDITION + "\"");
         }
         if (first != JsonToken.START_OBJECT) {
-            throw failures.here("not an edition document: expected a JSON object, found " + failures.found());
+            throw failures.here("pas un document d'édition : attendu un objet JSON, trouvé " + failures.found(true),
+                    "not an edition document: expected a JSON object, found " + failures.found());
         }
         TokenStreamLocation start = parser.currentTokenLocation();
         boolean marked = false;
@@ -100,7 +104,8 @@ final class DocumentReader {
         requireEnvelope(start, marked, versioned, edition != null);
         JsonToken after = parser.nextToken();
         if (after != null) {
-            throw failures.here("content after the end of the document: found " + failures.found()
+            throw failures.here("contenu après la fin du document : " + failures.found(true)
+                    + " après l'accolade fermante", "content after the end of the document: found " + failures.found()
                     + " after the closing brace");
         }
         return new ImportResult(edition, warnings.inDocumentOrder());
@@ -108,7 +113,9 @@ final class DocumentReader {
 
     private boolean checkMarker() {
         if (parser.currentToken() != JsonToken.VALUE_STRING || !CanonicalJson.MARKER.equals(parser.getString())) {
-            throw failures.here("not an edition document: \"" + CanonicalJson.FORMAT + "\" must be \""
+            String marker = "\"" + CanonicalJson.FORMAT + "\"";
+            throw failures.here("pas un document d'édition : " + marker + " doit valoir \"" + CanonicalJson.MARKER
+                    + "\", trouvé " + failures.found(true), "not an edition document: " + marker + " must be \""
                     + CanonicalJson.MARKER + "\", found " + failures.found());
         }
         return true;
@@ -116,20 +123,24 @@ final class DocumentReader {
 
     private boolean checkVersion() {
         if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw failures.here("wrong type for \"" + CanonicalJson.FORMAT_VERSION + "\": expected the whole number "
-                    + CanonicalJson.VERSION + ", found " + failures.found());
+            throw failures.here("type erroné pour \"" + CanonicalJson.FORMAT_VERSION + "\" : attendu le nombre entier "
+                    + CanonicalJson.VERSION + ", trouvé " + failures.found(true), "wrong type for \""
+                    + CanonicalJson.FORMAT_VERSION + "\": expected the whole number " + CanonicalJson.VERSION
+                    + ", found " + failures.found());
         }
         if (!String.valueOf(CanonicalJson.VERSION).equals(parser.getString())) {
-            throw failures.here("unsupported format version " + Places.abbreviate(parser.getString())
-                    + ": this reader reads \"" + CanonicalJson.FORMAT_VERSION + "\": " + CanonicalJson.VERSION
-                    + " only");
+            String version = Places.abbreviate(parser.getString());
+            String only = "\"" + CanonicalJson.FORMAT_VERSION + "\": " + CanonicalJson.VERSION;
+            throw failures.here("version de format non prise en charge " + version + " : ce lecteur ne lit que "
+                    + only, "unsupported format version " + version + ": this reader reads " + only + " only");
         }
         return true;
     }
 
     private EditionDraft readEdition() {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw failures.here("wrong type for \"" + CanonicalJson.EDITION + "\": expected an object, found "
+            throw failures.here("type erroné pour \"" + CanonicalJson.EDITION + "\" : attendu un objet, trouvé "
+                    + failures.found(true), "wrong type for \"" + CanonicalJson.EDITION + "\": expected an object, found "
                     + failures.found());
         }
         ObjectReader reader = mapper.readerFor(EditionDraft.class)
@@ -155,15 +166,18 @@ final class DocumentReader {
 
     private void requireEnvelope(TokenStreamLocation start, boolean marked, boolean versioned, boolean hasEdition) {
         if (!marked) {
-            throw failures.atRoot(start, "not an edition document: \"" + CanonicalJson.FORMAT + "\": \""
-                    + CanonicalJson.MARKER + "\" is missing");
+            String marker = "\"" + CanonicalJson.FORMAT + "\": \"" + CanonicalJson.MARKER + "\"";
+            throw failures.atRoot(start, "pas un document d'édition : " + marker + " manque",
+                    "not an edition document: " + marker + " is missing");
         }
         if (!versioned) {
-            throw failures.atRoot(start, "missing \"" + CanonicalJson.FORMAT_VERSION + "\": expected "
+            throw failures.atRoot(start, "\"" + CanonicalJson.FORMAT_VERSION + "\" manque : attendu "
+                    + CanonicalJson.VERSION, "missing \"" + CanonicalJson.FORMAT_VERSION + "\": expected "
                     + CanonicalJson.VERSION);
         }
         if (!hasEdition) {
-            throw failures.atRoot(start, "missing \"" + CanonicalJson.EDITION + "\": the document has no edition");
+            throw failures.atRoot(start, "\"" + CanonicalJson.EDITION + "\" manque : le document n'a pas d'édition",
+                    "missing \"" + CanonicalJson.EDITION + "\": the document has no edition");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.ImportWarning;
 import org.digitalweek.event.export.jsonread.Places;
 import org.digitalweek.event.export.schedule.LineBreaks;
@@ -25,7 +26,7 @@ final class Warnings {
     private static final class Kind {
         private final String messageFr;
         private final String messageEn;
-        private final TreeMap<Long, String> places = new TreeMap<>();
+        private final TreeMap<Long, DocumentPlace> places = new TreeMap<>();
         private int count;
 
         Kind(String messageFr, String messageEn) {
@@ -33,7 +34,7 @@ final class Warnings {
             this.messageEn = messageEn;
         }
 
-        void at(long offset, String place) {
+        void at(long offset, DocumentPlace place) {
             count++;
             places.putIfAbsent(offset, place);
             if (places.size() > ImportWarning.PLACES_NAMED) {
@@ -42,7 +43,7 @@ final class Warnings {
         }
 
         ImportWarning warning() {
-            return ImportWarning.repeated(new ArrayList<>(places.values()), count, messageFr, messageEn);
+            return ImportWarning.repeated(new ArrayList<DocumentPlace>(places.values()), count, messageFr, messageEn);
         }
     }
 

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.export.schedule.LineBreaks;
 
@@ -59,7 +60,8 @@ public final class JsonTrees {
         try {
             text = breaks.counting(Utf8Text.strict(in));
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException(source, "line 1, column 1", ReadFailures.NOT_UTF8);
+            throw new UnreadableDocumentException(source, DocumentPlace.line(1, 1), ReadFailures.NOT_UTF8_FR,
+                    ReadFailures.NOT_UTF8);
         }
         NodeLines lines = new NodeLines(breaks);
         try (JsonParser parser = mapper.createParser(text)) {
@@ -76,16 +78,24 @@ public final class JsonTrees {
     private JsonNode root(JsonParser parser, ReadFailures failures, String expectation, NodeLines lines) {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            throw failures.atRoot(parser.currentLocation(), "empty document: expected " + expectation);
+            throw failures.atRoot(parser.currentLocation(), "document vide : attendu " + expectationFr(expectation),
+                    "empty document: expected " + expectation);
         }
         if (first != JsonToken.START_OBJECT) {
-            throw failures.here("expected " + expectation + " at the root, found " + failures.found());
+            throw failures.here("attendu " + expectationFr(expectation) + " à la racine, trouvé " + failures.found(true),
+                    "expected " + expectation + " at the root, found " + failures.found());
         }
         JsonNode root = mapper.reader().with(lines.factory()).readTree(parser);
         if (parser.nextToken() != null) {
-            throw failures.here("content after the end of the document: found " + failures.found()
+            throw failures.here("contenu après la fin du document : " + failures.found(true)
+                    + " après l'accolade fermante", "content after the end of the document: found " + failures.found()
                     + " after the closing brace");
         }
         return root;
+    }
+
+    /** The expectations of the readers, {@code a JSON object with "schedule"}, in French. */
+    private static String expectationFr(String expectation) {
+        return expectation.replace("a JSON object with", "un objet JSON avec").replace("a JSON object", "un objet JSON");
     }
 }

@@ -3,6 +3,7 @@ package org.digitalweek.event.export.jsonread;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.schedule.LineBreaks;
 
 /** Where something is in a document, for people: {@code line 12, column 7 (/edition/sessions/3/type)}. */
@@ -18,7 +19,7 @@ public final class Places {
      * @param pointer the JSON pointer of the value there; the root pointer is left out
      * @return the place
      */
-    public static String of(TokenStreamLocation at, JsonPointer pointer) {
+    public static DocumentPlace of(TokenStreamLocation at, JsonPointer pointer) {
         return of(at, pointer, null);
     }
 
@@ -28,12 +29,13 @@ public final class Places {
      * @param breaks  the text's line breaks, to say lines as editors count them; null for the parser's
      * @return the place
      */
-    public static String of(TokenStreamLocation at, JsonPointer pointer, LineBreaks breaks) {
-        String lineAndColumn = at == null || at.getLineNr() < 1 ? "an unknown line"
-                : breaks == null ? "line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr())
+    public static DocumentPlace of(TokenStreamLocation at, JsonPointer pointer, LineBreaks breaks) {
+        DocumentPlace lineAndColumn = at == null || at.getLineNr() < 1
+                ? new DocumentPlace("une ligne inconnue", "an unknown line")
+                : breaks == null ? DocumentPlace.line(at.getLineNr(), Math.max(1, at.getColumnNr()))
                 : breaks.place(at.getLineNr(), at.getColumnNr());
         String path = pointer == null ? "" : pointer.toString();
-        return path.isEmpty() ? lineAndColumn : lineAndColumn + " (" + abbreviate(path) + ")";
+        return path.isEmpty() ? lineAndColumn : lineAndColumn.with(abbreviate(path));
     }
 
     /**

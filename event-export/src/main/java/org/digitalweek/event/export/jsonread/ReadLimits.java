@@ -4,6 +4,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
+import org.digitalweek.event.domain.error.Plurals;
+
 /**
  * What the importer refuses to read, so that a hostile or broken file cannot exhaust memory or the
  * stack. Lengths are counted in characters of the decoded document, the way the parser counts them.
@@ -57,6 +59,17 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
      * @return it for people: {@code 1 MiB (1048576 characters)}, or {@code 300 characters}
      */
     public static String describeLength(long length) {
-        return length % MEBI == 0 ? length / MEBI + " MiB (" + length + " characters)" : length + " characters";
+        return describeLength(length, false);
+    }
+
+    /**
+     * @param length a length in characters
+     * @param french whether in French
+     * @return it for people: {@code 1 Mio (1048576 caractères)} / {@code 1 MiB (1048576 characters)}
+     */
+    public static String describeLength(long length, boolean french) {
+        String characters = french ? Plurals.french(length, "caractère", "caractères")
+                : Plurals.english(length, "character", "characters");
+        return length % MEBI == 0 ? length / MEBI + (french ? " Mio (" : " MiB (") + characters + ")" : characters;
     }
 }

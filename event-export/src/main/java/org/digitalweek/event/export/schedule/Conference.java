@@ -2,6 +2,8 @@ package org.digitalweek.event.export.schedule;
 
 import java.time.LocalDate;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
+
 /**
  * What a schedule says about its event as a whole; any part may be absent (null).
  *
@@ -19,7 +21,7 @@ import java.time.LocalDate;
  *                 {@code base_url}), if any
  */
 public record Conference(String acronym, String title, String subtitle, LocalDate start, LocalDate end,
-                         String timeZone, String city, String venue, String language, String place,
+                         String timeZone, String city, String venue, String language, DocumentPlace place,
                          String baseUrl) {
 
     /**
@@ -37,7 +39,7 @@ public record Conference(String acronym, String title, String subtitle, LocalDat
      * @param place    where the conference is described, for messages
      */
     public Conference(String acronym, String title, String subtitle, LocalDate start, LocalDate end,
-                      String timeZone, String city, String venue, String language, String place) {
+                      String timeZone, String city, String venue, String language, DocumentPlace place) {
         this(acronym, title, subtitle, start, end, timeZone, city, venue, language, place, null);
     }
 }

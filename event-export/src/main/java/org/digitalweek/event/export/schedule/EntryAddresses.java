@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.LinkDraft;
 import org.digitalweek.event.domain.model.WebAddresses;
 
@@ -61,7 +62,7 @@ final class EntryAddresses {
         return links.isEmpty() ? null : links;
     }
 
-    private Optional<String> address(String written, String place) {
+    private Optional<String> address(String written, DocumentPlace place) {
         if (Sessions.blank(written)) {
             return Optional.empty();
         }

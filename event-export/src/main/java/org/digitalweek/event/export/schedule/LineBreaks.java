@@ -1,6 +1,8 @@
 package org.digitalweek.event.export.schedule;
 
 import java.io.FilterReader;
+
+import org.digitalweek.event.domain.error.DocumentPlace;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
@@ -129,10 +131,10 @@ public final class LineBreaks {
     /**
      * @param parserLine   a line as the parser counts it
      * @param parserColumn a column as the parser counts it
-     * @return the place for people: {@code line 12, column 7}, as an editor counts
+     * @return the place for people: {@code ligne 12, colonne 7} / {@code line 12, column 7}, as an editor counts
      */
-    public String place(int parserLine, int parserColumn) {
-        return "line " + line(parserLine) + ", column " + Math.max(1, column(parserLine, parserColumn));
+    public DocumentPlace place(int parserLine, int parserColumn) {
+        return DocumentPlace.line(line(parserLine), Math.max(1, column(parserLine, parserColumn)));
     }
 
     private int lonesUpTo(int parserLine) {

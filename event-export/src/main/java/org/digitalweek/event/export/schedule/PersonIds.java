@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.Ids;
 
 /**
@@ -69,7 +70,7 @@ final class PersonIds {
         shared.report(repairs);
     }
 
-    private void assign(EntryPerson person, String place) {
+    private void assign(EntryPerson person, DocumentPlace place) {
         String source = sourceId(person);
         Key key = new Key(source, fold(person.name()));
         if (ids.containsKey(key)) {

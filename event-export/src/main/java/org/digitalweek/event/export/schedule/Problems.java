@@ -3,7 +3,9 @@ package org.digitalweek.event.export.schedule;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.DocumentProblem;
+import org.digitalweek.event.domain.error.Plurals;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 
 /**
@@ -24,15 +26,27 @@ public final class Problems {
     }
 
     /**
-     * @param place where
-     * @param rule  what the document broke, in English
+     * @param place  where
+     * @param ruleFr what the document broke, in French
+     * @param ruleEn what the document broke, in English
      */
-    public void add(String place, String rule) {
+    public void add(DocumentPlace place, String ruleFr, String ruleEn) {
         if (found.size() < LISTED) {
-            found.add(new DocumentProblem(place, rule));
+            found.add(new DocumentProblem(place, ruleFr, ruleEn));
         } else {
             unlisted++;
         }
+    }
+
+    /**
+     * A problem whose rule is not yet said in French: the English rule stands for both, after the
+     * French frame and place. Every caller should move to {@link #add(DocumentPlace, String, String)}.
+     *
+     * @param place  where
+     * @param ruleEn what the document broke, in English
+     */
+    public void add(DocumentPlace place, String ruleEn) {
+        add(place, ruleEn, ruleEn);
     }
 
     /** @return whether nothing is wrong so far */
@@ -47,18 +61,30 @@ public final class Problems {
         }
         List<DocumentProblem> all = new ArrayList<>(found);
         if (unlisted > 0) {
-            all.add(new DocumentProblem("…", unlisted + " more problems, not listed"));
+            all.add(new DocumentProblem(DocumentPlace.ELSEWHERE,
+                    Plurals.french(unlisted, "autre problème, non listé", "autres problèmes, non listés"),
+                    Plurals.english(unlisted, "more problem, not listed", "more problems, not listed")));
         }
         throw new UnreadableDocumentException(source, all);
     }
 
     /**
-     * @param place where
-     * @param rule  what the document broke
+     * @param place  where
+     * @param ruleEn what the document broke, in English only, not yet said in French
      * @return the failure of the document at that place alone, for problems after which reading cannot go on
      */
-    public UnreadableDocumentException fatal(String place, String rule) {
-        add(place, rule);
+    public UnreadableDocumentException fatal(DocumentPlace place, String ruleEn) {
+        return fatal(place, ruleEn, ruleEn);
+    }
+
+    /**
+     * @param place  where
+     * @param ruleFr what the document broke, in French
+     * @param ruleEn what the document broke, in English
+     * @return the failure of the document at that place alone, for problems after which reading cannot go on
+     */
+    public UnreadableDocumentException fatal(DocumentPlace place, String ruleFr, String ruleEn) {
+        add(place, ruleFr, ruleEn);
         List<DocumentProblem> all = new ArrayList<>(found);
         return new UnreadableDocumentException(source, all);
     }

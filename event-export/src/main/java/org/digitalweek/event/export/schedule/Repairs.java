@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
@@ -17,7 +18,7 @@ import org.digitalweek.event.domain.model.ImportWarning;
 public final class Repairs {
 
     private static final class Repeated {
-        private final List<String> places = new ArrayList<>();
+        private final List<DocumentPlace> places = new ArrayList<>();
         private final String messageFr;
         private final String messageEn;
         private int count;
@@ -27,7 +28,7 @@ public final class Repairs {
             this.messageEn = messageEn;
         }
 
-        void at(String place) {
+        void at(DocumentPlace place) {
             count++;
             if (places.size() < ImportWarning.PLACES_NAMED && !places.contains(place)) {
                 places.add(place);
@@ -49,7 +50,7 @@ public final class Repairs {
      * @param messageFr what was repaired, in French
      * @param messageEn what was repaired, in English
      */
-    public void add(String place, String messageFr, String messageEn) {
+    public void add(DocumentPlace place, String messageFr, String messageEn) {
         add(place, messageFr, messageEn, 1);
     }
 
@@ -63,7 +64,7 @@ public final class Repairs {
      * @param messageEn what was repaired, in English
      * @param times     how many repairs it stands for, at least 1
      */
-    public void add(String place, String messageFr, String messageEn, int times) {
+    public void add(DocumentPlace place, String messageFr, String messageEn, int times) {
         made.add(new Counted(new ImportWarning(place, messageFr, messageEn), Math.max(1, times)));
     }
 
@@ -77,7 +78,7 @@ public final class Repairs {
      * @param messageFr what was repaired, in French
      * @param messageEn what was repaired, in English
      */
-    public void addRepeated(String key, String place, String messageFr, String messageEn) {
+    public void addRepeated(String key, DocumentPlace place, String messageFr, String messageEn) {
         Repeated known = repeated.get(key);
         if (known == null) {
             known = new Repeated(messageFr, messageEn);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.BoundedLength;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.draft.RoomDraft;
@@ -56,7 +57,7 @@ public final class ScheduleBuilder {
     private final Problems problems;
     private final Repairs repairs = new Repairs();
     private Conference conference = new Conference(null, null, null, null, null, null, null, null, null,
-            "schedule");
+            DocumentPlace.same("schedule"));
     private final Map<String, String> rooms = new LinkedHashMap<>(); // name to id
     private final Map<String, Integer> capacities = new LinkedHashMap<>();
     private final Map<String, String> tracks = new LinkedHashMap<>(); // name to id
@@ -139,7 +140,7 @@ public final class ScheduleBuilder {
                         : Map.of(language, conference.subtitle().strip()), null, trackDrafts(language)),
                 dates[0], dates[1], zone.getId(), city, country, List.of(venue(language, city, country)),
                 null, null, made.officials(sessions), sessions, null, null, null);
-        List<String> places = read.stream().filter(e -> e.time() != null).map(ScheduleEntry::place).toList();
+        List<String> places = read.stream().filter(e -> e.time() != null).map(e -> e.place().english()).toList();
         return new ImportResult(draft, repairs.all(), places); // the sessions are the timed entries, in order
     }
 
@@ -323,7 +324,7 @@ public final class ScheduleBuilder {
         for (int i = 0; i < sessions.size(); i++) {
             LocalDate first = firstDay(sessions.get(i));
             LocalDate last = lastDay(sessions.get(i));
-            String place = i < timed.size() ? timed.get(i).place() : conference.place();
+            DocumentPlace place = i < timed.size() ? timed.get(i).place() : conference.place();
             if (days(first, last) > BoundedLength.EDITION_DAYS) {
                 problems.add(place, "the event lasts " + days(first, last) + " days, from " + first + " to " + last
                         + ": an edition lasts at most " + BoundedLength.EDITION_DAYS + " days, and a session no "

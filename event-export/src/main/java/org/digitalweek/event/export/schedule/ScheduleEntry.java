@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
+
 /**
  * One event of a schedule as read, before any repair. Text parts may be absent (null) or blank.
  *
@@ -30,7 +32,7 @@ import java.util.Objects;
  * @param links        its live stream, slides, recording, attachments, …, in the schedule's order
  * @param slug         its slug in the schedule, if any (null)
  */
-public record ScheduleEntry(String place, String sourceId, String guid, String title, String subtitle,
+public record ScheduleEntry(DocumentPlace place, String sourceId, String guid, String title, String subtitle,
                             String summary, String description, String language, String type, String track,
                             String room, EntryTime time, List<EntryPerson> persons, boolean cancelled,
                             Map<String, EntryTexts> translations, String url, List<EntryLink> links,
@@ -63,7 +65,7 @@ public record ScheduleEntry(String place, String sourceId, String guid, String t
      * @param cancelled    whether the schedule marks it cancelled
      * @param translations the texts in other languages, by language tag
      */
-    public ScheduleEntry(String place, String sourceId, String guid, String title, String subtitle, String summary,
+    public ScheduleEntry(DocumentPlace place, String sourceId, String guid, String title, String subtitle, String summary,
                          String description, String language, String type, String track, String room,
                          EntryTime time, List<EntryPerson> persons, boolean cancelled,
                          Map<String, EntryTexts> translations) {
@@ -89,7 +91,7 @@ public record ScheduleEntry(String place, String sourceId, String guid, String t
      * @param persons     who takes part
      * @param cancelled   whether the schedule marks it cancelled
      */
-    public ScheduleEntry(String place, String sourceId, String guid, String title, String subtitle, String summary,
+    public ScheduleEntry(DocumentPlace place, String sourceId, String guid, String title, String subtitle, String summary,
                          String description, String language, String type, String track, String room,
                          EntryTime time, List<EntryPerson> persons, boolean cancelled) {
         this(place, sourceId, guid, title, subtitle, summary, description, language, type, track, room, time,

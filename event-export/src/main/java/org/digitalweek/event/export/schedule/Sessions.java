@@ -112,7 +112,7 @@ final class Sessions {
             }
             return entry.sourceId().strip();
         }
-        String derived = sessionIds.unique(blank(entry.title()) ? entry.place() : entry.title());
+        String derived = sessionIds.unique(blank(entry.title()) ? entry.place().english() : entry.title());
         repairs.addRepeated(kind + " and no id", entry.place(), pourquoi + " ni id : identifiant tiré du titre",
                 why + " and no id: derived from the title");
         return derived;
@@ -167,7 +167,7 @@ final class Sessions {
         if (!blank(entry.title())) {
             return entry.title().strip();
         }
-        String fallback = blank(entry.sourceId()) ? entry.place() : entry.sourceId().strip();
+        String fallback = blank(entry.sourceId()) ? entry.place().english() : entry.sourceId().strip();
         repairs.addRepeated("no title", entry.place(), "pas de titre : l'id de l'événement (sinon sa place) "
                 + "sert de titre", "no title: the event's id (else its place) is the title");
         return fallback;
@@ -233,8 +233,8 @@ final class Sessions {
         if (known == SessionType.OTHER && !SessionTypes.namesWhole(entry.type())) {
             String word = entry.type().strip();
             repairs.addRepeated("type " + word.toLowerCase(Locale.ROOT), entry.place(), "type « " + word
-                    + " » inconnu : OTHER ; le mot de la source est gardé comme genre de la session dans sa source",
-                    "unknown type '" + word + "' read as OTHER; the source's word is kept as the session's kind in "
+                    + " » inconnu, lu comme « autre » ; le mot de la source est gardé comme genre de la session dans sa source",
+                    "unknown type '" + word + "' read as 'other'; the source's word is kept as the session's kind in "
                     + "its source");
         }
         return known;

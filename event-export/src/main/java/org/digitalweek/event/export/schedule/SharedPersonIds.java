@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
+
 /**
  * The person ids of a schedule that several names shared, each name made its own person: said in one
  * repair for the whole document, naming the first few ids with how many names each had and the ids
@@ -17,7 +19,7 @@ final class SharedPersonIds {
     static final int NAMED = 5;
 
     private final Map<String, List<String>> idsBySource = new LinkedHashMap<>();
-    private String firstPlace;
+    private DocumentPlace firstPlace;
 
     /**
      * Records one more name under a source id that an earlier name already had.
@@ -27,7 +29,7 @@ final class SharedPersonIds {
      * @param id       the id this name got
      * @param place    where this name was met
      */
-    void add(String sourceId, String firstId, String id, String place) {
+    void add(String sourceId, String firstId, String id, DocumentPlace place) {
         idsBySource.computeIfAbsent(sourceId, s -> new ArrayList<>(List.of(firstId))).add(id);
         if (firstPlace == null) {
             firstPlace = place;

@@ -2,6 +2,8 @@ package org.digitalweek.event.export.schedule;
 
 import java.util.function.Supplier;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
+
 /**
  * Clears the texts of another program's schedule of the characters no one types, which the domain
  * refuses in every text ({@code @PlainText}): control characters but tab and line breaks
@@ -29,7 +31,7 @@ public final class TypedText {
      * @param place where it is, for the repair: the event's id and the line, e.g. {@code event 11795 (line 40, column 7)}
      * @return the text without the characters no one types (null stays null); the repair, if any, is said
      */
-    public String repaired(String text, String place) {
+    public String repaired(String text, DocumentPlace place) {
         return repaired(text, () -> place);
     }
 
@@ -38,7 +40,7 @@ public final class TypedText {
      * @param place where it is, for the repair; asked only when there is one, as most texts are clean
      * @return the text without the characters no one types (null stays null); the repair, if any, is said
      */
-    public String repaired(String text, Supplier<String> place) {
+    public String repaired(String text, Supplier<DocumentPlace> place) {
         if (text == null || clean(text)) {
             return text;
         }

@@ -22,8 +22,8 @@ class FarDatesAreRefusedTest {
         String xml = FrabDocuments.schedule(FrabDocuments.event("1", "+999999999-12-31T23:59:59+18:00", "2:00"));
 
         assertThat(refusal(xml).problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event 1 (line 16, column 5)");
-            assertThat(p.rule()).startsWith("wrong value for <date>: expected a date and time with an offset")
+            assertThat(p.place().english()).isEqualTo("event 1 (line 16, column 5)");
+            assertThat(p.ruleEn()).startsWith("wrong value for <date>: expected a date and time with an offset")
                     .endsWith("found \"+999999999-12-31T23:59:59+18:00\"");
         });
     }
@@ -38,8 +38,8 @@ class FarDatesAreRefusedTest {
                   </event>
                 """).replace("date=\"2026-03-10\"", "date=\"+999999999-12-31\"");
 
-        assertThat(refusal(xml).problems()).isNotEmpty().allSatisfy(p -> assertThat(p.place()).isNotBlank())
-                .anySatisfy(p -> assertThat(p.rule()).contains("+999999999-12-31"));
+        assertThat(refusal(xml).problems()).isNotEmpty().allSatisfy(p -> assertThat(p.place().english()).isNotBlank())
+                .anySatisfy(p -> assertThat(p.ruleEn()).contains("+999999999-12-31"));
     }
 
     private static UnreadableDocumentException refusal(String xml) {

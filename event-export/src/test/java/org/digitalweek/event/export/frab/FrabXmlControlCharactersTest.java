@@ -46,7 +46,7 @@ class FrabXmlControlCharactersTest {
         List<ImportWarning> controls = report.warnings().stream()
                 .filter(w -> w.messageEn().startsWith("control character removed")).toList();
         assertThat(controls).hasSize(1);
-        assertThat(controls.get(0).place()).isEqualTo("event 17 (line " + lineOf(xml, "<description>") + ", column 5)");
+        assertThat(controls.get(0).place().english()).isEqualTo("event 17 (line " + lineOf(xml, "<description>") + ", column 5)");
         assertThat(controls.get(0).messageFr()).startsWith("caractère de contrôle retiré");
     }
 
@@ -65,7 +65,7 @@ class FrabXmlControlCharactersTest {
         List<ImportWarning> controls = report.warnings().stream()
                 .filter(w -> w.messageEn().startsWith("control character removed")).toList();
         assertThat(controls).hasSize(1);
-        assertThat(controls.get(0).place()).startsWith("event 1 (line 18, column 5)");
+        assertThat(controls.get(0).place().english()).startsWith("event 1 (line 18, column 5)");
         assertThat(controls.get(0).messageEn()).contains("5 times").contains("event 2 (line 23");
     }
 

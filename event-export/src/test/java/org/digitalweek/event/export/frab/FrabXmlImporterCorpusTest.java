@@ -66,13 +66,13 @@ class FrabXmlImporterCorpusTest {
                 "event 11795 (line 16, column 7): no guid, derived from id (773 times"
                         + "; also at event 11164 (line 40, column 7), event 11064 (line 69, column 7), …)");
         assertThat(warnings).contains(
-                "event 11795 (line 16, column 7): unknown type 'maintrack' read as OTHER; the source's word is kept as the session's kind in its source (22 times"
+                "event 11795 (line 16, column 7): unknown type 'maintrack' read as 'other'; the source's word is kept as the session's kind in its source (22 times"
                         + "; also at event 11164 (line 40, column 7), event 11064 (line 69, column 7), …)",
-                "event 11717 (line 709, column 7): unknown type 'devroom' read as OTHER; the source's word is kept as the session's kind in its source (616 times"
+                "event 11717 (line 709, column 7): unknown type 'devroom' read as 'other'; the source's word is kept as the session's kind in its source (616 times"
                         + "; also at event 11694 (line 735, column 7), event 10949 (line 758, column 7), …)",
-                "event 11837 (line 9936, column 7): unknown type 'standtrack' read as OTHER; the source's word is kept as the session's kind in its source (111 times"
+                "event 11837 (line 9936, column 7): unknown type 'standtrack' read as 'other'; the source's word is kept as the session's kind in its source (111 times"
                         + "; also at event 11817 (line 9958, column 7), event 12272 (line 9978, column 7), …)",
-                "event 11762 (line 11672, column 7): unknown type 'infodesk' read as OTHER; the source's word is kept as the session's kind in its source (2 times"
+                "event 11762 (line 11672, column 7): unknown type 'infodesk' read as 'other'; the source's word is kept as the session's kind in its source (2 times"
                         + "; also at event 11763 (line 23040, column 7))",
                 "conference (line 3, column 3): host city and country not given: left out, never guessed; the city and"
                         + " country options (--city, --country) set them",
@@ -137,7 +137,7 @@ class FrabXmlImporterCorpusTest {
         try (InputStream in = Files.newInputStream(Corpus.schedule("31c3-v1.4.xml"))) {
             assertThatThrownBy(() -> new FrabXmlImporter().read(in, ImportContext.named("31c3-v1.4.xml")))
                     .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
-                        assertThat(e.place()).isEqualTo("conference (line 4, column 1)");
+                        assertThat(e.place().english()).isEqualTo("conference (line 4, column 1)");
                         assertThat(e.rule()).startsWith("no time zone: the schedule names none; give one with the "
                                 + "time zone option");
                         assertThat(e.problems()).hasSize(1);

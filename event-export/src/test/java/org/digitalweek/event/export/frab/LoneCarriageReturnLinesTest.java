@@ -29,7 +29,7 @@ class LoneCarriageReturnLinesTest {
 
         UnreadableDocumentException refusal = refusal(xml);
 
-        assertThat(refusal.problems()).extracting(p -> p.place())
+        assertThat(refusal.problems()).extracting(p -> p.place().english())
                 .containsExactly("event 3 (line " + grepLine(xml, "not a date") + ", column 5)");
     }
 
@@ -41,7 +41,7 @@ class LoneCarriageReturnLinesTest {
         List<ImportWarning> warnings = FrabImports.read(xml, ImportContext.named("cr.xml")).warnings();
 
         String unknown = warnings.stream().filter(w -> w.messageEn().contains("unknown")).findFirst()
-                .orElseThrow().place();
+                .orElseThrow().place().english();
         int line = grepLine(xml, "<unknown/>");
         assertThat(unknown).isEqualTo("event 1 (line " + line + ", column " + grepColumn(xml, "<unknown/>") + ")");
     }
@@ -53,7 +53,7 @@ class LoneCarriageReturnLinesTest {
 
         UnreadableDocumentException refusal = refusal(xml);
 
-        assertThat(refusal.problems()).extracting(p -> p.place()).containsExactly("event 3 (line 21, column 5)");
+        assertThat(refusal.problems()).extracting(p -> p.place().english()).containsExactly("event 3 (line 21, column 5)");
     }
 
     @Test
@@ -63,7 +63,7 @@ class LoneCarriageReturnLinesTest {
 
         UnreadableDocumentException refusal = refusal(xml);
 
-        assertThat(refusal.problems()).extracting(p -> p.place()).containsExactly("event 3 (line 21, column 5)");
+        assertThat(refusal.problems()).extracting(p -> p.place().english()).containsExactly("event 3 (line 21, column 5)");
     }
 
     private static UnreadableDocumentException refusal(String xml) {

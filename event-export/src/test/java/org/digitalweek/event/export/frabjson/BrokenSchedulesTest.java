@@ -44,7 +44,7 @@ class BrokenSchedulesTest {
         for (int length = 0; length < export.length - 2; length += 53) {
             UnreadableDocumentException refusal = Imports.refusal(importer, Arrays.copyOf(export, length), CONTEXT);
 
-            assertThat(refusal.place()).as("cut at %d", length).matches(LINE_AND_COLUMN);
+            assertThat(refusal.place().english()).as("cut at %d", length).matches(LINE_AND_COLUMN);
         }
     }
 
@@ -53,7 +53,7 @@ class BrokenSchedulesTest {
     void anEmptyFileIsRefused(Importer importer, byte[] export) {
         UnreadableDocumentException refusal = Imports.refusal(importer, new byte[0], CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("line 1, column 1");
+        assertThat(refusal.place().english()).isEqualTo("line 1, column 1");
         assertThat(refusal.rule()).isEqualTo("empty document: expected a JSON object with \"schedule\"");
     }
 
@@ -62,7 +62,7 @@ class BrokenSchedulesTest {
     void anArrayAtTheRootIsRefused(Importer importer, byte[] export) {
         UnreadableDocumentException refusal = Imports.refusal(importer, "\n  [{\"schedule\": {}}]", CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("line 2, column 3");
+        assertThat(refusal.place().english()).isEqualTo("line 2, column 3");
         assertThat(refusal.rule()).isEqualTo("expected a JSON object with \"schedule\" at the root, found an array");
     }
 
@@ -71,7 +71,7 @@ class BrokenSchedulesTest {
     void tenThousandOpenBracketsAreRefusedAtTheDepthLimit(Importer importer, byte[] export) {
         UnreadableDocumentException refusal = Imports.refusal(importer, "{\"schedule\": " + "[".repeat(10_000), CONTEXT);
 
-        assertThat(refusal.place()).matches(LINE_AND_COLUMN);
+        assertThat(refusal.place().english()).matches(LINE_AND_COLUMN);
         assertThat(refusal.rule()).isEqualTo("too deeply nested: objects and arrays may be nested 64 levels deep at most");
     }
 
@@ -84,7 +84,7 @@ class BrokenSchedulesTest {
                 () -> importer.read(document, CONTEXT));
 
         assertThat(refusal.rule()).isEqualTo("string too long: a single string may have 1 MiB (1048576 characters) at most");
-        assertThat(refusal.place()).startsWith("line 1, column ").endsWith("(/schedule/version)");
+        assertThat(refusal.place().english()).startsWith("line 1, column ").endsWith("(/schedule/version)");
         assertThat(document.served).as("bytes read before refusing").isLessThan(4L << 20);
     }
 
@@ -96,7 +96,7 @@ class BrokenSchedulesTest {
 
         UnreadableDocumentException refusal = Imports.refusal(importer, latin1, CONTEXT);
 
-        assertThat(refusal.place()).matches(LINE_AND_COLUMN);
+        assertThat(refusal.place().english()).matches(LINE_AND_COLUMN);
         assertThat(refusal.rule()).startsWith("not UTF-8:");
     }
 
@@ -107,7 +107,7 @@ class BrokenSchedulesTest {
 
         UnreadableDocumentException refusal = Imports.refusal(importer, canonical, CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("document (line 2, /format)");
+        assertThat(refusal.place().english()).isEqualTo("document (line 2, /format)");
         assertThat(refusal.rule()).endsWith(": import it with the json format");
         assertThat(importer.recognizes("snm-2026.json", new String(canonical, 0, 2000, StandardCharsets.UTF_8)))
                 .isFalse();
@@ -119,7 +119,7 @@ class BrokenSchedulesTest {
         UnreadableDocumentException refusal = Imports.refusal(importer,
                 "{\"schedule\": {\"version\": \"1\",\n \"version\": \"2\"}}", CONTEXT);
 
-        assertThat(refusal.place()).startsWith("line 2, column");
+        assertThat(refusal.place().english()).startsWith("line 2, column");
         assertThat(refusal.rule()).contains("duplicate property").contains("version");
     }
 
@@ -145,7 +145,7 @@ class BrokenSchedulesTest {
             if (refusal != null) {
                 assertThat(refusal).as("run %d", run).isInstanceOf(UnreadableDocumentException.class);
                 assertThat(((UnreadableDocumentException) refusal).problems()).allSatisfy(p ->
-                        assertThat(p.place()).matches(LINE_AND_COLUMN + "|.*\\((line \\d+, )?/.*\\)|…"));
+                        assertThat(p.place().english()).matches(LINE_AND_COLUMN + "|.*\\((line \\d+, )?/.*\\)|…"));
                 assertThat(refusal.getMessage()).doesNotContain("tools.jackson", "java.lang", "Exception");
             }
         }
@@ -220,9 +220,9 @@ class BrokenSchedulesTest {
         UnreadableDocumentException schedule2AsV1 = Imports.refusal(new FrabJsonImporter(),
                 Schedules.schedule2(Schedules.schedule2Event("a")), CONTEXT);
 
-        assertThat(v1AsSchedule2.place()).isEqualTo("schedule (line 3, /schedule/events)");
+        assertThat(v1AsSchedule2.place().english()).isEqualTo("schedule (line 3, /schedule/events)");
         assertThat(v1AsSchedule2.rule()).endsWith("import it with the frab-json format");
-        assertThat(schedule2AsV1.place()).isEqualTo("schedule (line 18, /schedule/events)");
+        assertThat(schedule2AsV1.place().english()).isEqualTo("schedule (line 18, /schedule/events)");
         assertThat(schedule2AsV1.rule()).endsWith("import this document with the schedule2 format");
     }
 
@@ -230,12 +230,12 @@ class BrokenSchedulesTest {
     void aDocumentWithoutScheduleSaysWhatItExpected() {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), "{\"conference\": {}}", CONTEXT);
 
-        assertThat(refusal.place()).isEqualTo("document (line 1, /schedule)");
+        assertThat(refusal.place().english()).isEqualTo("document (line 1, /schedule)");
         assertThat(refusal.rule()).startsWith("no \"schedule\": expected a JSON object with \"schedule\"");
     }
 
     private static String describe(DocumentProblem problem) {
-        return problem.place() + ": " + problem.rule();
+        return problem.place() + ": " + problem.ruleEn();
     }
 
     /** A head, then one character many times, then a tail, made up as they are read; counts what it served. */

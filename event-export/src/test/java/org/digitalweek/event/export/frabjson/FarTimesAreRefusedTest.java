@@ -23,8 +23,8 @@ class FarTimesAreRefusedTest {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), Schedules.v1(events), CONTEXT);
 
         assertThat(refusal.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0)");
-            assertThat(p.rule()).isEqualTo("too long: the event would end after the year 9999"
+            assertThat(p.place().english()).isEqualTo("event 1 (line 16, /schedule/conference/days/0/rooms/Salle 1/0)");
+            assertThat(p.ruleEn()).isEqualTo("too long: the event would end after the year 9999"
                     + " (its duration is PT2562047788015215H)");
         });
     }
@@ -36,8 +36,8 @@ class FarTimesAreRefusedTest {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), Schedules.v1(events), CONTEXT);
 
         assertThat(refusal.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).endsWith("/date)");
-            assertThat(p.rule()).startsWith("wrong value for \"date\"");
+            assertThat(p.place().english()).endsWith("/date)");
+            assertThat(p.ruleEn()).startsWith("wrong value for \"date\"");
         });
     }
 
@@ -48,7 +48,7 @@ class FarTimesAreRefusedTest {
         UnreadableDocumentException refusal = Imports.refusal(new Schedule2Importer(), Schedules.schedule2(events),
                 CONTEXT);
 
-        assertThat(refusal.problems()).extracting(p -> p.place() + ": " + p.rule())
+        assertThat(refusal.problems()).extracting(p -> p.place() + ": " + p.ruleEn())
                 .anySatisfy(line -> assertThat(line).contains("/start)").contains("wrong value for \"start\""));
     }
 }

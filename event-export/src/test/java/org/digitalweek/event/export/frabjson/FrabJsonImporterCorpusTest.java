@@ -96,7 +96,7 @@ class FrabJsonImporterCorpusTest {
     @Test
     void rc3NamesNoTimeZoneSoItNeedsTheOption() throws IOException {
         var refusal = Imports.refusal(importer, bytes("rc3-pretalx.json"), ImportContext.named("rc3-pretalx.json"));
-        assertThat(refusal.place()).isEqualTo("conference (line 6, /schedule/conference)");
+        assertThat(refusal.place().english()).isEqualTo("conference (line 6, /schedule/conference)");
         assertThat(refusal.rule()).isEqualTo("no time zone: the schedule names none; give one with the time zone"
                 + " option, e.g. Europe/Brussels");
 

@@ -43,7 +43,7 @@ class JsonScheduleControlCharactersTest {
         assertThat(summaryOf(edition, "Session 17")).isEqualTo("Open data for all");
         List<ImportWarning> controls = controls(result);
         assertThat(controls).hasSize(1);
-        assertThat(controls.get(0).place()).isEqualTo("event 17 (line " + lineOf(json, "Open") + ", "
+        assertThat(controls.get(0).place().english()).isEqualTo("event 17 (line " + lineOf(json, "Open") + ", "
                 + "/schedule/conference/days/0/rooms/Salle 1/16/description)");
         assertThat(controls.get(0).messageFr()).startsWith("caractère de contrôle retiré");
     }
@@ -68,7 +68,7 @@ class JsonScheduleControlCharactersTest {
         List<ImportWarning> controls = controls(result);
         assertThat(controls).hasSize(1);
         int first = lineOf(json, "Open");
-        assertThat(controls.get(0).place()).isEqualTo("event C3 (line " + first + ", /schedule/events/2/title)");
+        assertThat(controls.get(0).place().english()).isEqualTo("event C3 (line " + first + ", /schedule/events/2/title)");
         assertThat(controls.get(0).messageEn()).endsWith("(3 times; also at event C13 (line " + (first + 10)
                 + ", /schedule/events/12/title), event C23 (line " + (first + 20) + ", /schedule/events/22/title))");
     }
@@ -82,7 +82,7 @@ class JsonScheduleControlCharactersTest {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), json,
                 ImportContext.named("cr.json"));
 
-        assertThat(refusal.problems()).extracting(p -> p.place()).containsExactly("event 3 (line "
+        assertThat(refusal.problems()).extracting(p -> p.place().english()).containsExactly("event 3 (line "
                 + lineOf(json, "forty") + ", /schedule/conference/days/0/rooms/Salle 1/2/duration)");
     }
 
@@ -93,7 +93,7 @@ class JsonScheduleControlCharactersTest {
         UnreadableDocumentException refusal = Imports.refusal(new FrabJsonImporter(), json,
                 ImportContext.named("cr.json"));
 
-        assertThat(refusal.place()).startsWith("line " + lineOf(json, "unclosed") + ", column ");
+        assertThat(refusal.place().english()).startsWith("line " + lineOf(json, "unclosed") + ", column ");
     }
 
     private static List<ImportWarning> controls(ImportResult result) {

@@ -68,7 +68,7 @@ class ICalendarImporterLenienceTest {
                         org.assertj.core.groups.Tuple.tuple("https://example.org/a", 0),
                         org.assertj.core.groups.Tuple.tuple("", 1));
         assertThat(ImportedCalendars.warningsFr(result)).contains("propriété GEO ignorée (2 fois"
-                + " ; aussi : line 33 (VEVENT 2, UID b))",
+                + " ; aussi : ligne 33 (VEVENT 2, UID b))",
                 "composant VTODO ignoré");
     }
 

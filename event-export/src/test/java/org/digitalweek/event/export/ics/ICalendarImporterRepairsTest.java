@@ -81,7 +81,7 @@ class ICalendarImporterRepairsTest {
 
         assertThat(refusal).isNotNull();
         assertThat(direct).isNotNull();
-        assertThat(direct.place()).startsWith("line 5, column ");
+        assertThat(direct.place().english()).startsWith("line 5, column ");
         assertThat(direct.rule()).startsWith("not UTF-8");
     }
 
@@ -98,7 +98,7 @@ class ICalendarImporterRepairsTest {
                 UnreadableDocumentException.class, () -> ImportedCalendars.read(calendar, ImportedCalendars.BAMAKO));
 
         assertThat(refusal).isNotNull();
-        assertThat(refusal.place()).isEqualTo("line 2, column 6");
+        assertThat(refusal.place().english()).isEqualTo("line 2, column 6");
         assertThat(refusal.rule()).endsWith("(byte 0xE2 starts a character that byte 0x0A does not continue)");
     }
 
@@ -121,7 +121,7 @@ class ICalendarImporterRepairsTest {
         List<ImportWarning> controls = result.warnings().stream()
                 .filter(w -> w.messageEn().startsWith("control character removed")).toList();
         assertThat(controls).hasSize(1);
-        assertThat(controls.get(0).place()).isEqualTo("line " + lineOf(text, "Open") + " (VEVENT 7, UID e7)");
+        assertThat(controls.get(0).place().english()).isEqualTo("line " + lineOf(text, "Open") + " (VEVENT 7, UID e7)");
     }
 
     @Test

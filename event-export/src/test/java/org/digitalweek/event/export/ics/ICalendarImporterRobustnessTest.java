@@ -45,7 +45,7 @@ class ICalendarImporterRobustnessTest {
         UnreadableDocumentException line = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> new ICalendarImporter().read(endless, ImportedCalendars.CONTEXT));
 
-        assertThat(binary.place()).isEqualTo("line 1");
+        assertThat(binary.place().english()).isEqualTo("line 1");
         assertThat(binary.rule()).startsWith("not an iCalendar document: it must begin with BEGIN:VCALENDAR, not 'PK")
                 .endsWith("(byte 0x9C at line 1 is no UTF-8 text)");
         assertThat(line.rule()).startsWith("not an iCalendar document: it must begin with BEGIN:VCALENDAR, not 'xxx")
@@ -60,9 +60,9 @@ class ICalendarImporterRobustnessTest {
 
         UnreadableDocumentException e = ImportedCalendars.failure(truncated, ImportedCalendars.CONTEXT);
 
-        assertThat(e.problems()).singleElement().isEqualTo(new DocumentProblem(
-                "line 55 (VEVENT 3, UID panel-gouvernance-numerique@snm-2026.digitalweek)",
-                "truncated: BEGIN:VEVENT of line 50 has no END:VEVENT before the document ends at line 55"));
+        assertThat(e.problems()).singleElement().extracting(p -> p.describe("en")).isEqualTo(
+                "line 55 (VEVENT 3, UID panel-gouvernance-numerique@snm-2026.digitalweek)" + ": " +
+                "truncated: BEGIN:VEVENT of line 50 has no END:VEVENT before the document ends at line 55");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ICalendarImporterRobustnessTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> ImportedCalendars.read(latin1, ImportedCalendars.CONTEXT));
 
-        assertThat(e.place()).isEqualTo("line 6, column 12");
+        assertThat(e.place().english()).isEqualTo("line 6, column 12");
         assertThat(e.rule()).isEqualTo(CalendarScan.NOT_UTF8
                 + " (byte 0xE9 starts a character that byte 0x0D does not continue)");
     }
@@ -86,7 +86,7 @@ class ICalendarImporterRobustnessTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> ImportedCalendars.read(bytes, ImportedCalendars.CONTEXT));
 
-        assertThat(e.place()).isEqualTo("line 2, column 5");
+        assertThat(e.place().english()).isEqualTo("line 2, column 5");
         assertThat(e.rule()).endsWith("(byte 0xFF cannot start a character)");
     }
 
@@ -124,8 +124,8 @@ class ICalendarImporterRobustnessTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class,
                 () -> new ICalendarImporter().read(in, ImportedCalendars.CONTEXT));
 
-        assertThat(e.problems()).singleElement().isEqualTo(new DocumentProblem("line 6 (DESCRIPTION, VEVENT 1, UID a)",
-                "value too long: a property may hold 1 MiB (1048576 bytes) at most, once its folded lines are joined"));
+        assertThat(e.problems()).singleElement().extracting(p -> p.describe("en")).isEqualTo("line 6 (DESCRIPTION, VEVENT 1, UID a)" + ": " +
+                "value too long: a property may hold 1 MiB (1048576 bytes) at most, once its folded lines are joined");
         assertThat(in.count).isLessThan(2L * MEBI);
     }
 
@@ -142,7 +142,7 @@ class ICalendarImporterRobustnessTest {
                 new ICalendarImporter(new ScanLimits(64, 2_000, 1_000_000)).read(new ByteArrayInputStream(
                         text.getBytes(StandardCharsets.UTF_8)), ImportedCalendars.CONTEXT));
 
-        assertThat(e.place()).isEqualTo("line 4 (DESCRIPTION, VEVENT 1, UID a)");
+        assertThat(e.place().english()).isEqualTo("line 4 (DESCRIPTION, VEVENT 1, UID a)");
         assertThat(e.rule()).startsWith("value too long: a property may hold 2000 bytes at most");
     }
 
@@ -157,7 +157,7 @@ class ICalendarImporterRobustnessTest {
                 () -> new ICalendarImporter().read(in, ImportedCalendars.CONTEXT));
 
         assertThat(e.rule()).isEqualTo("too large: a calendar may have 64 MiB (67108864 bytes) at most");
-        assertThat(e.place()).startsWith("line ");
+        assertThat(e.place().english()).startsWith("line ");
         assertThat(in.count).isLessThan(65L * MEBI);
     }
 
@@ -170,8 +170,8 @@ class ICalendarImporterRobustnessTest {
 
         UnreadableDocumentException e = ImportedCalendars.failure(text.toString(), ImportedCalendars.CONTEXT);
 
-        assertThat(e.problems()).singleElement().isEqualTo(new DocumentProblem("line 66 (VALARM in VEVENT 1, UID a)",
-                "too deeply nested: components (BEGIN:…/END:…) may be nested 64 levels deep at most"));
+        assertThat(e.problems()).singleElement().extracting(p -> p.describe("en")).isEqualTo("line 66 (VALARM in VEVENT 1, UID a)" + ": " +
+                "too deeply nested: components (BEGIN:…/END:…) may be nested 64 levels deep at most");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ICalendarImporterRobustnessTest {
 
         UnreadableDocumentException e = ImportedCalendars.failure(text, ImportedCalendars.CONTEXT);
 
-        assertThat(e.problems()).extracting(DocumentProblem::describe).containsExactly(
+        assertThat(e.problems()).extracting(p -> p.describe("en")).containsExactly(
                 "line 5 (VEVENT 1, UID no-start): no DTSTART: an event needs a start",
                 "line 13 (VEVENT 2, UID garbage): DTSTART 'le 29 janvier' is not a date or a date-time (YYYYMMDD or "
                         + "YYYYMMDDTHHMMSS, with Z for UTC)",
@@ -220,8 +220,8 @@ class ICalendarImporterRobustnessTest {
                 "UID:a|SUMMARY:A|DTSTART:20260129T100000Z|DURATION:PT1H");
 
         assertThat(ImportedCalendars.failure(text, ImportedCalendars.CONTEXT).problems()).singleElement()
-                .isEqualTo(new DocumentProblem("line 4 (VCALENDAR)",
-                        "CALSCALE:HEBREW is not supported: dates are read in the Gregorian calendar only"));
+                .extracting(p -> p.describe("en")).isEqualTo("line 4 (VCALENDAR)" + ": " +
+                        "CALSCALE:HEBREW is not supported: dates are read in the Gregorian calendar only");
     }
 
     @Test

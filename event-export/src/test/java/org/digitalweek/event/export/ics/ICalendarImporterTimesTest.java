@@ -73,8 +73,8 @@ class ICalendarImporterTimesTest {
         UnreadableDocumentException e = ImportedCalendars.failure(text, ImportedCalendars.CONTEXT);
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("line 1 (VCALENDAR)");
-            assertThat(p.rule()).startsWith("no time zone").contains("time zone option");
+            assertThat(p.place().english()).isEqualTo("line 1 (VCALENDAR)");
+            assertThat(p.ruleEn()).startsWith("no time zone").contains("time zone option");
         });
     }
 
@@ -109,7 +109,7 @@ class ICalendarImporterTimesTest {
                 + "; also at line 12 (VEVENT 2, UID three), line 18 (VEVENT 3, UID two))");
         assertThat(ImportedCalendars.warningsFr(result)).contains("événement sur des journées entières : de 00:00 "
                 + "le premier jour à 00:00 après le dernier (3 fois"
-                + " ; aussi : line 12 (VEVENT 2, UID three), line 18 (VEVENT 3, UID two))");
+                + " ; aussi : ligne 12 (VEVENT 2, UID three), ligne 18 (VEVENT 3, UID two))");
     }
 
     @Test

@@ -52,8 +52,8 @@ class ZoneExpansionTest {
                 () -> ImportedCalendars.failure(text, ImportedCalendars.CONTEXT));
 
         assertThat(e.problems()).first().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("line 7 (STANDARD)");
-            assertThat(p.rule()).startsWith("VTIMEZONE 'Bomb/Zone' has a rule no time zone has (STANDARD from "
+            assertThat(p.place().english()).isEqualTo("line 7 (STANDARD)");
+            assertThat(p.ruleEn()).startsWith("VTIMEZONE 'Bomb/Zone' has a rule no time zone has (STANDARD from "
                     + "0001-01-01T00:00:00, RRULE FREQ=SECONDLY): the offset changes of a time zone follow yearly "
                     + "rules").contains("IANA time zone in TZID");
         });
@@ -104,7 +104,7 @@ class ZoneExpansionTest {
         UnreadableDocumentException e = assertTimeoutPreemptively(QUICK,
                 () -> ImportedCalendars.failure(text, ImportedCalendars.CONTEXT));
 
-        assertThat(e.problems()).first().satisfies(p -> assertThat(p.rule()).contains("needs more offset changes "
+        assertThat(e.problems()).first().satisfies(p -> assertThat(p.ruleEn()).contains("needs more offset changes "
                 + "than a document may expand (100000 in all) to reach 9999-12-30T10:00"));
     }
 
@@ -117,8 +117,8 @@ class ZoneExpansionTest {
         UnreadableDocumentException e = ImportedCalendars.failure(text, ImportedCalendars.CONTEXT);
 
         assertThat(e.problems()).first().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("line 5 (VTIMEZONE)");
-            assertThat(p.rule()).startsWith("VTIMEZONE 'Nulle part' has no usable observance");
+            assertThat(p.place().english()).isEqualTo("line 5 (VTIMEZONE)");
+            assertThat(p.ruleEn()).startsWith("VTIMEZONE 'Nulle part' has no usable observance");
         });
     }
 

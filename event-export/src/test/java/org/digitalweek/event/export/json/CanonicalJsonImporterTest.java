@@ -64,7 +64,7 @@ class CanonicalJsonImporterTest {
 
         ImportResult read = Documents.read(extended);
 
-        assertThat(read.warnings()).extracting(ImportWarning::place).containsExactly(
+        assertThat(read.warnings()).extracting(w -> w.place().english()).containsExactly(
                 Documents.placeOf(extended, "\"generator\"") + " (/generator)",
                 Documents.placeOf(extended, "\"colour\"") + " (/edition/colour)",
                 Documents.placeOf(extended, "\"a/b~c\"") + " (/edition/venues/0/a~1b~0c)",
@@ -106,7 +106,7 @@ class CanonicalJsonImporterTest {
         UnreadableDocumentException e = unreadable(broken);
 
         assertThat(e.source()).isEqualTo(Documents.SOURCE);
-        assertThat(e.place()).isEqualTo(Documents.placeAt(broken, at + invalid.indexOf(value)) + " (" + pointer + ")");
+        assertThat(e.place().english()).isEqualTo(Documents.placeAt(broken, at + invalid.indexOf(value)) + " (" + pointer + ")");
         assertThat(e.rule()).startsWith(rule);
         assertThat(e.getMessage()).isEqualTo(Documents.SOURCE + " at " + e.place() + ": " + e.rule());
     }
@@ -120,7 +120,7 @@ class CanonicalJsonImporterTest {
     void refuses_text_that_is_not_well_formed(String problem, String valid, String invalid, String rule) {
         UnreadableDocumentException e = unreadable(document.replace(valid, invalid));
 
-        assertThat(e.place()).matches("line \\d+, column \\d+ \\(/edition/hostCity\\)");
+        assertThat(e.place().english()).matches("line \\d+, column \\d+ \\(/edition/hostCity\\)");
         assertThat(e.rule()).startsWith(rule);
     }
 
@@ -130,7 +130,7 @@ class CanonicalJsonImporterTest {
 
         UnreadableDocumentException e = unreadable(truncated);
 
-        assertThat(e.place()).startsWith(Documents.placeAt(truncated, truncated.length()));
+        assertThat(e.place().english()).startsWith(Documents.placeAt(truncated, truncated.length()));
         assertThat(e.rule()).startsWith("not well-formed JSON: Unexpected end-of-input");
     }
 
@@ -138,8 +138,8 @@ class CanonicalJsonImporterTest {
     void refuses_content_after_the_document() {
         UnreadableDocumentException e = unreadable(document + "{}");
 
-        assertThat(e.place()).isEqualTo(Documents.placeAt(document + "{}", document.length()));
-        assertThat(e.place()).endsWith(", column 1");
+        assertThat(e.place().english()).isEqualTo(Documents.placeAt(document + "{}", document.length()));
+        assertThat(e.place().english()).endsWith(", column 1");
         assertThat(e.rule()).isEqualTo("content after the end of the document: found an object after the closing brace");
     }
 
@@ -148,7 +148,7 @@ class CanonicalJsonImporterTest {
         assertThat(unreadable("").rule()).startsWith("empty document: expected a JSON object with \"format\"");
         assertThat(unreadable("  \n  ").rule()).startsWith("empty document");
         assertThat(unreadable("[1]")).satisfies(e -> {
-            assertThat(e.place()).isEqualTo("line 1, column 1");
+            assertThat(e.place().english()).isEqualTo("line 1, column 1");
             assertThat(e.rule()).isEqualTo("not an edition document: expected a JSON object, found an array");
         });
         assertThat(unreadable("\n  \"edition\"").rule()).isEqualTo(
@@ -158,7 +158,7 @@ class CanonicalJsonImporterTest {
     @Test
     void refuses_a_document_without_its_marker_version_or_edition() {
         assertThat(unreadable(document.replace("\"format\": \"digitalweek-edition\",", ""))).satisfies(e -> {
-            assertThat(e.place()).isEqualTo("line 1, column 1");
+            assertThat(e.place().english()).isEqualTo("line 1, column 1");
             assertThat(e.rule()).isEqualTo("not an edition document: \"format\": \"digitalweek-edition\" is missing");
         });
         assertThat(unreadable(document.replace("\"formatVersion\": 1,", "")).rule())
@@ -176,9 +176,9 @@ class CanonicalJsonImporterTest {
                 () -> Documents.read(new byte[] {(byte) 0xFF, '{', '}'}));
 
         assertThat(e.rule()).startsWith("not UTF-8");
-        assertThat(e.place()).matches("line \\d+, column \\d+.*");
+        assertThat(e.place().english()).matches("line \\d+, column \\d+.*");
         assertThat(first.rule()).startsWith("not UTF-8");
-        assertThat(first.place()).isEqualTo("line 1, column 1");
+        assertThat(first.place().english()).isEqualTo("line 1, column 1");
     }
 
     @Test
@@ -187,7 +187,7 @@ class CanonicalJsonImporterTest {
 
         UnreadableDocumentException e = unreadable(accented);
 
-        assertThat(e.place()).isEqualTo(Documents.placeOf(accented, "\"three\"") + " (/edition/number)");
+        assertThat(e.place().english()).isEqualTo(Documents.placeOf(accented, "\"three\"") + " (/edition/number)");
     }
 
     @Test
@@ -219,10 +219,10 @@ class CanonicalJsonImporterTest {
 
         assertThat(top.rule()).isEqualTo("too deeply nested: objects and arrays may be nested 64 levels deep at most");
         String topDocument = ENVELOPE + ", \"deep\": " + deep + "}";
-        assertThat(top.place()).as("at the 64th bracket, the 65th level")
+        assertThat(top.place().english()).as("at the 64th bracket, the 65th level")
                 .startsWith(Documents.placeAt(topDocument, topDocument.indexOf('[') + 63) + " (/deep/0/0/");
         assertThat(inside.rule()).isEqualTo(top.rule());
-        assertThat(inside.place()).contains("(/edition/deep/0/0/");
+        assertThat(inside.place().english()).contains("(/edition/deep/0/0/");
     }
 
     @Test
@@ -234,9 +234,9 @@ class CanonicalJsonImporterTest {
         UnreadableDocumentException unknown = unreadable(ENVELOPE + ", \"notes\": [\"" + huge + "\"]}");
 
         assertThat(known.rule()).isEqualTo("string too long: a single string may have 1 MiB (1048576 characters) at most");
-        assertThat(known.place()).isEqualTo(Documents.placeOf(document, "\"Bamako\"") + " (/edition/hostCity)");
+        assertThat(known.place().english()).isEqualTo(Documents.placeOf(document, "\"Bamako\"") + " (/edition/hostCity)");
         assertThat(unknown.rule()).isEqualTo(known.rule());
-        assertThat(unknown.place()).endsWith("(/notes/0)");
+        assertThat(unknown.place().english()).endsWith("(/notes/0)");
     }
 
     @Test
@@ -247,7 +247,7 @@ class CanonicalJsonImporterTest {
                 new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), Documents.IMPORT));
 
         assertThat(e.rule()).isEqualTo("document too long: a document may have 4096 characters at most");
-        assertThat(e.place()).startsWith("line ");
+        assertThat(e.place().english()).startsWith("line ");
         assertThat(ReadLimits.CANONICAL).isEqualTo(new ReadLimits(64, 1 << 20, 512L << 20));
         assertThat(ReadLimits.describeLength(ReadLimits.CANONICAL.maxDocumentLength()))
                 .isEqualTo("512 MiB (536870912 characters)");

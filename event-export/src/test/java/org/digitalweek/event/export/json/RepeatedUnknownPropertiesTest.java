@@ -23,7 +23,7 @@ class RepeatedUnknownPropertiesTest {
 
         assertThat(count).isGreaterThan(2);
         assertThat(read.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.place()).isEqualTo(Documents.placeOf(extended, "\"colour\"") + " (/edition/sessions/0/colour)");
+            assertThat(w.place().english()).isEqualTo(Documents.placeOf(extended, "\"colour\"") + " (/edition/sessions/0/colour)");
             assertThat(w.messageEn()).startsWith("unknown property \"colour\" skipped (" + count + " times; also at ")
                     .contains("(/edition/sessions/1/colour)").contains("(/edition/sessions/2/colour)");
             assertThat(w.messageFr()).startsWith("propriété inconnue « colour » ignorée (" + count + " fois ; aussi : ");

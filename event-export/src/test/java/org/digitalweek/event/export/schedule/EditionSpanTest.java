@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.fixtures.Validators;
 import org.digitalweek.event.domain.model.DateRange;
@@ -30,11 +31,11 @@ class EditionSpanTest {
 
     private static Conference conference(LocalDate start, LocalDate end) {
         return new Conference("snm", "Semaine du numérique", null, start, end, "Africa/Bamako", "Bamako", null,
-                "fr", "conference");
+                "fr", DocumentPlace.same("conference"));
     }
 
     private static ScheduleEntry entry(String id, LocalDateTime start, Duration length) {
-        return new ScheduleEntry("event " + id, id, null, "Session " + id, null, null, null, null, "lecture", null,
+        return new ScheduleEntry(DocumentPlace.event(id), id, null, "Session " + id, null, null, null, null, "lecture", null,
                 null, EntryTime.local(start, length), List.of(), false);
     }
 
@@ -53,8 +54,8 @@ class EditionSpanTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, builder::build);
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event forever");
-            assertThat(p.rule()).isEqualTo("the event lasts 3652058 days, from 0001-01-01 to 9999-12-30: an edition "
+            assertThat(p.place().english()).isEqualTo("event forever");
+            assertThat(p.ruleEn()).isEqualTo("the event lasts 3652058 days, from 0001-01-01 to 9999-12-30: an edition "
                     + "lasts at most 366 days, and a session no longer than its edition");
         });
     }
@@ -69,7 +70,7 @@ class EditionSpanTest {
         assertThat(read.edition().sessions()).extracting(s -> s.slot().start().getYear()).containsExactly(2026, 2062);
         assertThat(read.warnings()).filteredOn(w -> w.messageEn().startsWith("the event is far outside"))
                 .singleElement().satisfies(w -> {
-                    assertThat(w.place()).isEqualTo("event typo");
+                    assertThat(w.place().english()).isEqualTo("event typo");
                     assertThat(w.messageEn()).isEqualTo("the event is far outside the conference's days (2026-01-29 "
                             + "to 2026-02-04): it is kept at its date, outside the edition's dates, which are not "
                             + "widened to it (an edition lasts at most 366 days)");
@@ -85,8 +86,8 @@ class EditionSpanTest {
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, builder::build);
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("event b");
-            assertThat(p.rule()).startsWith("the events run 13150 days, from 2026-01-29 (event a) to 2062-01-29 "
+            assertThat(p.place().english()).isEqualTo("event b");
+            assertThat(p.ruleEn()).startsWith("the events run 13150 days, from 2026-01-29 (event a) to 2062-01-29 "
                     + "(this event): an edition lasts at most 366 days");
         });
     }
@@ -97,8 +98,8 @@ class EditionSpanTest {
                 () -> builder(conference(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))).build());
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.place()).isEqualTo("conference");
-            assertThat(p.rule()).isEqualTo("the conference runs 3652059 days, from 0001-01-01 to 9999-12-31: an "
+            assertThat(p.place().english()).isEqualTo("conference");
+            assertThat(p.ruleEn()).isEqualTo("the conference runs 3652059 days, from 0001-01-01 to 9999-12-31: an "
                     + "edition lasts at most 366 days");
         });
     }
@@ -110,7 +111,7 @@ class EditionSpanTest {
 
         UnreadableDocumentException e = catchThrowableOfType(UnreadableDocumentException.class, builder::build);
 
-        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.rule()).startsWith(
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.ruleEn()).startsWith(
                 "events before and after the conference dates (2026-01-29 to 2026-02-04) would make the edition "
                         + "last 401 days"));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.draft.LinkDraft;
@@ -71,7 +72,7 @@ class EntrySourcesAndLinksTest {
         List<ImportWarning> dropped = result.warnings().stream()
                 .filter(w -> w.messageEn().contains("unusable web address")).toList();
         assertThat(dropped).hasSize(1);
-        assertThat(dropped.get(0).place()).isEqualTo("event 1");
+        assertThat(dropped.get(0).place().english()).isEqualTo("event 1");
         assertThat(dropped.get(0).messageEn()).contains("5 times").contains("event 2");
         assertThat(dropped.get(0).messageFr()).contains("adresse web inutilisable");
     }
@@ -92,7 +93,7 @@ class EntrySourcesAndLinksTest {
     private static ImportResult build(String base, ScheduleEntry... entries) {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("schedule.xml"));
         builder.conference(new Conference("31C3", "31C3", null, DAY, DAY, "Europe/Berlin", "Hamburg", null, null,
-                "conference", base));
+                DocumentPlace.same("conference"), base));
         for (ScheduleEntry entry : entries) {
             builder.add(entry);
         }
@@ -101,7 +102,7 @@ class EntrySourcesAndLinksTest {
 
     private static ScheduleEntry entry(String place, String id, String guid, String slug, String type, String url,
                                        List<EntryLink> links) {
-        return new ScheduleEntry(place, id, guid, "Title of " + place, null, null, null, null, type, null, null,
+        return new ScheduleEntry(DocumentPlace.same(place), id, guid, "Title of " + place, null, null, null, null, type, null, null,
                 TEN, List.of(), false, Map.of(), url, links, slug);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.ImportWarning;
 
 /**
@@ -54,9 +55,9 @@ class ExportMarksTest {
         Repairs repairs = new Repairs();
         String minted = MintedGuids.session("fosdem-2021", "11795").toString();
         List<ScheduleEntry> entries = List.of(
-                new ScheduleEntry("event 11795", "11795", minted, "Welcome", null, null, null, null, null, null,
+                new ScheduleEntry(DocumentPlace.same("event 11795"), "11795", minted, "Welcome", null, null, null, null, null, null,
                         "K.fosdem", EntryTime.at(NOON, Duration.ofMinutes(25)), List.of(), false),
-                new ScheduleEntry("event 11796", "11796", minted, "Other", null, null, null, null, null, null,
+                new ScheduleEntry(DocumentPlace.same("event 11796"), "11796", minted, "Other", null, null, null, null, null, null,
                         "K.fosdem", EntryTime.at(NOON, Duration.ofMinutes(25)), List.of(), false));
 
         List<ScheduleEntry> read = ExportMarks.readBack(entries, "fosdem-2021", repairs);
@@ -64,7 +65,7 @@ class ExportMarksTest {
         assertThat(read.get(0).guid()).as("minted from its id in this edition").isNull();
         assertThat(read.get(1).guid()).as("minted from another id: kept").isEqualTo(minted);
         assertThat(ExportMarks.readBack(entries, "another-edition", new Repairs()).get(0).guid()).isEqualTo(minted);
-        assertThat(repairs.all()).extracting(ImportWarning::place, ImportWarning::messageEn).containsExactly(
+        assertThat(repairs.all()).extracting(w -> w.place().english(), ImportWarning::messageEn).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("event 11795",
                         "guid minted by digitalweek from the event's id, not a source's: not kept"));
     }
@@ -90,7 +91,7 @@ class ExportMarksTest {
     }
 
     private static ScheduleEntry entry(String guid, String title, String subtitle, EntryTime time) {
-        return new ScheduleEntry("event " + guid, guid, guid, title, subtitle, null, null, "fr", "exhibition", null,
+        return new ScheduleEntry(DocumentPlace.event(guid), guid, guid, title, subtitle, null, null, "fr", "exhibition", null,
                 "Hall", time, List.of(), false);
     }
 }

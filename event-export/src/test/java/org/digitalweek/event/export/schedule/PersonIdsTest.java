@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.ImportWarning;
 
 /** A person of a schedule is the source's id and the name: how ids are given, and how sharing is said. */
@@ -105,7 +106,7 @@ class PersonIdsTest {
 
         List<ImportWarning> said = repairs.all();
         assertThat(said).hasSize(1);
-        assertThat(said.get(0).place()).isEqualTo("event 1");
+        assertThat(said.get(0).place().english()).isEqualTo("event 1");
         assertThat(said.get(0).messageEn()).isEqualTo("person ids shared by different names: 7 ids; each name is "
                 + "its own person: id 0 (5 names: 0, 0-2 … 0-5), id 1 (2 names: 1, 1-2), id 2 (2 names: 2, 2-2), "
                 + "id 3 (2 names: 3, 3-2), id 4 (2 names: 4, 4-2), and 2 more");
@@ -118,7 +119,7 @@ class PersonIdsTest {
     void aReportOfManyKindsOfRepairKeepsTheSharedIds() {
         Repairs repairs = new Repairs();
         for (int kind = 0; kind <= ImportWarning.LISTED; kind++) {
-            repairs.addRepeated("kind " + kind, "event 1", "réparation " + kind, "repair " + kind);
+            repairs.addRepeated("kind " + kind, DocumentPlace.same("event 1"), "réparation " + kind, "repair " + kind);
         }
 
         new PersonIds(List.of(event("event 2", person("0", "Ada"), person("0", "Grace"), person("0", "Alan"))))
@@ -147,7 +148,7 @@ class PersonIdsTest {
     }
 
     private static ScheduleEntry event(String place, List<EntryPerson> persons) {
-        return new ScheduleEntry(place, null, null, "title", null, null, null, null, null, null, null, null,
+        return new ScheduleEntry(DocumentPlace.same(place), null, null, "title", null, null, null, null, null, null, null, null,
                 persons, false);
     }
 }

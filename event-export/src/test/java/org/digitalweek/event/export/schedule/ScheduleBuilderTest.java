@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.Drafts;
 import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.draft.SessionDraft;
@@ -29,7 +30,7 @@ class ScheduleBuilderTest {
 
     private static final LocalDate DAY = LocalDate.of(2014, 12, 27);
     private static final Conference CONGRESS = new Conference("31C3", "31. Chaos Communication Congress",
-            "A New Dawn", DAY, DAY.plusDays(3), "Europe/Berlin", "Hamburg", "CCH", null, "conference");
+            "A New Dawn", DAY, DAY.plusDays(3), "Europe/Berlin", "Hamburg", "CCH", null, DocumentPlace.same("conference"));
 
     @Test
     void entriesBecomeAValidEditionWithStableIdsRoomsTracksAndPeople() {
@@ -73,7 +74,7 @@ class ScheduleBuilderTest {
         assertThat(draft.officials()).extracting(o -> o.id(), o -> o.fullName()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1544", "erdgeist"),
                 org.assertj.core.groups.Tuple.tuple("3874", "Geraldine"));
-        assertThat(result.warnings()).extracting(ImportWarning::place, ImportWarning::messageEn).contains(
+        assertThat(result.warnings()).extracting(w -> w.place().english(), ImportWarning::messageEn).contains(
                 org.assertj.core.groups.Tuple.tuple("event 6264", "no guid, derived from id"),
                 org.assertj.core.groups.Tuple.tuple("conference",
                         "host country not given: left out, never guessed; the country option (--country) sets it"));
@@ -100,12 +101,12 @@ class ScheduleBuilderTest {
     void withoutAZoneNameOrOptionTheImportFailsWithAClearProblem() {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("fosdem.xml"));
         builder.conference(new Conference(null, "FOSDEM 2021", null, DAY, DAY, null, null, "Online", null,
-                "conference"));
+                DocumentPlace.same("conference")));
 
         assertThatThrownBy(builder::build).isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
             assertThat(e.problems()).singleElement().satisfies(p -> {
-                assertThat(p.place()).isEqualTo("conference");
-                assertThat(p.rule()).startsWith("no time zone").contains("time zone option");
+                assertThat(p.place().english()).isEqualTo("conference");
+                assertThat(p.ruleEn()).startsWith("no time zone").contains("time zone option");
             });
             assertThat(e.getMessage()).startsWith("fosdem.xml at conference: no time zone");
         });
@@ -116,7 +117,7 @@ class ScheduleBuilderTest {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("fosdem-2021.xml")
                 .withDefaultZone(ZoneId.of("Europe/Brussels")));
         builder.conference(new Conference(null, "FOSDEM 2021", null, null, null, null, "", "Online", null,
-                "conference"));
+                DocumentPlace.same("conference")));
         builder.add(entry("event 11795", "11795", null, "Welcome", "maintrack", "FOSDEM", "K.fosdem",
                 EntryTime.local(LocalDateTime.of(2021, 2, 6, 9, 0), Duration.ZERO), List.of()));
         builder.add(entry("event 11796", "11796", null, "Again", "maintrack", "FOSDEM", "K.fosdem",
@@ -137,7 +138,7 @@ class ScheduleBuilderTest {
         assertThat(result.edition().sessions().get(0).slot().end()).isEqualTo(LocalDateTime.of(2021, 2, 6, 9, 1));
         assertThat(result.warnings()).extracting(ImportWarning::messageEn).contains(
                 "no acronym: id 'fosdem-2021' made from the file name",
-                "unknown type 'maintrack' read as OTHER; the source's word is kept as the session's kind in its source (2 times"
+                "unknown type 'maintrack' read as 'other'; the source's word is kept as the session's kind in its source (2 times"
                         + "; also at event 11796)",
                 "zero duration: one minute",
                 "conference dates taken from the events",
@@ -151,7 +152,7 @@ class ScheduleBuilderTest {
     void aScheduleThatNamesNoPlaceImportsWithNoHostCityOrCountryAndAVenueThatSaysSo() {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("leipzig.json"));
         builder.conference(new Conference("dw", "Datenwoche", null, DAY, DAY, "Europe/Berlin", " ", null, null,
-                "conference"));
+                DocumentPlace.same("conference")));
         builder.add(entry("event 1", "1", null, "Eröffnung", null, null, "Saal 1",
                 EntryTime.local(LocalDateTime.of(2014, 12, 27, 10, 0), Duration.ofHours(1)), List.of()));
 
@@ -184,7 +185,7 @@ class ScheduleBuilderTest {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("x.ics"));
         builder.conference(CONGRESS);
         EntryTime time = EntryTime.local(LocalDateTime.of(2014, 12, 27, 12, 0), Duration.ofMinutes(30));
-        builder.add(new ScheduleEntry("VEVENT 1", null, "same", "Un", "Sous-titre", "Résumé", "Résumé", null,
+        builder.add(new ScheduleEntry(DocumentPlace.same("VEVENT 1"), null, "same", "Un", "Sous-titre", "Résumé", "Résumé", null,
                 null, null, null, time, List.of(), true));
         builder.add(entry("VEVENT 2", null, "same", "Deux", null, null, null, time, List.of()));
         builder.add(entry("VEVENT 3", null, "has space", "", null, null, null, time, List.of()));
@@ -205,18 +206,18 @@ class ScheduleBuilderTest {
     void everyUnreadableEntryIsReportedTogether() {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("x.json"));
         builder.conference(CONGRESS);
-        builder.problems().add("event 1", "unreadable duration 'soon'");
+        builder.problems().add(DocumentPlace.same("event 1"), "unreadable duration 'soon'");
         builder.add(entry("event 1", "1", null, "Un", null, null, null, null, List.of()));
-        builder.problems().add("event 2", "unreadable date 'yesterday'");
+        builder.problems().add(DocumentPlace.same("event 2"), "unreadable date 'yesterday'");
         builder.add(entry("event 2", "2", null, "Deux", null, null, null, null, List.of()));
 
         assertThatThrownBy(builder::build).isInstanceOfSatisfying(UnreadableDocumentException.class, e ->
-                assertThat(e.problems()).extracting(p -> p.place()).containsExactly("event 1", "event 2"));
+                assertThat(e.problems()).extracting(p -> p.place().english()).containsExactly("event 1", "event 2"));
     }
 
     private static ScheduleEntry entry(String place, String id, String guid, String title, String type, String track,
                                        String room, EntryTime time, List<EntryPerson> persons) {
-        return new ScheduleEntry(place, id, guid, title, null, null, null, null, type, track, room, time, persons,
+        return new ScheduleEntry(DocumentPlace.same(place), id, guid, title, null, null, null, null, type, track, room, time, persons,
                 false);
     }
 }

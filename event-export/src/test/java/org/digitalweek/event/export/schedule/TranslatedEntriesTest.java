@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.out.ImportResult;
@@ -28,7 +29,7 @@ class TranslatedEntriesTest {
         translations.put("fr", new EntryTexts("Autre titre", null, "Ignoré", null));
         translations.put("not a tag", new EntryTexts("?", null, null, null));
 
-        ImportResult result = build(new ScheduleEntry("event 1", "1", "ouverture", "Ouverture", null, "Bienvenue.",
+        ImportResult result = build(new ScheduleEntry(DocumentPlace.same("event 1"), "1", "ouverture", "Ouverture", null, "Bienvenue.",
                 null, "fr", "opening", null, "Salle", NINE, List.of(), false, translations));
 
         SessionDraft session = result.edition().sessions().get(0);
@@ -41,7 +42,7 @@ class TranslatedEntriesTest {
 
     @Test
     void anEntryWithoutTranslationsKeepsOneLanguage() {
-        ImportResult result = build(new ScheduleEntry("event 1", "1", "ouverture", "Ouverture", null, null, null,
+        ImportResult result = build(new ScheduleEntry(DocumentPlace.same("event 1"), "1", "ouverture", "Ouverture", null, null, null,
                 "fr", "opening", null, "Salle", NINE, List.of(), false));
 
         SessionDraft session = result.edition().sessions().get(0);
@@ -52,7 +53,7 @@ class TranslatedEntriesTest {
     private static ImportResult build(ScheduleEntry entry) {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("test.json"));
         builder.conference(new Conference("test", "Test", null, LocalDate.of(2026, 1, 29), LocalDate.of(2026, 1, 29),
-                "Africa/Bamako", null, null, "fr", "conference"));
+                "Africa/Bamako", null, null, "fr", DocumentPlace.same("conference")));
         builder.add(entry);
         return builder.build();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.SessionDraft;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.model.ImportContext;
@@ -32,12 +33,12 @@ class UnknownTypesTest {
 
         List<ImportWarning> types = result.warnings().stream().filter(w -> w.messageEn().startsWith("unknown type"))
                 .toList();
-        assertThat(types).extracting(ImportWarning::place, ImportWarning::messageEn).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("event 1", "unknown type 'BoF (45 minutes)' read as OTHER; the "
+        assertThat(types).extracting(w -> w.place().english(), ImportWarning::messageEn).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("event 1", "unknown type 'BoF (45 minutes)' read as 'other'; the "
                         + "source's word is kept as the session's kind in its source (2 times; also at event 3)"),
-                org.assertj.core.groups.Tuple.tuple("event 2", "unknown type 'Poster' read as OTHER; the source's word"
+                org.assertj.core.groups.Tuple.tuple("event 2", "unknown type 'Poster' read as 'other'; the source's word"
                         + " is kept as the session's kind in its source"));
-        assertThat(types).allSatisfy(w -> assertThat(w.messageFr()).contains("inconnu : OTHER", "mot de la source"));
+        assertThat(types).allSatisfy(w -> assertThat(w.messageFr()).contains("inconnu, lu comme « autre »", "mot de la source"));
         List<SessionDraft> sessions = result.edition().sessions();
         assertThat(sessions).extracting(s -> s.source().kind()).containsExactly("BoF (45 minutes)", "Poster",
                 "BoF (45 minutes)", "lecture", "Workshop 60 Min");
@@ -55,9 +56,9 @@ class UnknownTypesTest {
     private static ImportResult build(String... types) {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("types.xml"));
         builder.conference(new Conference("demo", "Demo", null, DAY, DAY, "Africa/Bamako", "Bamako", "CICB", "en",
-                "conference"));
+                DocumentPlace.same("conference")));
         for (int i = 0; i < types.length; i++) {
-            builder.add(new ScheduleEntry("event " + (i + 1), Integer.toString(i + 1), null, "Talk " + (i + 1), null,
+            builder.add(new ScheduleEntry(DocumentPlace.event(Integer.toString(i + 1)), Integer.toString(i + 1), null, "Talk " + (i + 1), null,
                     null, null, null, types[i], null, "Hall",
                     EntryTime.local(LocalDateTime.of(DAY, LocalTime.of(9 + i, 0)), Duration.ofMinutes(45)),
                     List.of(), false));

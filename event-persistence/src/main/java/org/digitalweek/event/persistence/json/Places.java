@@ -6,6 +6,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
+
 /**
  * Where something is in a stored file, for people: {@code line 12, column 7 (/edition/sessions/3/type)}.
  * A problem found after parsing (a wrong type, a broken invariant) is known by its JSON pointer;
@@ -24,7 +26,7 @@ final class Places {
      * @param pointer a JSON pointer into it; {@code ""} for the whole document
      * @return the line, column and pointer of the value, or of its nearest enclosing value
      */
-    static String of(String text, String pointer) {
+    static DocumentPlace of(String text, String pointer) {
         return of(locate(text, pointer), pointer);
     }
 
@@ -33,11 +35,11 @@ final class Places {
      * @param pointer the JSON pointer of the value there; left out when {@code ""}
      * @return the place
      */
-    static String of(TokenStreamLocation at, String pointer) {
+    static DocumentPlace of(TokenStreamLocation at, String pointer) {
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-        String lineAndColumn = "line " + line + ", column " + column;
-        return pointer.isEmpty() ? lineAndColumn : lineAndColumn + " (" + abbreviate(pointer) + ")";
+        DocumentPlace lineAndColumn = DocumentPlace.line(line, column);
+        return pointer.isEmpty() ? lineAndColumn : lineAndColumn.with(abbreviate(pointer));
     }
 
     private static TokenStreamLocation locate(String text, String pointer) {

@@ -16,6 +16,7 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.ParserWords;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.EditionId;
@@ -35,6 +36,8 @@ final class StoreFileReader {
     private static final String FORMAT = "format";
     private static final String CUT_SHORT =
             "not well-formed JSON: the file ends in the middle of a value; it may have been cut short";
+    private static final String CUT_SHORT_FR =
+            "JSON mal formé : le fichier s'arrête au milieu d'une valeur ; il a peut-être été tronqué";
 
     private final Migrations migrations;
 
@@ -96,7 +99,8 @@ final class StoreFileReader {
             Completeness.check(document, file);
             return toModel.apply(document);
         } catch (DocumentProblem problem) {
-            throw new UnreadableDocumentException(source, Places.of(text, problem.pointer()), problem.rule());
+            throw new UnreadableDocumentException(source, Places.of(text, problem.pointer()), problem.rule(),
+                    problem.rule());
         }
     }
 
@@ -137,25 +141,29 @@ final class StoreFileReader {
             JsonNode tree = StoreJson.mapper().readTree(parser);
             if (tree == null || tree.isMissingNode()) {
                 throw new UnreadableDocumentException(source, Places.of(parser.currentLocation(), ""),
-                        "empty file: expected a JSON object with \"" + FORMAT + "\" and \""
-                                + Migrations.FORMAT_VERSION + "\"");
+                        "fichier vide : attendu un objet JSON avec \"" + FORMAT + "\" et \""
+                                + Migrations.FORMAT_VERSION + "\"", "empty file: expected a JSON object with \"" + FORMAT
+                                + "\" and \"" + Migrations.FORMAT_VERSION + "\"");
             }
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw new UnreadableDocumentException(source, Places.of(parser.currentTokenLocation(), ""),
+                        "JSON mal formé : du contenu après la fin du document",
                         "not well-formed JSON: more content after the end of the document");
             }
             return tree;
         } catch (UnexpectedEndOfInputException e) {
-            throw new UnreadableDocumentException(source, Places.of(e.getLocation(), pointer(parser)), CUT_SHORT);
+            throw new UnreadableDocumentException(source, Places.of(e.getLocation(), pointer(parser)), CUT_SHORT_FR,
+                    CUT_SHORT);
         } catch (JacksonException e) {
             String at = pointer(parser);
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
                 // Cut just after a comma or a bracket, between values: Jackson says so in another exception.
-                throw new UnreadableDocumentException(source, Places.of(e.getLocation(), at), CUT_SHORT);
+                throw new UnreadableDocumentException(source, Places.of(e.getLocation(), at), CUT_SHORT_FR, CUT_SHORT);
             }
+            String detail = PrivateRecords.detail(at, originalMessage(e));
             throw new UnreadableDocumentException(source, Places.of(e.getLocation(), at),
-                    "not well-formed JSON: " + PrivateRecords.detail(at, originalMessage(e)));
+                    "JSON mal formé : " + detail, "not well-formed JSON: " + detail);
         }
     }
 
@@ -189,7 +197,9 @@ final class StoreFileReader {
             String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
             int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
             int column = before.length() - before.lastIndexOf('\n');
-            throw new UnreadableDocumentException(source, "line " + line + ", column " + column,
+            throw new UnreadableDocumentException(source, DocumentPlace.line(line, column),
+                    "pas en UTF-8 : le fichier a ici des octets qui ne sont pas de l'UTF-8 ; les fichiers du stock"
+                            + " sont toujours en UTF-8",
                     "not UTF-8: the file has bytes here that are not UTF-8; store files are always UTF-8");
         }
         String text = out.flip().toString();

@@ -114,13 +114,13 @@ class UnreadableFilesTest {
         assertThat(e.rule()).startsWith(rule);
         assertThat(e.source()).isEqualTo(file.toRealPath().toString());
         assertThat(e.getMessage()).startsWith(file.toRealPath() + " at line ").contains(", column ");
-        assertThat(e.place()).matches("line \\d+, column \\d+( \\(/.*\\))?");
+        assertThat(e.place().english()).matches("line \\d+, column \\d+( \\(/.*\\))?");
         if (expected.endsWith("]")) {
-            assertThat(e.place()).endsWith("(" + expected.substring(expected.lastIndexOf('[') + 1,
+            assertThat(e.place().english()).endsWith("(" + expected.substring(expected.lastIndexOf('[') + 1,
                     expected.length() - 1) + ")");
         }
         if (expectedLine != null) {
-            assertThat(e.place()).startsWith("line " + lineOf(corrupted, expectedLine) + ",");
+            assertThat(e.place().english()).startsWith("line " + lineOf(corrupted, expectedLine) + ",");
         }
         assertThat(bytes(file)).isEqualTo(corrupted);
 
@@ -141,7 +141,7 @@ class UnreadableFilesTest {
 
         assertThat(e.rule())
                 .isEqualTo("format version 7 is newer than this library reads (" + Migrations.CURRENT + ")");
-        assertThat(e.place()).isEqualTo("line 3, column 20 (/formatVersion)");
+        assertThat(e.place().english()).isEqualTo("line 3, column 20 (/formatVersion)");
         assertThat(e.getMessage()).contains(FullEdition.ID + ".json");
         assertThatThrownBy(() -> store.save(saved, 1)).isInstanceOf(UnreadableDocumentException.class);
         assertThat(text(file)).isEqualTo(newer);
@@ -165,16 +165,18 @@ class UnreadableFilesTest {
 
         assertThat(e.rule()).isEqualTo("not an edition file of a digitalweek store: expected \"format\":"
                 + " \"digitalweek-store\", found the string \"digitalweek-store-release\"");
-        assertThat(e.place()).isEqualTo("line 1, column 12 (/format)");
+        assertThat(e.place().english()).isEqualTo("line 1, column 12 (/format)");
     }
 
     @Test
-    void theFrenchMessageKeepsTheFileAndThePlace() {
+    void theFrenchMessageKeepsTheFileAndSaysThePlaceAndTheRuleInFrench() {
         write(file, new byte[0]);
 
         UnreadableDocumentException e = unreadable(() -> store.load(ID));
 
-        assertThat(e.getMessage("fr")).isEqualTo(e.source() + ", line 1, column 1 : " + e.rule());
+        assertThat(e.getMessage("fr")).isEqualTo(e.source() + ", ligne 1, colonne 1 : fichier vide : attendu un objet"
+                + " JSON avec \"format\" et \"formatVersion\"");
+        assertThat(e.getMessage("en")).isEqualTo(e.source() + " at line 1, column 1: " + e.rule());
     }
 
     private static UnreadableDocumentException unreadable(ThrowingCallable read) {
