@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.digitalweek.event.domain.diff.DiffText;
 import org.digitalweek.event.domain.diff.ProgrammeDiff;
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.EditionNotFoundException;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.error.InvalidInputException;
@@ -109,8 +110,8 @@ class OneLanguagePolicyTest {
                 family("violation", violations.get(0)::describe),
                 family("store address", new StoreUriException("ftp:x", "schéma inconnu", "unknown scheme",
                         List.of("file:", "mem:"))::getMessage),
-                family("unreadable document", new UnreadableDocumentException("x.json", "ligne 1", "broken")::getMessage),
-                family("import repair", new ImportWarning("event 1", "titre vide", "empty title")::message),
+                family("unreadable document", new UnreadableDocumentException("x.json", DocumentPlace.line(1), "cassé", "broken")::getMessage),
+                family("import repair", new ImportWarning(DocumentPlace.event("1"), "titre vide", "empty title")::describe),
                 family("diff", tag -> DiffText.render(diff, tag)),
                 family("empty diff", tag -> DiffText.render(ProgrammeDiff.NONE, tag)));
     }
