@@ -67,9 +67,7 @@ class ImportersSpeakBothLanguagesTest {
                     for (DocumentProblem problem : e.problems()) {
                         Wording.assertFrench(problem.place().french(), what);
                         Wording.assertEnglish(problem.place().english() + ": " + problem.ruleEn(), what);
-                        if (!problem.ruleFr().equals(problem.ruleEn())) {
-                            Wording.assertFrench(problem.describe("fr"), what);
-                        }
+                        Wording.assertFrench(problem.describe("fr"), what);
                     }
                 } catch (InvalidInputException e) {
                     Wording.assertFrench(e.getMessage("fr"), what);

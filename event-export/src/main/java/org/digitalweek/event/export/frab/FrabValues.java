@@ -76,7 +76,7 @@ final class FrabValues {
      * @return the rule, in French
      */
     static String wrongFr(String element, String expected, String found) {
-        return "valeur erronée pour <" + element + "> : attendu " + expected + ", trouvé " + quote(found);
+        return "valeur erronée pour <" + element + "> : attendu " + expected + ", trouvé " + quoteFr(found);
     }
 
     /**
@@ -88,7 +88,7 @@ final class FrabValues {
      */
     static String wrongAttributeFr(String attribute, String element, String expected, String found) {
         return "valeur erronée pour l'attribut " + attribute + " de <" + element + "> : attendu " + expected
-                + ", trouvé " + quote(found);
+                + ", trouvé " + quoteFr(found);
     }
 
     /**
@@ -101,6 +101,16 @@ final class FrabValues {
     static String wrongAttribute(String attribute, String element, String expected, String found) {
         return "wrong value for attribute " + attribute + " of <" + element + ">: expected " + expected + ", found "
                 + quote(found);
+    }
+
+    /**
+     * @param text some text of the document
+     * @return it in French quotes, cut short when long: {@code « 9h30 »}, or {@code rien}
+     */
+    static String quoteFr(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? "rien" : "« " + (t.length() <= LONGEST_QUOTE ? t : t.substring(0, LONGEST_QUOTE) + "…")
+                + " »";
     }
 
     /**

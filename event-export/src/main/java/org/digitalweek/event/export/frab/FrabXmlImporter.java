@@ -78,8 +78,9 @@ public final class FrabXmlImporter implements Importer {
         try {
             chars = DocumentChars.open(in, limits.maxDocumentBytes());
         } catch (UnsupportedEncodingException e) {
-            throw builder.problems().fatal(DocumentPlace.line(1, 1), "unknown encoding " + FrabValues.quote(e.getMessage())
-                    + " in the XML declaration: save the document as UTF-8");
+            throw builder.problems().fatal(DocumentPlace.line(1, 1), "encodage inconnu " + FrabValues.quoteFr(
+                    e.getMessage()) + " dans la déclaration XML : enregistrez le document en UTF-8", "unknown encoding "
+                    + FrabValues.quote(e.getMessage()) + " in the XML declaration: save the document as UTF-8");
         }
         XmlFailures failures = new XmlFailures(builder.problems(), limits, chars);
         Leftovers leftovers = new Leftovers(builder.repairs());

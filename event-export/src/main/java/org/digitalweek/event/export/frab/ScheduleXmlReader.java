@@ -41,7 +41,8 @@ final class ScheduleXmlReader {
     ImportResult read() {
         String root = cursor.root();
         if (!root.equals("schedule")) {
-            throw cursor.failure(cursor.place(), "not a schedule.xml: the root element is <" + root
+            throw cursor.failure(cursor.place(), "pas un schedule.xml : l'élément racine est <" + root
+                    + ">, là où un schedule.xml a <schedule>", "not a schedule.xml: the root element is <" + root
                     + ">, where a schedule.xml has <schedule>");
         }
         builder.conference(new Conference(null, null, null, null, null, null, null, null, null,

@@ -240,11 +240,12 @@ final class XmlCursor {
 
     /**
      * @param place where
-     * @param rule  what the document broke
+     * @param ruleFr what the document broke, in French
+     * @param ruleEn what the document broke, in English
      * @return the failure there, after every problem met before
      */
-    UnreadableDocumentException failure(DocumentPlace place, String rule) {
-        return failures.at(place, rule);
+    UnreadableDocumentException failure(DocumentPlace place, String ruleFr, String ruleEn) {
+        return failures.at(place, ruleFr, ruleEn);
     }
 
     private void skipText(String parent) {

@@ -16,7 +16,7 @@ import org.digitalweek.event.export.schedule.Problems;
 
 /**
  * Turns what stopped the reading of one document into an {@link UnreadableDocumentException} that
- * names the place ({@code line 12, column 7}) and the broken rule in plain English, after every
+ * names the place ({@code line 12, column 7}) and the broken rule in French and in English, after every
  * problem met before it. The parser's own text may follow a plain prefix; its layout
  * ({@code ParseError at [row,col]}) and its types never reach the caller.
  */
@@ -47,15 +47,6 @@ final class XmlFailures {
         this.problems = problems;
         this.limits = limits;
         this.chars = chars;
-    }
-
-    /**
-     * @param place where
-     * @param rule  what the document broke
-     * @return the failure there, with every problem met before it
-     */
-    UnreadableDocumentException at(DocumentPlace place, String rule) {
-        return problems.fatal(place, rule);
     }
 
     /**
@@ -124,10 +115,16 @@ final class XmlFailures {
         }
         Matcher limit = JDK_LIMIT.matcher(message);
         if (limit.matches()) {
-            return at(place, jdkLimit(limit.group(1), limit.group(2)));
+            return jdkLimit(place, limit.group(1), limit.group(2));
         }
         Matcher key = MESSAGE_KEY.matcher(message);
         if (key.matches()) {
+            String[] names = key.group(2).split("&", -1);
+            if (key.group(1).equals("AttributeNotUnique") && names.length == 2) {
+                return at(place, "XML mal formé : l'attribut « " + names[1] + " » apparaît deux fois dans l'élément <"
+                        + names[0] + ">", "not well-formed XML: attribute \"" + names[1] + "\" appears twice in"
+                        + " element <" + names[0] + ">");
+            }
             String words = keyInWords(key.group(1), key.group(2));
             return at(place, "XML mal formé : " + words, "not well-formed XML: " + words);
         }
@@ -136,25 +133,26 @@ final class XmlFailures {
 
     /**
      * The parser names some failures by a key of its own when it has no text for them:
-     * {@code http://www.w3.org/TR/1999/REC-xml-names-19990114#AttributeNotUnique?schedule&x}.
+     * {@code http://www.w3.org/TR/1999/REC-xml-names-19990114#AttributeNotUnique?schedule&x}. A key
+     * with no wording of ours is shown as the parser's words, the same in both languages.
      */
     private static String keyInWords(String key, String arguments) {
         String[] names = arguments.split("&", -1);
-        if (key.equals("AttributeNotUnique") && names.length == 2) {
-            return "attribute \"" + names[1] + "\" appears twice in element <" + names[0] + ">";
-        }
         String words = key.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         return words + (arguments.isEmpty() ? "" : " (" + String.join(", ", names) + ")");
     }
 
-    private String jdkLimit(String code, String text) {
+    private UnreadableDocumentException jdkLimit(DocumentPlace place, String code, String text) {
         return switch (code) {
-            case "00010002" -> "too many attributes: an element may have " + SecureStax.MAX_ATTRIBUTES
-                    + " attributes at most";
-            case "00010005" -> "name too long: names of elements and attributes may have " + SecureStax.MAX_NAME
-                    + " characters at most";
-            case "00010006" -> "too deeply nested: elements may be nested " + limits.maxDepth() + " levels deep at most";
-            default -> "over a limit of the XML reader: " + text;
+            case "00010002" -> at(place, "trop d'attributs : un élément a au plus " + SecureStax.MAX_ATTRIBUTES
+                    + " attributs", "too many attributes: an element may have " + SecureStax.MAX_ATTRIBUTES
+                    + " attributes at most");
+            case "00010005" -> at(place, "nom trop long : le nom d'un élément ou d'un attribut a au plus "
+                    + SecureStax.MAX_NAME + " caractères", "name too long: names of elements and attributes may have "
+                    + SecureStax.MAX_NAME + " characters at most");
+            case "00010006" -> tooDeep(place);
+            default -> at(place, "au-delà d'une limite du lecteur XML : " + text, "over a limit of the XML reader: "
+                    + text);
         };
     }
 

@@ -165,7 +165,7 @@ final class Fields {
                     + name + "\": read as the text \"" + value.asString() + "\"");
             return value.asString();
         }
-        wrongType(name, "a string", value);
+        wrongType(name, "un texte", "a string", value);
         return null;
     }
 
@@ -181,7 +181,7 @@ final class Fields {
         if (value.isString() || value.isIntegralNumber()) {
             return value.asString();
         }
-        wrongType(name, "a string or a whole number", value);
+        wrongType(name, "un texte ou un nombre entier", "a string or a whole number", value);
         return null;
     }
 
@@ -203,21 +203,22 @@ final class Fields {
                     + name + "\": read as " + value.stringValue().strip());
             return Integer.valueOf(value.stringValue().strip());
         }
-        wrongType(name, "a whole number", value);
+        wrongType(name, "un nombre entier", "a whole number", value);
         return null;
     }
 
     /**
      * @param name     a member that holds an array of objects
      * @param kind     what each is, for messages and repairs: {@code room}
-     * @param expected what each should be, for the problem when one is not an object
+     * @param expectedFr what each should be, for the problem when one is not an object, in French
+     * @param expectedEn the same, in English
      * @return the fields of each element that is an object, in order; the others are problems
      */
-    List<Fields> elements(String name, String kind, String expected) {
+    List<Fields> elements(String name, String kind, String expectedFr, String expectedEn) {
         List<JsonNode> values = array(name);
         List<Fields> elements = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            element(name, i, values.get(i), kind, kind, expected).ifPresent(elements::add);
+            element(name, i, values.get(i), kind, kind, expectedFr, expectedEn).ifPresent(elements::add);
         }
         return elements;
     }
@@ -233,7 +234,7 @@ final class Fields {
         }
         Optional<LocalDate> date = JsonTimes.date(text);
         if (date.isEmpty()) {
-            wrongValue(name, "a date such as \"2019-08-21\"", text);
+            wrongValue(name, "une date telle que « 2019-08-21 »", "a date such as \"2019-08-21\"", text);
         }
         return date.orElse(null);
     }
@@ -249,7 +250,8 @@ final class Fields {
         }
         Optional<JsonTimes.When> when = JsonTimes.dateTime(text);
         if (when.isEmpty()) {
-            wrongValue(name, "a date and time such as \"2019-08-21T11:00:00+02:00\"", text);
+            wrongValue(name, "une date et une heure telles que « 2019-08-21T11:00:00+02:00 »",
+                    "a date and time such as \"2019-08-21T11:00:00+02:00\"", text);
         }
         return when.orElse(null);
     }
@@ -266,7 +268,7 @@ final class Fields {
             return Optional.empty();
         }
         if (!value.isObject()) {
-            wrongType(name, "an object", value);
+            wrongType(name, "un objet", "an object", value);
             return Optional.empty();
         }
         return Optional.of(new Fields(value, pointer.appendProperty(name), label, kind, problems, repairs, lines));
@@ -282,7 +284,7 @@ final class Fields {
             return List.of();
         }
         if (!value.isArray()) {
-            wrongType(name, "an array", value);
+            wrongType(name, "un tableau", "an array", value);
             return List.of();
         }
         return new ArrayList<>(value.values());
@@ -294,14 +296,18 @@ final class Fields {
      * @param element  the element
      * @param label    what it is, for messages
      * @param kind     its kind
-     * @param expected what it should be, for the problem when it is not an object
+     * @param expectedFr what it should be, for the problem when it is not an object, in French
+     * @param expectedEn the same, in English
      * @return its fields; empty when it is not an object (a problem)
      */
-    Optional<Fields> element(String name, int index, JsonNode element, String label, String kind, String expected) {
+    Optional<Fields> element(String name, int index, JsonNode element, String label, String kind, String expectedFr,
+            String expectedEn) {
         JsonPointer at = pointer.appendProperty(name).appendIndex(index);
         if (!element.isObject()) {
-            problems.add(at(label, element, object.get(name), at), "wrong type for an element of \"" + Places.abbreviate(name)
-                    + "\": expected " + expected + ", found " + JsonValues.found(element));
+            String member = Places.abbreviate(name);
+            problems.add(at(label, element, object.get(name), at), "type erroné pour un élément de « " + member
+                    + " » : attendu " + expectedFr + ", trouvé " + JsonValues.foundFr(element), "wrong type for an"
+                    + " element of \"" + member + "\": expected " + expectedEn + ", found " + JsonValues.found(element));
             return Optional.empty();
         }
         return Optional.of(new Fields(element, at, label, kind, problems, repairs, lines));
@@ -309,22 +315,29 @@ final class Fields {
 
     /**
      * @param name     a member
-     * @param expected what it should be
+     * @param expectedFr what it should be, in French
+     * @param expectedEn the same, in English
      * @param value    what it is
      */
-    void wrongType(String name, String expected, JsonNode value) {
-        problems.add(place(name), "wrong type for \"" + Places.abbreviate(name) + "\": expected " + expected + ", found "
+    void wrongType(String name, String expectedFr, String expectedEn, JsonNode value) {
+        String member = Places.abbreviate(name);
+        problems.add(place(name), "type erroné pour « " + member + " » : attendu " + expectedFr + ", trouvé "
+                + JsonValues.foundFr(value), "wrong type for \"" + member + "\": expected " + expectedEn + ", found "
                 + JsonValues.found(value));
     }
 
     /**
      * @param name     a member
-     * @param expected what it should be, e.g. {@code a date such as "2019-08-21"}
+     * @param expectedFr what it should be, in French, e.g. {@code une date telle que « 2019-08-21 »}
+     * @param expectedEn the same, in English, e.g. {@code a date such as "2019-08-21"}
      * @param value    what it is
      */
-    void wrongValue(String name, String expected, String value) {
-        problems.add(place(name), "wrong value for \"" + Places.abbreviate(name) + "\": expected " + expected
-                + ", found the string \"" + Places.abbreviate(value) + "\"");
+    void wrongValue(String name, String expectedFr, String expectedEn, String value) {
+        String member = Places.abbreviate(name);
+        String found = Places.abbreviate(value);
+        problems.add(place(name), "valeur erronée pour « " + member + " » : attendu " + expectedFr + ", trouvé le texte « "
+                + found + " »", "wrong value for \"" + member + "\": expected " + expectedEn + ", found the string \""
+                + found + "\"");
     }
 
     /**

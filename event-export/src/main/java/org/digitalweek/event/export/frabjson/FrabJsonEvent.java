@@ -95,17 +95,20 @@ final class FrabJsonEvent {
             return date;
         }
         if (clock == null) {
-            event.problems().add(event.place("date"), "no start: expected \"date\" such as"
-                    + " \"2019-08-21T11:00:00+02:00\", or \"start\" such as \"11:00\" under a day with a date");
+            event.problems().add(event.place("date"), "pas de début : attendu « date », par exemple"
+                    + " « 2019-08-21T11:00:00+02:00 », ou « start », par exemple « 11:00 », sous un jour qui a une"
+                    + " date", "no start: expected \"date\" such as \"2019-08-21T11:00:00+02:00\", or \"start\""
+                    + " such as \"11:00\" under a day with a date");
             return null;
         }
         Optional<LocalTime> time = ScheduleTimes.timeOfDay(clock);
         if (time.isEmpty()) {
-            event.wrongValue("start", "a time of day such as \"11:00\"", clock);
+            event.wrongValue("start", "une heure telle que « 11:00 »", "a time of day such as \"11:00\"", clock);
             return null;
         }
         if (day.date() == null) {
-            event.problems().add(event.place("start"), "no date for \"start\": the event has no \"date\" and its"
+            event.problems().add(event.place("start"), "pas de date pour « start » : l'événement n'a pas de"
+                    + " « date », et son jour non plus", "no date for \"start\": the event has no \"date\" and its"
                     + " day none either");
             return null;
         }
@@ -120,15 +123,16 @@ final class FrabJsonEvent {
             event.derived("end");
             Optional<Duration> duration = ScheduleTimes.duration(text);
             if (duration.isEmpty()) {
-                event.wrongValue("duration", "a duration such as \"00:45\", \"0:45:00\" or \"PT45M\"", text);
+                event.wrongValue("duration", "une durée telle que « 00:45 », « 0:45:00 » ou « PT45M »",
+                        "a duration such as \"00:45\", \"0:45:00\" or \"PT45M\"", text);
             }
             return duration.orElse(null);
         }
         JsonTimes.When end = event.dateTime("end");
         if (end == null) {
             if (!event.has("end")) {
-                event.problems().add(event.place("duration"), "no length: expected \"duration\" such as \"00:45\","
-                        + " or \"end\"");
+                event.problems().add(event.place("duration"), "pas de durée : attendu « duration », par exemple"
+                        + " « 00:45 », ou « end »", "no length: expected \"duration\" such as \"00:45\", or \"end\"");
             }
             return null;
         }
@@ -137,7 +141,8 @@ final class FrabJsonEvent {
         }
         Duration length = JsonTimes.between(start, end);
         if (length.isNegative()) {
-            event.problems().add(event.place("end"), "the event ends before it starts");
+            event.problems().add(event.place("end"), "l'événement finit avant de commencer",
+                    "the event ends before it starts");
             return null;
         }
         return length;

@@ -38,8 +38,9 @@ final class FrabJsonSchedule {
     void read(JsonTrees.Located document) {
         Fields schedule = ScheduleRoot.open(document, "schedule.json", builder.problems(), builder.repairs());
         if (schedule.has("events")) {
-            throw builder.problems().fatal(schedule.place("events"), "a flat list of \"events\" is schedule2's,"
-                    + " not schedule.json's: import this document with the schedule2 format");
+            throw builder.problems().fatal(schedule.place("events"), "une liste plate « events » est propre à"
+                    + " schedule2, pas à schedule.json : importez ce document avec le format schedule2", "a flat list of"
+                    + " \"events\" is schedule2's, not schedule.json's: import this document with the schedule2 format");
         }
         Fields conference = ScheduleRoot.conference(schedule, builder.problems());
         String baseUrl = schedule.text("base_url");
@@ -57,13 +58,13 @@ final class FrabJsonSchedule {
                 null, c.place(), baseUrl));
         c.derived("daysCount", "timeslot_duration");
         c.notKept("url", "logo", "colors", "keywords", "meta");
-        for (Fields room : c.elements("rooms", "room", "an object with \"name\"")) {
+        for (Fields room : c.elements("rooms", "room", "un objet avec « name »", "an object with \"name\"")) {
             builder.room(room.text("name"), room.whole("capacity"));
             room.derived("guid", "slug");
             room.notKept("description", "type", "stream_id", "url", "features", "parent");
             room.unknownRest();
         }
-        for (Fields track : c.elements("tracks", "track", "an object with \"name\"")) {
+        for (Fields track : c.elements("tracks", "track", "un objet avec « name »", "an object with \"name\"")) {
             builder.track(track.text("name"));
             track.derived("slug", "guid");
             track.notKept("color", "colors", "type");
@@ -71,7 +72,8 @@ final class FrabJsonSchedule {
         }
         LocalTime dayChange = dayChange(c);
         Optional<ZoneId> zone = Offsets.zone(zoneName, context);
-        for (Fields day : c.elements("days", "day", "an object with \"date\" and \"rooms\"")) {
+        for (Fields day : c.elements("days", "day", "un objet avec « date » et « rooms »",
+                "an object with \"date\" and \"rooms\"")) {
             readDay(day, dayChange, zone);
         }
         c.unknownRest();
@@ -94,7 +96,7 @@ final class FrabJsonSchedule {
             for (int i = 0; i < events.size(); i++) {
                 JsonNode event = events.get(i);
                 Optional<Fields> fields = rooms.get().element(room, i, event, FrabJsonEvent.label(event), "event",
-                        "an event object");
+                        "un objet événement", "an event object");
                 fields.ifPresent(f -> entries.add(new FrabJsonEvent(f, listing, room, zone).read()));
             }
         }
@@ -116,7 +118,7 @@ final class FrabJsonSchedule {
         }
         Optional<LocalTime> time = ScheduleTimes.timeOfDay(text);
         if (time.isEmpty()) {
-            c.wrongValue("day_change", "a time of day such as \"04:00\"", text);
+            c.wrongValue("day_change", "une heure telle que « 04:00 »", "a time of day such as \"04:00\"", text);
         }
         return time.orElse(LocalTime.MIDNIGHT);
     }

@@ -26,6 +26,29 @@ final class JsonValues {
 
     /**
      * @param value a value
+     * @return it, for a message in French: {@code le texte « abc »}, {@code le nombre 3}, {@code un objet}
+     */
+    static String foundFr(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "rien";
+        }
+        if (value.isString()) {
+            return "le texte « " + Places.abbreviate(value.stringValue()) + " »";
+        }
+        if (value.isNumber()) {
+            return "le nombre " + Places.abbreviate(value.asString());
+        }
+        if (value.isObject()) {
+            return "un objet";
+        }
+        if (value.isArray()) {
+            return "un tableau";
+        }
+        return value.isNull() ? "null" : value.asString();
+    }
+
+    /**
+     * @param value a value
      * @return it, for a message: {@code the string "abc"}, {@code the number 3}, {@code an object}
      */
     static String found(JsonNode value) {

@@ -44,7 +44,8 @@ final class Persons {
                 persons.add(new EntryPerson(null, value.stringValue(), null));
                 continue;
             }
-            event.element(name, i, value, event.label(), "person", "an object with \"public_name\" or \"name\"")
+            event.element(name, i, value, event.label(), "person", "un objet avec « public_name » ou « name »",
+                    "an object with \"public_name\" or \"name\"")
                     .ifPresent(person -> persons.add(person(person, roles)));
         }
         return persons;

@@ -62,7 +62,7 @@ final class References {
 
     private static List<EntryLink> references(Fields event, String name, String kind, boolean attachments) {
         List<EntryLink> found = new ArrayList<>();
-        for (Fields reference : event.elements(name, kind, "an object with \"url\"")) {
+        for (Fields reference : event.elements(name, kind, "un objet avec « url »", "an object with \"url\"")) {
             String url = reference.text("url");
             String title = reference.text("title");
             String type = reference.text("type");

@@ -51,13 +51,15 @@ final class Schedule2Conference {
         language = language(c);
         Translated description = Translated.of(c, "description");
         Set<String> venues = new LinkedHashSet<>();
-        for (Fields track : c.elements("tracks", "track", "an object with \"name\" and \"slug\"")) {
+        for (Fields track : c.elements("tracks", "track", "un objet avec « name » et « slug »",
+                "an object with \"name\" and \"slug\"")) {
             readTrack(track);
         }
-        for (Fields room : c.elements("rooms", "room", "an object with \"name\" and \"guid\"")) {
+        for (Fields room : c.elements("rooms", "room", "un objet avec « name » et « guid »",
+                "an object with \"name\" and \"guid\"")) {
             readRoom(room, venues);
         }
-        for (Fields day : c.elements("days", "day", "an object with \"date\"")) {
+        for (Fields day : c.elements("days", "day", "un objet avec « date »", "an object with \"date\"")) {
             eventsUnderDays |= day.has("rooms");
             day.derived("index", "date", "start", "end", "rooms");
             day.unknownRest();
@@ -170,8 +172,10 @@ final class Schedule2Conference {
             if (value.isString()) {
                 first = first == null ? value.stringValue() : first;
             } else {
-                c.problems().add(c.place("languages", i), "wrong type for an element of"
-                        + " \"languages\": expected a language code such as \"en\", found " + JsonValues.found(value));
+                c.problems().add(c.place("languages", i), "type erroné pour un élément de « languages » :"
+                        + " attendu un code de langue tel que « en », trouvé " + JsonValues.foundFr(value), "wrong type"
+                        + " for an element of \"languages\": expected a language code such as \"en\", found "
+                        + JsonValues.found(value));
             }
         }
         String chosen = c.object("defaults", c.label(), "defaults").map(defaults -> {
@@ -214,7 +218,8 @@ final class Schedule2Conference {
         }
         Optional<LocalDate> date = JsonTimes.date(text);
         if (date.isEmpty()) {
-            c.wrongValue("end", "a date and time such as \"2024-12-30T17:45:00+01:00\"", text);
+            c.wrongValue("end", "une date et une heure telles que « 2024-12-30T17:45:00+01:00 »",
+                    "a date and time such as \"2024-12-30T17:45:00+01:00\"", text);
         }
         return date.orElse(null);
     }

@@ -134,8 +134,9 @@ final class Schedule2Event {
         JsonTimes.When start = event.dateTime("start");
         if (start == null) {
             if (!event.has("start")) {
-                event.problems().add(event.place("start"), "no \"start\": expected a date and time such as"
-                        + " \"2024-12-27T10:30:00+01:00\"");
+                event.problems().add(event.place("start"), "pas de « start » : attendu une date et une heure"
+                        + " telles que « 2024-12-27T10:30:00+01:00 »", "no \"start\": expected a date and time such"
+                        + " as \"2024-12-27T10:30:00+01:00\"");
             }
             event.derived("end", "duration");
             return null;
@@ -152,7 +153,8 @@ final class Schedule2Event {
             String text = event.text("duration");
             Optional<Duration> duration = text == null ? Optional.empty() : ScheduleTimes.duration(text);
             if (text != null && duration.isEmpty()) {
-                event.wrongValue("duration", "a duration such as \"PT45M\" or \"00:45\"", text);
+                event.wrongValue("duration", "une durée telle que « PT45M » ou « 00:45 »",
+                        "a duration such as \"PT45M\" or \"00:45\"", text);
             }
             return duration.orElse(null);
         }
@@ -160,14 +162,16 @@ final class Schedule2Event {
         JsonTimes.When end = event.dateTime("end");
         if (end == null) {
             if (!event.has("end")) {
-                event.problems().add(event.place("end"), "no \"end\": expected a date and time such as"
+                event.problems().add(event.place("end"), "pas de « end » : attendu une date et une heure"
+                        + " telles que « 2024-12-27T11:00:00+01:00 »", "no \"end\": expected a date and time such as"
                         + " \"2024-12-27T11:00:00+01:00\"");
             }
             return null;
         }
         Duration length = JsonTimes.between(start, end);
         if (length.isNegative()) {
-            event.problems().add(event.place("end"), "the event ends before it starts");
+            event.problems().add(event.place("end"), "l'événement finit avant de commencer",
+                    "the event ends before it starts");
             return null;
         }
         return length;

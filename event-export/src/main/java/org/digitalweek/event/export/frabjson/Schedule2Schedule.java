@@ -31,15 +31,18 @@ final class Schedule2Schedule {
         Schedule2Conference conference = new Schedule2Conference(builder, context);
         conference.read(c, schedule.text("base_url"));
         if (!schedule.has("events") && conference.eventsUnderDays()) {
-            throw builder.problems().fatal(schedule.place("events"), "no \"events\": this document lists its events"
-                    + " under days and rooms, as schedule.json v1 does: import it with the frab-json format");
+            throw builder.problems().fatal(schedule.place("events"), "pas de « events » : ce document range ses"
+                    + " événements par jour et par salle, comme schedule.json v1 : importez-le avec le format frab-json",
+                    "no \"events\": this document lists its events under days and rooms, as schedule.json v1 does:"
+                    + " import it with the frab-json format");
         }
         schedule.notKept("version", "persons");
         List<JsonNode> events = schedule.array("events");
         List<ScheduleEntry> entries = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);
-            schedule.element("events", i, event, Schedule2Event.label(event), "event", "an event object")
+            schedule.element("events", i, event, Schedule2Event.label(event), "event", "un objet événement",
+                    "an event object")
                     .ifPresent(fields -> entries.add(new Schedule2Event(fields, conference).read()));
         }
         schedule.unknownRest();

@@ -71,11 +71,14 @@ final class ScheduleRoot {
                 located.lines());
         JsonNode marker = root.get("format");
         if (marker != null && marker.isString() && "digitalweek-edition".equals(marker.stringValue())) {
-            throw problems.fatal(document.place("format"), "this is a digitalweek edition document (\"format\": "
-                    + "\"digitalweek-edition\"), not a " + format + " schedule: import it with the json format");
+            throw problems.fatal(document.place("format"), "c'est un document d'édition digitalweek (\"format\": "
+                    + "\"digitalweek-edition\"), pas un programme " + format + " : importez-le avec le format json",
+                    "this is a digitalweek edition document (\"format\": \"digitalweek-edition\"), not a " + format
+                    + " schedule: import it with the json format");
         }
         if (!document.has("schedule")) {
-            throw problems.fatal(document.place("schedule"), "no \"schedule\": expected " + EXPECTED
+            throw problems.fatal(document.place("schedule"), "pas de « schedule » : attendu un objet JSON avec"
+                    + " « schedule », tel que l'écrivent frab, pretalx et c3voc", "no \"schedule\": expected " + EXPECTED
                     + ", as frab, pretalx and c3voc write it");
         }
         Optional<Fields> schedule = document.object("schedule", "schedule", "schedule");
@@ -93,8 +96,9 @@ final class ScheduleRoot {
      */
     static Fields conference(Fields schedule, Problems problems) {
         if (!schedule.has("conference")) {
-            throw problems.fatal(schedule.place("conference"), "no \"conference\": a schedule describes its"
-                    + " conference in \"schedule\": {\"conference\": {…}}");
+            throw problems.fatal(schedule.place("conference"), "pas de « conference » : un programme décrit sa"
+                    + " conférence dans \"schedule\": {\"conference\": {…}}", "no \"conference\": a schedule describes"
+                    + " its conference in \"schedule\": {\"conference\": {…}}");
         }
         Optional<Fields> conference = schedule.object("conference", "conference", "conference");
         problems.throwIfAny(); // a conference of the wrong type: nothing to read

@@ -33,7 +33,8 @@ record Translated(String plain, Map<String, String> byLanguage) {
             return new Translated(fields.text(name), Map.of());
         }
         if (!value.isObject()) {
-            fields.wrongType(name, "a string or translations such as {\"fr\": \"…\", \"en\": \"…\"}", value);
+            fields.wrongType(name, "un texte ou des traductions telles que {\"fr\": \"…\", \"en\": \"…\"}",
+                    "a string or translations such as {\"fr\": \"…\", \"en\": \"…\"}", value);
             return NONE;
         }
         Map<String, String> texts = new LinkedHashMap<>();

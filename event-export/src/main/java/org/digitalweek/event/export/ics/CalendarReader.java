@@ -165,7 +165,8 @@ final class CalendarReader {
         String scale = text(parsed.calendar().getCalendarScale());
         if (scale != null && !scale.equalsIgnoreCase("GREGORIAN")) {
             builder.problems().add(CalendarPlaces.of(calendar.lineOf("CALSCALE"), calendar), "CALSCALE:" + scale
-                    + " is not supported: dates are read in the Gregorian calendar only");
+                    + " n'est pas pris en charge : les dates se lisent dans le calendrier grégorien seulement",
+                    "CALSCALE:" + scale + " is not supported: dates are read in the Gregorian calendar only");
         }
         for (Map.Entry<String, Outline.Occurrences> property : calendar.properties().entrySet()) {
             if (!CALENDAR_PROPERTIES.contains(property.getKey())) {

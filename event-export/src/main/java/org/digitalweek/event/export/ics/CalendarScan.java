@@ -37,6 +37,9 @@ final class CalendarScan {
     /** The rule broken by bytes that are not UTF-8. */
     static final String NOT_UTF8 = "not UTF-8: iCalendar files are UTF-8 (RFC 5545, section 3.1.4); save the "
             + "calendar as UTF-8";
+    /** The same, in French. */
+    static final String NOT_UTF8_FR = "pas en UTF-8 : un fichier iCalendar est en UTF-8 (RFC 5545, section 3.1.4) ;"
+            + " enregistrez le calendrier en UTF-8";
 
     private static final int HEAD = 256;
     private static final int CHUNK = 8192;
@@ -99,8 +102,9 @@ final class CalendarScan {
         for (int n = stream.read(chunk); n != -1; n = stream.read(chunk)) {
             total += n;
             if (total > limits.maxDocumentBytes()) {
-                throw fail(DocumentPlace.line(line), "too large: a calendar may have " + ScanLimits.describe(
-                        limits.maxDocumentBytes()) + " at most");
+                throw fail(DocumentPlace.line(line), "trop volumineux : un calendrier a au plus "
+                        + ScanLimits.describeFr(limits.maxDocumentBytes()), "too large: a calendar may have "
+                        + ScanLimits.describe(limits.maxDocumentBytes()) + " at most");
             }
             for (int i = 0; i < n; i++) {
                 accept(chunk[i] & 0xFF);
@@ -111,7 +115,8 @@ final class CalendarScan {
             regular('\r');
         }
         if (!utf8.atCharacterEnd()) {
-            throw fail(DocumentPlace.line(line, column), NOT_UTF8 + " (the last character is cut short)");
+            throw fail(DocumentPlace.line(line, column), NOT_UTF8_FR + " (le dernier caractère est tronqué)",
+                    NOT_UTF8 + " (the last character is cut short)");
         }
         endContentLine();
         int lastLine = pendingBreak ? line - 1 : line;
@@ -124,7 +129,8 @@ final class CalendarScan {
         int first = start.length > 0 ? start[0] & 0xFF : -1;
         int second = start.length > 1 ? start[1] & 0xFF : -1;
         if (first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE) {
-            throw fail(DocumentPlace.line(1), NOT_UTF8 + " (it starts with the byte order mark of UTF-16)");
+            throw fail(DocumentPlace.line(1), NOT_UTF8_FR + " (il commence par la marque d'ordre des octets de l'UTF-16)",
+                    NOT_UTF8 + " (it starts with the byte order mark of UTF-16)");
         }
         boolean utf8Mark = start.length == 3 && first == 0xEF && second == 0xBB && (start[2] & 0xFF) == 0xBF;
         if (!utf8Mark) {
@@ -239,21 +245,26 @@ final class CalendarScan {
     }
 
     private void notUtf8Cut() {
-        outline.requireCalendarBefore(contentStart, headText(), "a character at " + foldPlace.english() + " is cut by a line "
-                + "break");
-        throw fail(foldPlace, NOT_UTF8 + String.format(" (byte 0x%02X starts a character that byte 0x%02X does not "
-                + "continue)", lead, cut.buffer()[0] & 0xFF)); // a line break, and no fold after it
+        outline.requireCalendarBefore(contentStart, headText(), "un caractère, " + foldPlace.french()
+                + ", est coupé par un saut de ligne", "a character at " + foldPlace.english() + " is cut by a line break");
+        int next = cut.buffer()[0] & 0xFF;
+        throw fail(foldPlace, NOT_UTF8_FR + String.format(" (l'octet 0x%02X commence un caractère que l'octet 0x%02X"
+                + " ne continue pas)", lead, next), NOT_UTF8 + String.format(" (byte 0x%02X starts a character that"
+                + " byte 0x%02X does not continue)", lead, next)); // a line break, and no fold after it
     }
 
     /** One more byte of the current content line, which must stay within the limit. */
     private void content(int b) {
         contentLength++;
         if (contentLength > limits.maxLineBytes()) {
-            outline.requireCalendarBefore(contentStart, headText(), "its first line is over "
+            outline.requireCalendarBefore(contentStart, headText(), "sa première ligne dépasse "
+                    + ScanLimits.describeFr(limits.maxLineBytes()), "its first line is over "
                     + ScanLimits.describe(limits.maxLineBytes()));
             String name = headText().split("[;:]", 2)[0];
-            throw fail(outline.placeOf(contentStart, name), "value too long: a property may hold "
-                    + ScanLimits.describe(limits.maxLineBytes()) + " at most, once its folded lines are joined");
+            throw fail(outline.placeOf(contentStart, name), "valeur trop longue : une propriété a au plus "
+                    + ScanLimits.describeFr(limits.maxLineBytes()) + ", ses lignes repliées une fois jointes",
+                    "value too long: a property may hold " + ScanLimits.describe(limits.maxLineBytes())
+                    + " at most, once its folded lines are joined");
         }
         if (headLength < HEAD) {
             head[headLength++] = (byte) b;
@@ -261,11 +272,13 @@ final class CalendarScan {
     }
 
     private void notUtf8(int b) {
-        outline.requireCalendarBefore(contentStart, headText(), String.format("byte 0x%02X at line %d is no UTF-8 "
-                + "text", b, line));
+        outline.requireCalendarBefore(contentStart, headText(), String.format("l'octet 0x%02X, ligne %d, n'est pas"
+                + " du texte UTF-8", b, line), String.format("byte 0x%02X at line %d is no UTF-8 text", b, line));
         boolean starting = utf8.atCharacterEnd();
-        throw fail(DocumentPlace.line(line, (starting ? column + 1 : column)), NOT_UTF8 + (starting
-                ? String.format(" (byte 0x%02X cannot start a character)", b)
+        throw fail(DocumentPlace.line(line, (starting ? column + 1 : column)), NOT_UTF8_FR + (starting
+                ? String.format(" (l'octet 0x%02X ne peut pas commencer un caractère)", b)
+                : String.format(" (l'octet 0x%02X commence un caractère que l'octet 0x%02X ne continue pas)", lead, b)),
+                NOT_UTF8 + (starting ? String.format(" (byte 0x%02X cannot start a character)", b)
                 : String.format(" (byte 0x%02X starts a character that byte 0x%02X does not continue)", lead, b)));
     }
 
@@ -279,11 +292,6 @@ final class CalendarScan {
 
     private String headText() {
         return new String(head, 0, headLength, StandardCharsets.UTF_8);
-    }
-
-    /** A refusal whose rule is not yet said in French: the English rule stands for both. */
-    private UnreadableDocumentException fail(DocumentPlace place, String rule) {
-        return fail(place, rule, rule);
     }
 
     private UnreadableDocumentException fail(DocumentPlace place, String ruleFr, String ruleEn) {

@@ -91,7 +91,7 @@ final class CalendarZones {
         try {
             return Optional.of(zone.offsetAt(local, budget));
         } catch (DefinedZone.Unusable e) {
-            problems.add(e.place(), e.rule());
+            problems.add(e.place(), e.ruleFr(), e.ruleEn());
             return Optional.empty();
         }
     }

@@ -48,20 +48,26 @@ final class DefinedZone {
     static final class Unusable extends Exception {
         private static final long serialVersionUID = 1L;
         private final DocumentPlace place;
-        private final String rule;
+        private final String ruleFr;
+        private final String ruleEn;
 
-        Unusable(DocumentPlace place, String rule) {
-            super(place + ": " + rule, null, false, false);
+        Unusable(DocumentPlace place, String ruleFr, String ruleEn) {
+            super(place.english() + ": " + ruleEn, null, false, false);
             this.place = place;
-            this.rule = rule;
+            this.ruleFr = ruleFr;
+            this.ruleEn = ruleEn;
         }
 
         DocumentPlace place() {
             return place;
         }
 
-        String rule() {
-            return rule;
+        String ruleFr() {
+            return ruleFr;
+        }
+
+        String ruleEn() {
+            return ruleEn;
         }
     }
 
@@ -151,8 +157,9 @@ final class DefinedZone {
             }
         }
         if (earliest == null) {
-            throw unusable(outline, "has no usable observance: each needs a DTSTART, a TZOFFSETFROM and a "
-                    + "TZOFFSETTO within ±18:00");
+            throw unusable(outline, "n'a aucune observance utilisable : chacune a besoin d'un DTSTART, d'un"
+                    + " TZOFFSETFROM et d'un TZOFFSETTO compris entre -18:00 et +18:00", "has no usable observance:"
+                    + " each needs a DTSTART, a TZOFFSETFROM and a TZOFFSETTO within ±18:00");
         }
         for (Observed observed : observances) {
             if (observed.usable() && observed.advance(local, budget)) {
@@ -161,9 +168,10 @@ final class DefinedZone {
         }
     }
 
-    private Unusable unusable(Outline at, String rule) {
-        return new Unusable(CalendarPlaces.of(at.line(), at), "VTIMEZONE '" + CalendarPlaces.abbreviate(tzid) + "' "
-                + rule);
+    private Unusable unusable(Outline at, String ruleFr, String ruleEn) {
+        String name = CalendarPlaces.abbreviate(tzid);
+        return new Unusable(CalendarPlaces.of(at.line(), at), "le VTIMEZONE « " + name + " » " + ruleFr,
+                "VTIMEZONE '" + name + "' " + ruleEn);
     }
 
     /** One observance, its iterator and its next onset. */
@@ -208,16 +216,21 @@ final class DefinedZone {
                 next = atTime(iterator.next());
                 return true;
             } catch (RuntimeException e) { // a rule biweekly cannot expand
-                throw unusable(at, "cannot be expanded (" + described() + "): " + e.getClass().getSimpleName());
+                throw unusable(at, "ne peut pas être développé (" + described(true) + ") : sa règle de récurrence"
+                        + " est illisible", "cannot be expanded (" + described(false) + "): its recurrence rule"
+                        + " cannot be read");
             }
         }
 
         private void spend(LocalDateTime local, CalendarZones.OnsetBudget budget) throws Unusable {
             if (!budget.spend()) {
-                throw unusable(at, "needs more offset changes than a document may expand (" + budget.limit()
-                        + " in all) to reach " + local + ", the time of an event (" + described() + "): a time "
-                        + "zone changes its offset a few times a year; name an IANA time zone in TZID, such as "
-                        + "Africa/Bamako");
+                throw unusable(at, "demande plus de changements de décalage qu'un document ne peut en développer ("
+                        + budget.limit() + " en tout) pour atteindre " + local + ", l'heure d'un événement ("
+                        + described(true) + ") : un fuseau horaire change de décalage quelques fois par an ; nommez"
+                        + " un fuseau IANA dans TZID, par exemple Africa/Bamako", "needs more offset changes than a"
+                        + " document may expand (" + budget.limit() + " in all) to reach " + local + ", the time of an"
+                        + " event (" + described(false) + "): a time zone changes its offset a few times a year; name"
+                        + " an IANA time zone in TZID, such as Africa/Bamako");
             }
         }
 
@@ -236,7 +249,11 @@ final class DefinedZone {
                         && (rule.getInterval() == null || rule.getInterval() == 1)
                         && rule.getByHour().isEmpty() && rule.getByMinute().isEmpty() && rule.getBySecond().isEmpty();
                 if (!yearly) {
-                    throw unusable(at, "has a rule no time zone has (" + described() + "): the offset changes of a "
+                    throw unusable(at, "a une règle qu'aucun fuseau horaire n'a (" + described(true) + ") : les"
+                            + " changements de décalage d'un fuseau suivent des règles annuelles (FREQ=YEARLY, pas"
+                            + " d'INTERVAL autre que 1, l'heure du jour prise dans DTSTART : ni BYHOUR, ni BYMINUTE,"
+                            + " ni BYSECOND) ; nommez un fuseau IANA dans TZID, par exemple Africa/Bamako",
+                            "has a rule no time zone has (" + described(false) + "): the offset changes of a "
                             + "time zone follow yearly rules (FREQ=YEARLY, no INTERVAL but 1, the time of day from "
                             + "DTSTART: no BYHOUR, BYMINUTE or BYSECOND); name an IANA time zone in TZID, such as "
                             + "Africa/Bamako");
@@ -244,8 +261,11 @@ final class DefinedZone {
             }
         }
 
-        /** @return e.g. {@code STANDARD from 0001-01-01T00:00:00, RRULE FREQ=SECONDLY} */
-        private String described() {
+        /**
+         * @param french whether to say it in French ({@code STANDARD depuis …}) rather than in English
+         * @return e.g. {@code STANDARD from 0001-01-01T00:00:00, RRULE FREQ=SECONDLY}
+         */
+        private String described(boolean french) {
             DateTimeValue time = (DateTimeValue) start;
             String from = String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d", start.year(), start.month(),
                     start.day(), time.hour(), time.minute(), time.second());
@@ -254,7 +274,7 @@ final class DefinedZone {
             String rule = recurrence == null || recurrence.getFrequency() == null ? ""
                     : ", RRULE FREQ=" + recurrence.getFrequency() + (recurrence.getInterval() == null ? ""
                     : ";INTERVAL=" + recurrence.getInterval());
-            return kind + " from " + from + rule;
+            return kind + (french ? " depuis " : " from ") + from + rule;
         }
 
         /** DTSTART, every RRULE and every RDATE, merged in order, less the EXDATEs. */

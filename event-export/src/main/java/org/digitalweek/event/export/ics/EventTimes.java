@@ -15,6 +15,7 @@ import biweekly.property.RawProperty;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
 
+import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.export.schedule.EntryTime;
 import org.digitalweek.event.export.schedule.Problems;
 import org.digitalweek.event.export.schedule.Repairs;
@@ -82,8 +83,13 @@ final class EventTimes {
      */
     EntryTime of(VEvent event, Outline outline) {
         if (event.getDateStart() == null || event.getDateStart().getValue() == null) {
-            problems.add(CalendarPlaces.of(outline.lineOf("DTSTART"), outline), unreadable(event, outline, "DTSTART",
-                    "no DTSTART: an event needs a start"));
+            DocumentPlace place = CalendarPlaces.of(outline.lineOf("DTSTART"), outline);
+            if (outline.properties().containsKey("DTSTART")) {
+                unreadable(place, event, "DTSTART");
+            } else {
+                problems.add(place, "pas de DTSTART : un événement a besoin d'un début", "no DTSTART: an event needs"
+                        + " a start");
+            }
             return null;
         }
         Moment start = moment(event.getDateStart(), "DTSTART", outline);
@@ -114,22 +120,24 @@ final class EventTimes {
                     ? Duration.between(start.local(), end.local())
                     : Duration.between(start.in(editionZone), end.in(editionZone));
             if (length.isNegative()) {
-                problems.add(CalendarPlaces.of(outline.lineOf("DTEND"), outline), "DTEND ("
-                        + written(event.getDateEnd()) + ") is before DTSTART (" + written(event.getDateStart()) + ")");
+                String ending = written(event.getDateEnd());
+                String begin = written(event.getDateStart());
+                problems.add(CalendarPlaces.of(outline.lineOf("DTEND"), outline), "DTEND (" + ending + ") est avant"
+                        + " DTSTART (" + begin + ")", "DTEND (" + ending + ") is before DTSTART (" + begin + ")");
                 return null;
             }
             return length;
         }
         if (outline.properties().containsKey("DTEND")) {
-            problems.add(CalendarPlaces.of(outline.lineOf("DTEND"), outline),
-                    unreadable(event, outline, "DTEND", "DTEND cannot be read"));
+            unreadable(CalendarPlaces.of(outline.lineOf("DTEND"), outline), event, "DTEND");
             return null;
         }
         DurationProperty duration = event.getDuration();
         if (duration != null && duration.getValue() != null) {
             if (duration.getValue().isPrior()) {
-                problems.add(CalendarPlaces.of(outline.lineOf("DURATION"), outline), "negative DURATION ("
-                        + duration.getValue() + "): an event cannot end before it starts");
+                problems.add(CalendarPlaces.of(outline.lineOf("DURATION"), outline), "DURATION négative ("
+                        + duration.getValue() + ") : un événement ne peut pas finir avant de commencer",
+                        "negative DURATION (" + duration.getValue() + "): an event cannot end before it starts");
                 return null;
             }
             return Duration.ofMillis(duration.getValue().toMillis());
@@ -148,8 +156,8 @@ final class EventTimes {
             local = LocalDateTime.of(raw.getYear(), raw.getMonth(), raw.getDate(), raw.getHour(), raw.getMinute(),
                     raw.getSecond());
         } catch (DateTimeException e) {
-            problems.add(CalendarPlaces.of(outline.lineOf(name), outline), name + " '" + raw
-                    + "' is not a date: " + e.getMessage());
+            problems.add(CalendarPlaces.of(outline.lineOf(name), outline), name + " « " + raw + " » n'est pas"
+                    + " une date qui existe", name + " '" + raw + "' is not a date that exists");
             return null;
         }
         if (!value.hasTime()) {
@@ -185,14 +193,12 @@ final class EventTimes {
         return raw == null ? property.getValue().toInstant().toString() : raw.toString();
     }
 
-    /** The rule for a property that is there but that biweekly could not read, with its value. */
-    private static String unreadable(VEvent event, Outline outline, String name, String otherwise) {
-        if (!outline.properties().containsKey(name)) {
-            return otherwise;
-        }
+    /** Records a property that is there but that biweekly could not read, with its value. */
+    private void unreadable(DocumentPlace place, VEvent event, String name) {
         RawProperty raw = event.getExperimentalProperty(name);
-        String value = raw == null || raw.getValue() == null ? "" : " '" + CalendarPlaces.abbreviate(raw.getValue())
-                + "'";
-        return name + value + " is not a date or a date-time (YYYYMMDD or YYYYMMDDTHHMMSS, with Z for UTC)";
+        String value = raw == null || raw.getValue() == null ? null : CalendarPlaces.abbreviate(raw.getValue());
+        problems.add(place, name + (value == null ? "" : " « " + value + " »") + " n'est ni une date ni une date et"
+                + " heure (AAAAMMJJ ou AAAAMMJJTHHMMSS, avec Z pour l'UTC)", name + (value == null ? "" : " '" + value
+                + "'") + " is not a date or a date-time (YYYYMMDD or YYYYMMDDTHHMMSS, with Z for UTC)");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.digitalweek.event.domain.error.DocumentPlace;
+import org.digitalweek.event.domain.error.DocumentProblem;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.model.ImportWarning;
 
@@ -68,13 +69,16 @@ final class OutlineBuilder {
      */
     List<Outline> finish(int lastLine) {
         if (calendars.isEmpty()) {
-            throw fail(DocumentPlace.line(1), "not an iCalendar document: " + (current.isEmpty() ? "it is empty"
-                    : "it has no BEGIN:VCALENDAR line"));
+            throw fail(DocumentPlace.line(1), "pas un document iCalendar : " + (current.isEmpty() ? "il est vide"
+                    : "il n'a aucune ligne BEGIN:VCALENDAR"), "not an iCalendar document: " + (current.isEmpty()
+                    ? "it is empty" : "it has no BEGIN:VCALENDAR line"));
         }
         if (!open.isEmpty()) {
             Outline inner = open.peek();
-            throw fail(CalendarPlaces.of(lastLine, inner), "truncated: BEGIN:" + inner.name() + " of line "
-                    + inner.line() + " has no END:" + inner.name() + " before the document ends at line " + lastLine);
+            throw fail(CalendarPlaces.of(lastLine, inner), "tronqué : le BEGIN:" + inner.name() + " de la ligne "
+                    + inner.line() + " n'a pas de END:" + inner.name() + " avant la fin du document, ligne " + lastLine,
+                    "truncated: BEGIN:" + inner.name() + " of line " + inner.line() + " has no END:" + inner.name()
+                    + " before the document ends at line " + lastLine);
         }
         return List.copyOf(calendars);
     }
@@ -90,14 +94,16 @@ final class OutlineBuilder {
      *
      * @param line the line of the content line being read
      * @param head its first characters
-     * @param why  what else is wrong there, for the message
+     * @param whyFr what else is wrong there, for the message, in French
+     * @param whyEn the same, in English
      * @throws UnreadableDocumentException when no calendar has begun
      */
-    void requireCalendarBefore(int line, String head, String why) {
+    void requireCalendarBefore(int line, String head, String whyFr, String whyEn) {
         if (calendars.isEmpty()) {
             current = head;
-            UnreadableDocumentException notCalendar = notCalendar(line);
-            throw fail(notCalendar.place(), notCalendar.rule() + " (" + why + ")");
+            DocumentProblem notCalendar = notCalendar(line).problems().get(0);
+            throw fail(notCalendar.place(), notCalendar.ruleFr() + " (" + whyFr + ")",
+                    notCalendar.ruleEn() + " (" + whyEn + ")");
         }
     }
 
@@ -119,16 +125,20 @@ final class OutlineBuilder {
         Outline parent = open.peek();
         if (parent == null && !component.equals(CALENDAR)) {
             throw calendars.isEmpty() ? notCalendar(line)
-                    : fail(DocumentPlace.line(line), "BEGIN:" + component + " outside any VCALENDAR: components belong "
-                    + "between BEGIN:VCALENDAR and END:VCALENDAR");
+                    : fail(DocumentPlace.line(line), "BEGIN:" + component + " hors de tout VCALENDAR : les composants"
+                    + " se placent entre BEGIN:VCALENDAR et END:VCALENDAR", "BEGIN:" + component + " outside any"
+                    + " VCALENDAR: components belong between BEGIN:VCALENDAR and END:VCALENDAR");
         }
         if (parent != null && component.equals(CALENDAR)) {
-            throw fail(CalendarPlaces.of(line, parent), "BEGIN:VCALENDAR inside the " + parent.name() + " of line "
-                    + parent.line() + ", which is not closed: is an END:" + parent.name() + " missing?");
+            throw fail(CalendarPlaces.of(line, parent), "BEGIN:VCALENDAR dans le " + parent.name() + " de la ligne "
+                    + parent.line() + ", qui n'est pas fermé : manque-t-il un END:" + parent.name() + " ?",
+                    "BEGIN:VCALENDAR inside the " + parent.name() + " of line " + parent.line()
+                    + ", which is not closed: is an END:" + parent.name() + " missing?");
         }
         if (open.size() >= maxDepth) {
-            throw fail(CalendarPlaces.of(line, parent), "too deeply nested: components (BEGIN:…/END:…) may be "
-                    + "nested " + maxDepth + " levels deep at most");
+            throw fail(CalendarPlaces.of(line, parent), "imbrication trop profonde : les composants (BEGIN:…/END:…)"
+                    + " s'imbriquent sur " + maxDepth + " niveaux au plus", "too deeply nested: components"
+                    + " (BEGIN:…/END:…) may be nested " + maxDepth + " levels deep at most");
         }
         boolean event = component.equals("VEVENT") && parent != null && parent.parent() == null;
         Outline outline = new Outline(component, line, parent, event ? ++events : 0);
@@ -144,11 +154,14 @@ final class OutlineBuilder {
         Outline closing = open.peek();
         if (closing == null) {
             throw calendars.isEmpty() ? notCalendar(line)
-                    : fail(DocumentPlace.line(line), "END:" + component + " closes nothing: no component is open here");
+                    : fail(DocumentPlace.line(line), "END:" + component + " ne ferme rien : aucun composant n'est"
+                    + " ouvert ici", "END:" + component + " closes nothing: no component is open here");
         }
         if (!closing.name().equals(component)) {
-            throw fail(CalendarPlaces.of(line, closing), "END:" + component + " does not close the BEGIN:"
-                    + closing.name() + " of line " + closing.line() + ": components close in the order they open");
+            throw fail(CalendarPlaces.of(line, closing), "END:" + component + " ne ferme pas le BEGIN:"
+                    + closing.name() + " de la ligne " + closing.line() + " : les composants se ferment dans l'ordre"
+                    + " inverse de leur ouverture", "END:" + component + " does not close the BEGIN:" + closing.name()
+                    + " of line " + closing.line() + ": components close in the order they open");
         }
         closing.end(line);
         open.pop();
@@ -172,13 +185,10 @@ final class OutlineBuilder {
     }
 
     private UnreadableDocumentException notCalendar(int line) {
-        return fail(DocumentPlace.line(line), "not an iCalendar document: it must begin with BEGIN:VCALENDAR, not '"
-                + CalendarPlaces.abbreviate(current) + "'");
-    }
-
-    /** A refusal whose rule is not yet said in French: the English rule stands for both. */
-    private UnreadableDocumentException fail(DocumentPlace place, String rule) {
-        return fail(place, rule, rule);
+        String start = CalendarPlaces.abbreviate(current);
+        return fail(DocumentPlace.line(line), "pas un document iCalendar : il doit commencer par BEGIN:VCALENDAR,"
+                + " pas par « " + start + " »", "not an iCalendar document: it must begin with BEGIN:VCALENDAR, not '"
+                + start + "'");
     }
 
     private UnreadableDocumentException fail(DocumentPlace place, String ruleFr, String ruleEn) {

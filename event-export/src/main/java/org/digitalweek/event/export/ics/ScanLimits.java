@@ -30,4 +30,12 @@ record ScanLimits(int maxNestingDepth, int maxLineBytes, long maxDocumentBytes) 
     static String describe(long bytes) {
         return bytes % MEBI == 0 ? bytes / MEBI + " MiB (" + bytes + " bytes)" : bytes + " bytes";
     }
+
+    /**
+     * @param bytes a size
+     * @return it for people, in French: {@code 1 Mio (1048576 octets)}, or {@code 300 octets}
+     */
+    static String describeFr(long bytes) {
+        return bytes % MEBI == 0 ? bytes / MEBI + " Mio (" + bytes + " octets)" : bytes + " octets";
+    }
 }

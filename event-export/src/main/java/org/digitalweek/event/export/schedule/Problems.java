@@ -38,17 +38,6 @@ public final class Problems {
         }
     }
 
-    /**
-     * A problem whose rule is not yet said in French: the English rule stands for both, after the
-     * French frame and place. Every caller should move to {@link #add(DocumentPlace, String, String)}.
-     *
-     * @param place  where
-     * @param ruleEn what the document broke, in English
-     */
-    public void add(DocumentPlace place, String ruleEn) {
-        add(place, ruleEn, ruleEn);
-    }
-
     /** @return whether nothing is wrong so far */
     public boolean none() {
         return found.isEmpty();
@@ -66,15 +55,6 @@ public final class Problems {
                     Plurals.english(unlisted, "more problem, not listed", "more problems, not listed")));
         }
         throw new UnreadableDocumentException(source, all);
-    }
-
-    /**
-     * @param place  where
-     * @param ruleEn what the document broke, in English only, not yet said in French
-     * @return the failure of the document at that place alone, for problems after which reading cannot go on
-     */
-    public UnreadableDocumentException fatal(DocumentPlace place, String ruleEn) {
-        return fatal(place, ruleEn, ruleEn);
     }
 
     /**

@@ -151,8 +151,9 @@ public final class ScheduleBuilder {
             if (entry.time() == null || ScheduleTimes.endsByYear9999(entry.time())) {
                 kept.add(entry);
             } else {
-                problems.add(entry.place(), "too long: the event would end after the year 9999 (its duration is "
-                        + entry.time().length() + ")");
+                problems.add(entry.place(), "trop long : l'événement finirait après l'an 9999 (sa durée est "
+                        + entry.time().length() + ")", "too long: the event would end after the year 9999 (its"
+                        + " duration is " + entry.time().length() + ")");
             }
         }
         return kept;
@@ -170,7 +171,8 @@ public final class ScheduleBuilder {
                             + context.defaultZone().get() + " (option)");
                     return context.defaultZone().get();
                 }
-                problems.add(conference.place(), "unknown time zone '" + named
+                problems.add(conference.place(), "fuseau horaire inconnu « " + named + " » : donnez un fuseau IANA,"
+                        + " par exemple Africa/Bamako, avec l'option de fuseau horaire", "unknown time zone '" + named
                         + "': give an IANA time zone such as Europe/Berlin with the time zone option");
                 return ZoneOffset.UTC;
             }
@@ -178,8 +180,9 @@ public final class ScheduleBuilder {
         if (context.defaultZone().isPresent()) {
             return context.defaultZone().get();
         }
-        problems.add(conference.place(), "no time zone: the schedule names none; give one with the time zone "
-                + "option, e.g. Europe/Brussels");
+        problems.add(conference.place(), "pas de fuseau horaire : le programme n'en nomme aucun ; donnez-en un avec"
+                + " l'option de fuseau horaire, par exemple Africa/Bamako", "no time zone: the schedule names none;"
+                + " give one with the time zone option, e.g. Europe/Brussels");
         return ZoneOffset.UTC;
     }
 
@@ -265,8 +268,10 @@ public final class ScheduleBuilder {
         LocalDate end = conference.end();
         boolean given = start != null && end != null;
         if (given && !end.isBefore(start) && days(start, end) > BoundedLength.EDITION_DAYS) {
-            problems.add(conference.place(), "the conference runs " + days(start, end) + " days, from " + start
-                    + " to " + end + ": an edition lasts at most " + BoundedLength.EDITION_DAYS + " days");
+            problems.add(conference.place(), "la conférence dure " + days(start, end) + " jours, du " + start
+                    + " au " + end + " : une édition dure au plus " + BoundedLength.EDITION_DAYS + " jours",
+                    "the conference runs " + days(start, end) + " days, from " + start + " to " + end
+                    + ": an edition lasts at most " + BoundedLength.EDITION_DAYS + " days");
             return new LocalDate[] {start, end};
         }
         List<Integer> near = nearEntries(timed, sessions, given ? start : null, given ? end : null);
@@ -275,7 +280,9 @@ public final class ScheduleBuilder {
         if (!given) {
             if (first.isEmpty()) {
                 if (problems.none()) {
-                    problems.add(conference.place(), "no dates: the schedule gives no conference dates and no event");
+                    problems.add(conference.place(), "pas de dates : le programme ne donne ni les dates de la"
+                            + " conférence ni aucun événement", "no dates: the schedule gives no conference dates and"
+                            + " no event");
                 }
                 return new LocalDate[] {LocalDate.EPOCH, LocalDate.EPOCH};
             }
@@ -284,9 +291,11 @@ public final class ScheduleBuilder {
             start = start == null ? first.get() : start;
             end = end == null ? last.get() : end;
             if (!end.isBefore(start) && days(start, end) > BoundedLength.EDITION_DAYS) { // one date given, far
-                problems.add(conference.place(), "the conference's date and its events make an edition of "
-                        + days(start, end) + " days, from " + start + " to " + end + ": an edition lasts at most "
-                        + BoundedLength.EDITION_DAYS + " days");
+                problems.add(conference.place(), "la date de la conférence et ses événements font une édition de "
+                        + days(start, end) + " jours, du " + start + " au " + end + " : une édition dure au plus "
+                        + BoundedLength.EDITION_DAYS + " jours", "the conference's date and its events make an"
+                        + " edition of " + days(start, end) + " days, from " + start + " to " + end + ": an edition"
+                        + " lasts at most " + BoundedLength.EDITION_DAYS + " days");
                 return new LocalDate[] {start, end};
             }
         }
@@ -294,10 +303,12 @@ public final class ScheduleBuilder {
             LocalDate wideStart = first.filter(start::isAfter).orElse(start);
             LocalDate wideEnd = last.filter(end::isBefore).orElse(end);
             if (days(wideStart, wideEnd) > BoundedLength.EDITION_DAYS) {
-                problems.add(conference.place(), "events before and after the conference dates (" + start + " to "
-                        + end + ") would make the edition last " + days(wideStart, wideEnd) + " days, from "
-                        + wideStart + " to " + wideEnd + ": an edition lasts at most " + BoundedLength.EDITION_DAYS
-                        + " days");
+                problems.add(conference.place(), "des événements avant et après les dates de la conférence (du "
+                        + start + " au " + end + ") feraient durer l'édition " + days(wideStart, wideEnd) + " jours, du "
+                        + wideStart + " au " + wideEnd + " : une édition dure au plus " + BoundedLength.EDITION_DAYS
+                        + " jours", "events before and after the conference dates (" + start + " to " + end
+                        + ") would make the edition last " + days(wideStart, wideEnd) + " days, from " + wideStart
+                        + " to " + wideEnd + ": an edition lasts at most " + BoundedLength.EDITION_DAYS + " days");
                 return new LocalDate[] {start, end};
             }
             repairs.add(conference.place(), "des événements débordent des dates de la conférence : du " + wideStart
@@ -306,7 +317,8 @@ public final class ScheduleBuilder {
             end = wideEnd;
         }
         if (end.isBefore(start)) {
-            problems.add(conference.place(), "the conference ends (" + end + ") before it starts (" + start + ")");
+            problems.add(conference.place(), "la conférence finit (" + end + ") avant de commencer (" + start + ")",
+                    "the conference ends (" + end + ") before it starts (" + start + ")");
         }
         return new LocalDate[] {start, end};
     }
@@ -326,9 +338,11 @@ public final class ScheduleBuilder {
             LocalDate last = lastDay(sessions.get(i));
             DocumentPlace place = i < timed.size() ? timed.get(i).place() : conference.place();
             if (days(first, last) > BoundedLength.EDITION_DAYS) {
-                problems.add(place, "the event lasts " + days(first, last) + " days, from " + first + " to " + last
-                        + ": an edition lasts at most " + BoundedLength.EDITION_DAYS + " days, and a session no "
-                        + "longer than its edition");
+                problems.add(place, "l'événement dure " + days(first, last) + " jours, du " + first + " au " + last
+                        + " : une édition dure au plus " + BoundedLength.EDITION_DAYS + " jours, et une séance pas plus"
+                        + " que son édition", "the event lasts " + days(first, last) + " days, from " + first + " to "
+                        + last + ": an edition lasts at most " + BoundedLength.EDITION_DAYS + " days, and a session no"
+                        + " longer than its edition");
             } else if (start != null && days(first.isBefore(start) ? first : start, last.isAfter(end) ? last : end)
                     > BoundedLength.EDITION_DAYS) {
                 // Kept where the source puts it (a typed year, most often): the check reports it outside the dates.
@@ -348,10 +362,14 @@ public final class ScheduleBuilder {
             LocalDate from = firstDay(sessions.get(earliest));
             LocalDate to = lastDay(sessions.get(latest));
             if (days(from, to) > BoundedLength.EDITION_DAYS) {
-                problems.add(timed.get(latest).place(), "the events run " + days(from, to) + " days, from " + from
-                        + " (" + timed.get(earliest).place() + ") to " + to + " (this event): an edition lasts at most "
-                        + BoundedLength.EDITION_DAYS + " days; the schedule gives no conference dates to tell which "
-                        + "events belong to it");
+                DocumentPlace firstPlace = timed.get(earliest).place();
+                problems.add(timed.get(latest).place(), "les événements s'étendent sur " + days(from, to) + " jours,"
+                        + " du " + from + " (" + firstPlace.french() + ") au " + to + " (cet événement) : une édition"
+                        + " dure au plus " + BoundedLength.EDITION_DAYS + " jours ; le programme ne donne pas de dates"
+                        + " de conférence pour dire quels événements en font partie", "the events run " + days(from, to)
+                        + " days, from " + from + " (" + firstPlace.english() + ") to " + to + " (this event): an edition"
+                        + " lasts at most " + BoundedLength.EDITION_DAYS + " days; the schedule gives no conference"
+                        + " dates to tell which events belong to it");
                 return List.of();
             }
         }

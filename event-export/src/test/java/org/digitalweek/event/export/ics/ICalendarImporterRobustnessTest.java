@@ -207,8 +207,7 @@ class ICalendarImporterRobustnessTest {
                 "line 5 (VEVENT 1, UID no-start): no DTSTART: an event needs a start",
                 "line 13 (VEVENT 2, UID garbage): DTSTART 'le 29 janvier' is not a date or a date-time (YYYYMMDD or "
                         + "YYYYMMDDTHHMMSS, with Z for UTC)",
-                "line 18 (VEVENT 3, UID month-13): DTSTART '20261345T090000' is not a date: Invalid value for "
-                        + "MonthOfYear (valid values 1 - 12): 13",
+                "line 18 (VEVENT 3, UID month-13): DTSTART '20261345T090000' is not a date that exists",
                 "line 24 (VEVENT 4, UID backwards): DTEND (20260129T090000Z) is before DTSTART (20260129T100000Z)",
                 "line 30 (VEVENT 5, UID negative): negative DURATION (-PT1H): an event cannot end before it starts");
         assertThat(e.getMessage()).startsWith("programme.ics: 5 problems\n");

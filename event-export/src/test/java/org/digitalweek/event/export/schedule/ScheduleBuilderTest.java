@@ -206,9 +206,10 @@ class ScheduleBuilderTest {
     void everyUnreadableEntryIsReportedTogether() {
         ScheduleBuilder builder = new ScheduleBuilder(ImportContext.named("x.json"));
         builder.conference(CONGRESS);
-        builder.problems().add(DocumentPlace.same("event 1"), "unreadable duration 'soon'");
+        builder.problems().add(DocumentPlace.same("event 1"), "durée illisible « soon »", "unreadable duration 'soon'");
         builder.add(entry("event 1", "1", null, "Un", null, null, null, null, List.of()));
-        builder.problems().add(DocumentPlace.same("event 2"), "unreadable date 'yesterday'");
+        builder.problems().add(DocumentPlace.same("event 2"), "date illisible « yesterday »",
+                "unreadable date 'yesterday'");
         builder.add(entry("event 2", "2", null, "Deux", null, null, null, null, List.of()));
 
         assertThatThrownBy(builder::build).isInstanceOfSatisfying(UnreadableDocumentException.class, e ->

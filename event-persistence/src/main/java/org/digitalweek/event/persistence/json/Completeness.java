@@ -35,9 +35,10 @@ final class Completeness {
                 Object componentValue = valueOf(component, document);
                 if (componentValue == null) {
                     throw file.at(componentAt).isNull()
-                            ? new DocumentProblem(componentAt, "\"" + component.getName() + "\" must not be null")
-                            : new DocumentProblem(componentAt, "required property \"" + component.getName()
-                                    + "\" is missing");
+                            ? new DocumentProblem(componentAt, "« " + component.getName() + " » ne doit pas être null",
+                                    "\"" + component.getName() + "\" must not be null")
+                            : new DocumentProblem(componentAt, "la propriété obligatoire « " + component.getName()
+                                    + " » manque", "required property \"" + component.getName() + "\" is missing");
                 }
                 check(componentValue, componentAt, file);
             }

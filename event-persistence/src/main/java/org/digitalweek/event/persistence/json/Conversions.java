@@ -40,9 +40,12 @@ final class Conversions {
         try {
             return build.get();
         } catch (InvariantViolationException e) {
-            throw new DocumentProblem(at, "not a valid value: " + PrivateRecords.detail(at, e.getMessage()));
+            // The model's rules are said in English only (InvariantViolationException#rule).
+            throw new DocumentProblem(at, "valeur non valide : " + PrivateRecords.detailFr(at, e.rule()),
+                    "not a valid value: " + PrivateRecords.detail(at, e.rule()));
         } catch (DateTimeException e) {
-            throw new DocumentProblem(at, "not a valid value: " + e.getMessage());
+            throw new DocumentProblem(at, "valeur non valide : ce n'est pas une date ou une heure qui existe",
+                    "not a valid value: not a date or time that exists");
         }
     }
 
@@ -91,7 +94,8 @@ final class Conversions {
     }
 
     static LocalDate date(String text, String at) {
-        return parse(text, at, IsoTimes::localDate, "a date such as \"2026-01-29\"");
+        return parse(text, at, IsoTimes::localDate, "une date telle que « 2026-01-29 »",
+                "a date such as \"2026-01-29\"");
     }
 
     static String dateTime(LocalDateTime value) {
@@ -99,7 +103,8 @@ final class Conversions {
     }
 
     static LocalDateTime dateTime(String text, String at) {
-        return parse(text, at, IsoTimes::localDateTime, "a date and time such as \"2026-01-29T09:30:00\"");
+        return parse(text, at, IsoTimes::localDateTime,
+                "une date et une heure telles que « 2026-01-29T09:30:00 »", "a date and time such as \"2026-01-29T09:30:00\"");
     }
 
     static String instant(Instant value) {
@@ -108,19 +113,23 @@ final class Conversions {
 
     static Instant instant(String text, String at) {
         return parse(text, at, t -> DateTimeFormatter.ISO_INSTANT.parse(t, Instant::from),
-                "an instant in UTC such as \"2026-01-20T08:30:00Z\"");
+                "un instant en UTC tel que « 2026-01-20T08:30:00Z »", "an instant in UTC such as \"2026-01-20T08:30:00Z\"");
     }
 
     static URI webAddress(String text, String at) {
-        return WebAddresses.parse(text).orElseThrow(() -> new DocumentProblem(at, "wrong value: expected an "
-                + "absolute http or https address such as \"https://example.org/programme\", found \"" + text + "\""));
+        return WebAddresses.parse(text).orElseThrow(() -> new DocumentProblem(at, "valeur erronée : attendu une"
+                + " adresse http ou https absolue telle que « https://example.org/programme », trouvé « " + text + " »",
+                "wrong value: expected an absolute http or https address such as \"https://example.org/programme\","
+                + " found \"" + text + "\""));
     }
 
-    private static <T> T parse(String text, String at, Function<String, T> parse, String expected) {
+    private static <T> T parse(String text, String at, Function<String, T> parse, String expectedFr,
+                               String expected) {
         try {
             return parse.apply(text);
         } catch (DateTimeException e) {
-            throw new DocumentProblem(at, "wrong value: expected " + expected + ", found \"" + text + "\"");
+            throw new DocumentProblem(at, "valeur erronée : attendu " + expectedFr + ", trouvé « " + text + " »",
+                    "wrong value: expected " + expected + ", found \"" + text + "\"");
         }
     }
 }

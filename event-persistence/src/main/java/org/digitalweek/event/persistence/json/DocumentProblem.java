@@ -10,23 +10,30 @@ final class DocumentProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String pointer;
-    private final String rule;
+    private final String ruleFr;
+    private final String ruleEn;
 
     /**
      * @param pointer the JSON pointer of the value, {@code ""} for the whole document
-     * @param rule    what the document broke, in English
+     * @param ruleFr  what the document broke, in French
+     * @param ruleEn  what the document broke, in English
      */
-    DocumentProblem(String pointer, String rule) {
-        super(pointer + ": " + rule);
+    DocumentProblem(String pointer, String ruleFr, String ruleEn) {
+        super(pointer + ": " + ruleEn);
         this.pointer = pointer;
-        this.rule = rule;
+        this.ruleFr = ruleFr;
+        this.ruleEn = ruleEn;
     }
 
     String pointer() {
         return pointer;
     }
 
-    String rule() {
-        return rule;
+    String ruleFr() {
+        return ruleFr;
+    }
+
+    String ruleEn() {
+        return ruleEn;
     }
 }

@@ -23,7 +23,8 @@ record EditionFile(String format, Integer formatVersion, Integer releaseCount, E
 
     StoredEdition toModel() {
         if (releaseCount < 0) {
-            throw new DocumentProblem("/releaseCount", "wrong value: expected 0 or more, found " + releaseCount);
+            throw new DocumentProblem("/releaseCount", "valeur erronée : attendu 0 ou plus, trouvé " + releaseCount,
+                    "wrong value: expected 0 or more, found " + releaseCount);
         }
         PublicEdition publicView = edition.toModel("/edition");
         InternalRecords records = internal.toModel(PrivateRecords.POINTER);

@@ -58,12 +58,14 @@ final class Migrations {
      */
     ObjectNode upgrade(ObjectNode file, long version) {
         if (version > current) {
-            throw new DocumentProblem(AT_FORMAT_VERSION,
+            throw new DocumentProblem(AT_FORMAT_VERSION, "la version de format " + version + " est plus récente que"
+                    + " celles que cette bibliothèque lit (" + current + ")",
                     "format version " + version + " is newer than this library reads (" + current + ")");
         }
         if (version < 1) {
-            throw new DocumentProblem(AT_FORMAT_VERSION,
-                    "format version " + version + " does not exist: versions start at 1");
+            throw new DocumentProblem(AT_FORMAT_VERSION, "la version de format " + version + " n'existe pas :"
+                    + " les versions commencent à 1", "format version " + version + " does not exist: versions start"
+                    + " at 1");
         }
         for (int from = (int) version; from < current; from++) {
             steps.get(from).upgrade(file);

@@ -65,7 +65,26 @@ final class Places {
 
     /**
      * @param node a JSON value, or {@code null} for none
-     * @return what it is, for a message: {@code the string "three"}, {@code an array}
+     * @return what it is, for a message in French: {@code le texte « trois »}, {@code un tableau}
+     */
+    static String describeFr(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "rien";
+        }
+        return switch (node.getNodeType()) {
+            case STRING -> "le texte « " + abbreviate(node.stringValue()) + " »";
+            case NUMBER -> "le nombre " + abbreviate(node.toString());
+            case BOOLEAN -> String.valueOf(node.booleanValue());
+            case NULL -> "null";
+            case OBJECT -> "un objet";
+            case ARRAY -> "un tableau";
+            default -> "une valeur d'un autre genre";
+        };
+    }
+
+    /**
+     * @param node a value, or null
+     * @return it, for a message in English: {@code the string "abc"}, {@code an array}, {@code nothing}
      */
     static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {

@@ -13,6 +13,7 @@ final class PrivateRecords {
     static final String POINTER = "/internal";
 
     private static final String NOT_SHOWN = " (not shown: the internal records are private)";
+    private static final String NOT_SHOWN_FR = " (non montré : les registres internes sont privés)";
 
     private PrivateRecords() {
     }
@@ -28,7 +29,28 @@ final class PrivateRecords {
     /**
      * @param pointer where the value is
      * @param node    the value
-     * @return the value as a message may quote it: its text, or only its kind in the internal records
+     * @return the value as a French message may quote it: its text, or only its kind in the internal records
+     */
+    static String describeFr(String pointer, JsonNode node) {
+        if (!holds(pointer) || node == null || !(node.isString() || node.isNumber())) {
+            return Places.describeFr(node);
+        }
+        return (node.isString() ? "un texte" : "un nombre") + NOT_SHOWN_FR;
+    }
+
+    /**
+     * @param pointer where the value is
+     * @param detail  what to say of it, in French
+     * @return the detail, or a note that it is not shown when it is in the private records
+     */
+    static String detailFr(String pointer, String detail) {
+        return holds(pointer) ? NOT_SHOWN_FR.strip() : detail;
+    }
+
+    /**
+     * @param pointer where the value is
+     * @param node    the value
+     * @return it for a message in English, unless private
      */
     static String describe(String pointer, JsonNode node) {
         if (!holds(pointer) || node == null || !(node.isString() || node.isNumber())) {

@@ -53,12 +53,14 @@ final class StoreFileReader {
      * @throws UnreadableDocumentException when the file cannot be read, or holds another edition
      */
     StoredEdition edition(String source, byte[] bytes, EditionId id) {
-        return read(source, bytes, EditionFile.FORMAT, "an edition file", EditionFile.class, file -> {
+        return read(source, bytes, EditionFile.FORMAT, "un fichier d'édition", "an edition file", EditionFile.class, file -> {
             StoredEdition stored = file.toModel();
             if (!stored.edition().id().equals(id)) {
                 // Also what two ids that differ only in case give on a file system that ignores case.
-                throw new DocumentProblem("/edition/id", "the file holds edition '" + stored.edition().id()
-                        + "', but its name is that of edition '" + id + "': the name must be the id");
+                throw new DocumentProblem("/edition/id", "le fichier contient l'édition « " + stored.edition().id()
+                        + " », mais son nom est celui de l'édition « " + id + " » : le nom doit être l'identifiant",
+                        "the file holds edition '" + stored.edition().id() + "', but its name is that of edition '"
+                        + id + "': the name must be the id");
             }
             return stored;
         });
@@ -73,22 +75,24 @@ final class StoreFileReader {
      * @throws UnreadableDocumentException when the file cannot be read, or holds another release
      */
     Release release(String source, byte[] bytes, EditionId id, int number) {
-        return read(source, bytes, ReleaseFile.FORMAT, "a release file", ReleaseFile.class, file -> {
+        return read(source, bytes, ReleaseFile.FORMAT, "un fichier de publication", "a release file", ReleaseFile.class, file -> {
             Release release = file.toModel();
             if (!release.edition().equals(id) || release.number() != number) {
-                throw new DocumentProblem("", "the file holds release " + release.number() + " of edition '"
+                throw new DocumentProblem("", "le fichier contient la publication " + release.number()
+                        + " de l'édition « " + release.edition() + " », mais son nom est celui de la publication "
+                        + number + " de « " + id + " »", "the file holds release " + release.number() + " of edition '"
                         + release.edition() + "', but its name is that of release " + number + " of '" + id + "'");
             }
             return release;
         });
     }
 
-    private <F extends Record, M> M read(String source, byte[] bytes, String format, String kind, Class<F> type,
-                                         Function<F, M> toModel) {
+    private <F extends Record, M> M read(String source, byte[] bytes, String format, String kindFr, String kind,
+                                         Class<F> type, Function<F, M> toModel) {
         String text = decode(source, bytes);
         JsonNode tree = parse(source, text);
         try {
-            ObjectNode file = envelope(tree, format, kind);
+            ObjectNode file = envelope(tree, format, kindFr, kind);
             migrations.upgrade(file, file.get(Migrations.FORMAT_VERSION).longValue());
             F document;
             try {
@@ -99,38 +103,45 @@ final class StoreFileReader {
             Completeness.check(document, file);
             return toModel.apply(document);
         } catch (DocumentProblem problem) {
-            throw new UnreadableDocumentException(source, Places.of(text, problem.pointer()), problem.rule(),
-                    problem.rule());
+            throw new UnreadableDocumentException(source, Places.of(text, problem.pointer()), problem.ruleFr(),
+                    problem.ruleEn());
         }
     }
 
     /** Checks what the file says it is before anything else, so a newer file is refused as such. */
-    private static ObjectNode envelope(JsonNode tree, String format, String kind) {
+    private static ObjectNode envelope(JsonNode tree, String format, String kindFr, String kind) {
         String expected = "\"" + FORMAT + "\": \"" + format + "\"";
+        String notFr = "pas " + kindFr + " d'un dépôt digitalweek : attendu ";
+        String notEn = "not " + kind + " of a digitalweek store: expected ";
         if (!tree.isObject()) {
-            throw new DocumentProblem("", "not " + kind + " of a digitalweek store: expected a JSON object with "
-                    + expected + ", found " + Places.describe(tree));
+            throw new DocumentProblem("", notFr + "un objet JSON avec " + expected + ", trouvé "
+                    + Places.describeFr(tree), notEn + "a JSON object with " + expected + ", found "
+                    + Places.describe(tree));
         }
         JsonNode marker = tree.get(FORMAT);
         if (marker == null) {
-            throw new DocumentProblem("", "not " + kind + " of a digitalweek store: expected " + expected
-                    + " at the top, found no \"" + FORMAT + "\"");
+            throw new DocumentProblem("", notFr + expected + " au début, aucun « " + FORMAT + " » trouvé",
+                    notEn + expected + " at the top, found no \"" + FORMAT + "\"");
         }
         if (!marker.isString() || !marker.stringValue().equals(format)) {
-            throw new DocumentProblem("/" + FORMAT, "not " + kind + " of a digitalweek store: expected " + expected
-                    + ", found " + Places.describe(marker));
+            throw new DocumentProblem("/" + FORMAT, notFr + expected + ", trouvé " + Places.describeFr(marker),
+                    notEn + expected + ", found " + Places.describe(marker));
         }
         JsonNode version = tree.get(Migrations.FORMAT_VERSION);
+        String name = Migrations.FORMAT_VERSION;
         if (version == null) {
-            throw new DocumentProblem("", "required property \"" + Migrations.FORMAT_VERSION + "\" is missing");
+            throw new DocumentProblem("", "la propriété obligatoire « " + name + " » manque",
+                    "required property \"" + name + "\" is missing");
         }
         if (!version.isIntegralNumber()) {
-            throw new DocumentProblem(Migrations.AT_FORMAT_VERSION, "wrong type for \"" + Migrations.FORMAT_VERSION
+            throw new DocumentProblem(Migrations.AT_FORMAT_VERSION, "type erroné pour « " + name + " » : attendu un"
+                    + " nombre entier, trouvé " + Places.describeFr(version), "wrong type for \"" + name
                     + "\": expected a whole number, found " + Places.describe(version));
         }
         if (!version.canConvertToLong()) {
-            throw new DocumentProblem(Migrations.AT_FORMAT_VERSION, "format version " + Places.abbreviate(
-                    version.toString()) + " does not exist");
+            String number = Places.abbreviate(version.toString());
+            throw new DocumentProblem(Migrations.AT_FORMAT_VERSION, "la version de format " + number + " n'existe pas",
+                    "format version " + number + " does not exist");
         }
         return (ObjectNode) tree;
     }

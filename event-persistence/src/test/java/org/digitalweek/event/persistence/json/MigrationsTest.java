@@ -56,7 +56,7 @@ class MigrationsTest {
 
         assertThatThrownBy(() -> version1.upgrade(tree("{\"formatVersion\": 2}"), 2))
                 .isInstanceOfSatisfying(DocumentProblem.class, p ->
-                        assertThat(p.rule()).isEqualTo("format version 2 is newer than this library reads (1)"));
+                        assertThat(p.ruleEn()).isEqualTo("format version 2 is newer than this library reads (1)"));
     }
 
     @Test
@@ -78,11 +78,11 @@ class MigrationsTest {
         assertThatThrownBy(() -> chain.upgrade(tree("{\"formatVersion\": 3}"), 3))
                 .isInstanceOfSatisfying(DocumentProblem.class, p -> {
                     assertThat(p.pointer()).isEqualTo("/formatVersion");
-                    assertThat(p.rule()).isEqualTo("format version 3 is newer than this library reads (2)");
+                    assertThat(p.ruleEn()).isEqualTo("format version 3 is newer than this library reads (2)");
                 });
         assertThatThrownBy(() -> chain.upgrade(tree("{\"formatVersion\": -1}"), -1))
                 .isInstanceOfSatisfying(DocumentProblem.class, p ->
-                        assertThat(p.rule()).isEqualTo("format version -1 does not exist: versions start at 1"));
+                        assertThat(p.ruleEn()).isEqualTo("format version -1 does not exist: versions start at 1"));
     }
 
     @Test

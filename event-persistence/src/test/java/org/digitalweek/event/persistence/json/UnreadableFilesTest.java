@@ -86,7 +86,7 @@ class UnreadableFilesTest {
                         "an element of \"languages\" must not be null [/edition/sessions/0/languages/1]", "null"),
                 corruption("a value the model refuses",
                         good -> good.replace("\"country\": \"BF\"", "\"country\": \"XX\""),
-                        "not a valid value: Country: 'XX' is not an ISO 3166-1 alpha-2 country code"
+                        "not a valid value: 'XX' is not an ISO 3166-1 alpha-2 country code"
                                 + " [/edition/ministries/1/country]", "\"country\": \"XX\""),
                 corruption("a wrong date", good -> good.replace("\"2026-01-29\"", "\"2026-01-32\""),
                         "wrong value: expected a date such as \"2026-01-29\", found \"2026-01-32\""
