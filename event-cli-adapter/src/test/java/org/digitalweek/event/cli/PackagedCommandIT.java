@@ -76,4 +76,14 @@ class PackagedCommandIT {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.out()).contains("editionId: must be an id of letters").doesNotContain("Exception");
     }
+
+    @Test
+    void theSqliteStoreWorksOnTheModulePath() throws Exception {
+        // The persistence module reads SQLite's driver and Flyway with 'requires static': the command's
+        // module path must still resolve them, without --add-modules.
+        Path database = store.resolve("week.db");
+        Run run = run(onModulePath("--store", "jdbc:sqlite:" + database, "editions", "--lang", "en"));
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(Files.exists(database)).isTrue();
+    }
 }
