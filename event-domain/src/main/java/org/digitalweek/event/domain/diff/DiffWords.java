@@ -72,17 +72,6 @@ enum DiffWords {
             return "modifiés ";
         }
 
-        @Override
-        String role(ParticipantRole role) {
-            return switch (role) {
-                case PRESIDES -> "préside";
-                case SPEAKER -> "intervenant";
-                case MODERATOR -> "modérateur";
-                case PANELLIST -> "panéliste";
-                case TRAINER -> "formateur";
-                case EXHIBITOR -> "exposant";
-            };
-        }
 
         @Override
         String onBehalfOf() {
@@ -174,10 +163,6 @@ enum DiffWords {
             return "changed ";
         }
 
-        @Override
-        String role(ParticipantRole role) {
-            return role.name().toLowerCase(Locale.ROOT);
-        }
 
         @Override
         String onBehalfOf() {
@@ -234,8 +219,10 @@ enum DiffWords {
     /** @return the words before the people whose own record changed (a name spelt anew, say) */
     abstract String changedPeople();
 
-    /** @return the role, in lower case */
-    abstract String role(ParticipantRole role);
+    /** @return the role, in lower case, as the model words it in this language */
+    String role(ParticipantRole role) {
+        return role.displayName(this == FRENCH ? "fr" : "en");
+    }
 
     /** @return the words before the authority a participant acts for */
     abstract String onBehalfOf();

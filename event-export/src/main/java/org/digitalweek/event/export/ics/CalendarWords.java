@@ -13,18 +13,6 @@ enum CalendarWords {
 
     FRENCH("Participants :", "au nom de", "[illustratif]") {
         @Override
-        String role(ParticipantRole role) {
-            return switch (role) {
-                case PRESIDES -> "préside";
-                case SPEAKER -> "intervenant";
-                case MODERATOR -> "modérateur";
-                case PANELLIST -> "panéliste";
-                case TRAINER -> "formateur";
-                case EXHIBITOR -> "exposant";
-            };
-        }
-
-        @Override
         String type(SessionType type) {
             return switch (type) {
                 case OPENING_CEREMONY -> "Cérémonie d'ouverture";
@@ -42,18 +30,6 @@ enum CalendarWords {
     },
 
     ENGLISH("Participants:", "on behalf of", "[illustrative]") {
-        @Override
-        String role(ParticipantRole role) {
-            return switch (role) {
-                case PRESIDES -> "presides";
-                case SPEAKER -> "speaker";
-                case MODERATOR -> "moderator";
-                case PANELLIST -> "panellist";
-                case TRAINER -> "trainer";
-                case EXHIBITOR -> "exhibitor";
-            };
-        }
-
         @Override
         String type(SessionType type) {
             return switch (type) {
@@ -106,9 +82,11 @@ enum CalendarWords {
 
     /**
      * @param role a participant's role
-     * @return its name, in lower case
+     * @return its name, in lower case, as the model words it in this language
      */
-    abstract String role(ParticipantRole role);
+    String role(ParticipantRole role) {
+        return role.displayName(this == FRENCH ? "fr" : "en");
+    }
 
     /**
      * @param type a kind of session
