@@ -49,9 +49,8 @@ final class SessionEdit {
         if (n == 0) {
             return;
         }
-        app.out().println(app.say(n == 1 ? "La modification cause 1 constat :"
-                        : "La modification cause " + n + " constats :",
-                n == 1 ? "The change causes 1 finding:" : "The change causes " + n + " findings:"));
+        app.out().println(app.say("La modification cause " + Plurals.french(n, "constat", "constats") + " :",
+                "The change causes " + Plurals.english(n, "finding", "findings") + ":"));
         caused.forEach(f -> FindingLines.finding(app, f).forEach(app.out()::println));
         app.out().println(app.say("Tout le programme : digitalweek check " + edition,
                 "The whole programme: digitalweek check " + edition));
