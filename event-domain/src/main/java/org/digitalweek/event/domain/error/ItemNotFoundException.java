@@ -17,7 +17,7 @@ public final class ItemNotFoundException extends DomainException {
      */
     public ItemNotFoundException(String editionId, String kind, String itemId) {
         this(editionId, kind, itemId,
-                "l'édition « " + editionId + " » n'a pas d'élément " + kind + " « " + itemId + " »",
+                "l'édition « " + editionId + " » n'a pas " + frenchNoun(kind) + " « " + itemId + " »",
                 "edition '" + editionId + "' has no " + kind + " '" + itemId + "'");
     }
 
@@ -51,6 +51,17 @@ public final class ItemNotFoundException extends DomainException {
     /** @return the id that was asked for */
     public String itemId() {
         return itemId;
+    }
+
+    /** The kind in French words after « n'a pas », never the kind's own id: {@code de publication}. */
+    private static String frenchNoun(String kind) {
+        return switch (kind) {
+            case "session" -> "de session";
+            case "release" -> "de publication";
+            case "official" -> "d'officiel";
+            case "format" -> "de format";
+            default -> "d'élément « " + kind + " » nommé";
+        };
     }
 
     @Override
