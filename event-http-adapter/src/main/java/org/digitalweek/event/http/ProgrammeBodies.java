@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.error.Violation;
@@ -32,6 +33,9 @@ final class ProgrammeBodies {
     private static final Map<String, String> PARAMETERS = Map.of("editionId", "id", "day", "day", "roomId", "room",
             "trackId", "track", "personId", "person");
 
+    /** Every body of an item the domain found is worth keeping: only real ids reach the cache. */
+    private static final Predicate<ObjectNode> KEEP = body -> true;
+
     private final ApiContext api;
     private final EditionTrees trees;
 
@@ -46,7 +50,7 @@ final class ProgrammeBodies {
 
     /** Answers the canonical document with its version: the default representation of an edition. */
     void document(Context ctx, String id, long version) {
-        answer(ctx, id, version, "document", EditionBodies::document);
+        answer(ctx, id, version, "document", EditionBodies::document, KEEP);
     }
 
     /** {@code GET /editions/{id}/sessions?day=&room=&track=&person=}, in programme order. */
@@ -61,7 +65,7 @@ final class ProgrammeBodies {
             ObjectNode body = header(id, tree);
             body.set("sessions", subtrees(select(query), tree));
             return body;
-        });
+        }, body -> !body.get("sessions").isEmpty());
     }
 
     /** @return the sessions the domain selects; a refused filter is named by its parameter ({@code room}, not {@code roomId}) */
@@ -85,7 +89,7 @@ final class ProgrammeBodies {
             ObjectNode body = header(id, tree);
             body.set("session", subtree(tree, session.id().value(), EditionTrees.Tree::session));
             return body;
-        });
+        }, KEEP);
     }
 
     /** {@code GET /editions/{id}/officials/{oid}}, with the sessions they take part in. */
@@ -99,7 +103,7 @@ final class ProgrammeBodies {
             body.set("official", subtree(tree, official.official().id().value(), EditionTrees.Tree::official));
             body.set("sessions", subtrees(official.sessions(), tree));
             return body;
-        });
+        }, KEEP);
     }
 
     /**
@@ -107,19 +111,21 @@ final class ProgrammeBodies {
      * version at most once while the cache holds it.
      */
     private void answer(Context ctx, String id, long version, String variant,
-                        Function<EditionTrees.Tree, ObjectNode> build) {
+                        Function<EditionTrees.Tree, ObjectNode> build, Predicate<ObjectNode> keep) {
         ReadHeaders.versioned(ctx, false);
         if (Versions.notModified(ctx, Versions.etag(version, ""))) {
             return;
         }
         CachedBodies.Body body = ReadHeaders.building(ctx, () -> CachedBodies.get(api, id, version, variant, () -> {
             EditionTrees.Tree tree = trees.tree(id, version);
+            ObjectNode built;
             try {
-                return new CachedBodies.Body(tree.version(), Json.bytes(build.apply(tree)));
+                built = build.apply(tree);
             } catch (TreeBehind behind) {
-                EditionTrees.Tree later = trees.tree(id, EditionVersions.current(api, id));
-                return new CachedBodies.Body(later.version(), Json.bytes(build.apply(later)));
+                tree = trees.tree(id, EditionVersions.current(api, id));
+                built = build.apply(tree);
             }
+            return new CachedBodies.Body(tree.version(), Json.bytes(built), keep.test(built));
         }));
         if (body.version() != version) {
             ctx.header("ETag", Versions.etag(body.version(), ""));
