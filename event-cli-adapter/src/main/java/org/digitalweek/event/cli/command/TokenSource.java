@@ -53,10 +53,10 @@ final class TokenSource {
      */
     static Optional<ApiToken> find(Invocation app, Path file, String environment) throws Refused {
         if (file != null) {
-            return Optional.of(token(read(app, file), "le fichier " + file, "the file " + file));
+            return Optional.of(token(read(app, file), "du fichier " + file, "the file " + file));
         }
         if (environment != null && !environment.isEmpty()) {
-            return Optional.of(token(environment, "la variable " + VARIABLE, "the variable " + VARIABLE));
+            return Optional.of(token(environment, "de la variable " + VARIABLE, "the variable " + VARIABLE));
         }
         return Optional.empty();
     }
@@ -74,9 +74,9 @@ final class TokenSource {
                 : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static ApiToken token(String value, String whereFr, String whereEn) throws Refused {
+    private static ApiToken token(String value, String ofWhereFr, String whereEn) throws Refused {
         if (value.strip().length() < MINIMUM_LENGTH) {
-            throw new Refused("le jeton de " + whereFr + " est vide ou trop court : il faut au moins "
+            throw new Refused("le jeton " + ofWhereFr + " est vide ou trop court : il faut au moins "
                     + MINIMUM_LENGTH + " caractères (par exemple : openssl rand -hex 32)",
                     "the token of " + whereEn + " is empty or too short: it needs at least " + MINIMUM_LENGTH
                             + " characters (for instance: openssl rand -hex 32)");
