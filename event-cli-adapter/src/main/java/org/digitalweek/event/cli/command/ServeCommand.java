@@ -68,19 +68,21 @@ final class ServeCommand extends BaseCommand {
         }
         HttpSettings settings = new HttpSettings(bind, port, readOnly || token.isEmpty(), token, corsOrigins,
                 HttpSettings.DEFAULT_MAX_BODY_BYTES, HttpSettings.DEFAULT_IDLE_TIMEOUT, app.err()::println);
-        HttpApi api;
-        try {
-            api = app.root().serve(settings);
-        } catch (IllegalStateException e) {
-            return cannotListen(app, e);
-        }
-        try (api) {
-            app.err().println("digitalweek: " + startLine(app, api, token.isPresent()));
-            app.err().flush();
-            StopSignals.await();
-            app.err().println(app.say("digitalweek: arrêt : plus de nouvelle demande ; celles en cours se terminent",
-                    "digitalweek: stopping: no new request; those in flight finish"));
-            app.err().flush();
+        try (StopSignals signals = StopSignals.install()) {
+            HttpApi api;
+            try {
+                api = app.root().serve(settings);
+            } catch (IllegalStateException e) {
+                return cannotListen(app, e);
+            }
+            try (api) {
+                app.err().println("digitalweek: " + startLine(app, api, token.isPresent()));
+                app.err().flush();
+                signals.await();
+                app.err().println(app.say("digitalweek: arrêt : plus de nouvelle demande ; celles en cours se terminent",
+                        "digitalweek: stopping: no new request; those in flight finish"));
+                app.err().flush();
+            }
         }
         return ExitCodes.OK;
     }

@@ -68,7 +68,10 @@ final class ServeProcess implements AutoCloseable {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                errLines.add(line);
+                synchronized (errLines) {
+                    errLines.add(line);
+                    errLines.notifyAll();
+                }
                 Matcher address = ADDRESS.matcher(line);
                 if (base == null && address.find()) {
                     base = URI.create(address.group(1));
@@ -79,7 +82,10 @@ final class ServeProcess implements AutoCloseable {
             errLines.add("(reading standard error failed: " + e + ")");
         } finally {
             started.countDown();
-            errClosed.countDown();
+            synchronized (errLines) {
+                errClosed.countDown();
+                errLines.notifyAll();
+            }
         }
     }
 
@@ -93,9 +99,12 @@ final class ServeProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Sends SIGTERM, as systemd or a container runtime does. */
+    /**
+     * Sends SIGTERM, as systemd or a container runtime does; through the process handle, since
+     * {@link Process#destroy()} also closes the pipes, losing the last lines of standard error.
+     */
     void stop() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /**
@@ -108,6 +117,27 @@ final class ServeProcess implements AutoCloseable {
         }
         errClosed.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
         return process.exitValue();
+    }
+
+    /**
+     * Waits until standard error has a line that contains a text, or has ended.
+     *
+     * @param text what the line contains
+     * @return whether such a line came
+     * @throws InterruptedException when the test is interrupted
+     */
+    boolean awaitLine(String text) throws InterruptedException {
+        synchronized (errLines) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+            while (errLines.stream().noneMatch(line -> line.contains(text)) && errClosed.getCount() > 0) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(errLines, left);
+            }
+            return errLines.stream().anyMatch(line -> line.contains(text));
+        }
     }
 
     /** @return the lines of standard error read so far */
