@@ -32,6 +32,20 @@ final class Http {
     }
 
     /**
+     * @param base the server
+     * @param path the path and query
+     * @return the body of a 200 answer
+     */
+    static byte[] getBytes(URI base, String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + ": " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /**
      * @param base    the server
      * @param path    the path and query
      * @param ifMatch the ETag read, or null
