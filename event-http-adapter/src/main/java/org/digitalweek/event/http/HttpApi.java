@@ -69,6 +69,7 @@ public final class HttpApi implements AutoCloseable {
         config.http.generateEtags = false;
         config.http.maxRequestSize = api.settings().maxBodyBytes();
         config.router.ignoreTrailingSlashes = true;
+        config.jetty.addConnector((server, http) -> Connectors.listening(server, http, api.settings()));
         config.requestLogger.http((ctx, millis) -> api.settings().requestLog().accept(logLine(ctx, millis)));
         config.routes.exception(ApiProblem.class, (e, ctx) -> Problems.answer(ctx, e));
         config.routes.exception(DomainException.class, (e, ctx) -> Problems.answer(ctx, e));
@@ -86,6 +87,7 @@ public final class HttpApi implements AutoCloseable {
         ExportRoutes.register(config.routes, api);
         FeedRoutes.register(config.routes, api);
         WriteRoutes.register(config.routes, api);
+        Cors.register(config.routes, api.settings());
         GuideRoutes.register(config.routes, api);
     }
 
