@@ -83,6 +83,7 @@ public final class HttpApi implements AutoCloseable {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
             server.insertHandler(new GracefulHandler());
         });
+        config.jetty.addConnector((server, http) -> Connectors.listening(server, http, api.settings()));
         config.requestLogger.http((ctx, millis) -> api.settings().requestLog().accept(logLine(ctx, millis)));
         config.routes.exception(ApiProblem.class, (e, ctx) -> Problems.answer(ctx, e));
         config.routes.exception(DomainException.class, (e, ctx) -> Problems.answer(ctx, e));
@@ -100,6 +101,7 @@ public final class HttpApi implements AutoCloseable {
         ExportRoutes.register(config.routes, api);
         FeedRoutes.register(config.routes, api);
         WriteRoutes.register(config.routes, api);
+        Cors.register(config.routes, api.settings());
         GuideRoutes.register(config.routes, api);
     }
 

@@ -17,7 +17,7 @@ public final class Writes {
     }
 
     /**
-     * @param client the client
+     * @param server the server
      * @return the sample's current version, as the ETag of a write answer or the store gives it
      */
     public static long version(TestApi server) {
@@ -56,6 +56,36 @@ public final class Writes {
     public static long etagVersion(Reply reply) {
         String etag = reply.header("etag");
         return Long.parseLong(etag.substring(1, etag.length() - 1));
+    }
+
+    /**
+     * @param client  the client
+     * @param path    the write's path and query
+     * @param version the version read, or null for no If-Match
+     * @param json    the JSON body, or null for none
+     * @param headers more headers, names and values alternately (e.g. the language)
+     * @return the answer to the write, sent with the token
+     */
+    public static Reply post(ApiClient client, String path, Long version, String json, String... headers) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("Authorization", "Bearer " + TestApi.TOKEN));
+        if (version != null) {
+            all.addAll(java.util.List.of("If-Match", "\"" + version + "\""));
+        }
+        if (json != null) {
+            all.addAll(java.util.List.of("Content-Type", "application/json"));
+        }
+        all.addAll(java.util.List.of(headers));
+        return client.send("POST", path, json == null ? null : utf8(json), all.toArray(String[]::new));
+    }
+
+    /**
+     * @param server the server
+     * @return the sample edition as stored, in the canonical JSON export, to compare before and after
+     */
+    public static String canonical(TestApi server) {
+        return new String(server.library().documents().export(
+                new org.digitalweek.event.domain.port.in.ExportQuery(TestApi.SAMPLE, "json", "fr")).bytes(),
+                StandardCharsets.UTF_8);
     }
 
     /** @return the bytes of a text, UTF-8 */
