@@ -3,6 +3,7 @@ package org.digitalweek.event.http;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -26,6 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The bodies depend on no language ({@code ETag "n"}) and are cached by version.
  */
 final class ProgrammeBodies {
+
+    /** The query parameter of each member of {@link ProgrammeQuery}, so that a violation names what the client sent. */
+    private static final Map<String, String> PARAMETERS = Map.of("editionId", "id", "day", "day", "roomId", "room",
+            "trackId", "track", "personId", "person");
 
     private final ApiContext api;
     private final EditionTrees trees;
@@ -54,9 +59,20 @@ final class ProgrammeBodies {
                 + query.personId();
         answer(ctx, id, version, variant, tree -> {
             ObjectNode body = header(id, tree);
-            body.set("sessions", subtrees(api.programme().programme(query), tree));
+            body.set("sessions", subtrees(select(query), tree));
             return body;
         });
+    }
+
+    /** @return the sessions the domain selects; a refused filter is named by its parameter ({@code room}, not {@code roomId}) */
+    private List<Session> select(ProgrammeQuery query) {
+        try {
+            return api.programme().programme(query);
+        } catch (InvalidInputException refused) {
+            List<Violation> named = refused.violations().stream().map(v -> new Violation(PARAMETERS.getOrDefault(
+                    v.path(), v.path()), v.rule(), v.message("fr"), v.message("en"))).toList();
+            throw new InvalidInputException("le filtre des séances", "the session filter", named);
+        }
     }
 
     /** {@code GET /editions/{id}/sessions/{sid}}. */

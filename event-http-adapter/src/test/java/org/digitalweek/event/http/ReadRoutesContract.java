@@ -183,6 +183,18 @@ abstract class ReadRoutesContract {
     }
 
     @Test
+    void a_filter_the_domain_refuses_is_named_by_its_parameter() {
+        Reply reply = get(EDITION + "/sessions?room=pas%20un%20identifiant&person=%2Fetc&lang=en");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("type").asString()).isEqualTo("/problems/invalid-input");
+        List<String> paths = new ArrayList<>();
+        reply.json().get("violations").forEach(v -> paths.add(v.get("path").asString()));
+        assertThat(paths).containsExactlyInAnyOrder("room", "person");
+        assertThat(reply.json().get("detail").asString()).contains("session filter");
+    }
+
+    @Test
     void one_session_is_its_canonical_object() {
         Reply reply = get(EDITION + "/sessions/masterclass-ia");
 
