@@ -5,6 +5,8 @@ module org.digitalweek.event.cli {
     requires org.digitalweek.event.domain;
     requires org.digitalweek.event.persistence;
     requires org.digitalweek.event.export;
+    requires org.digitalweek.event.http;
+    requires jdk.unsupported; // sun.misc.Signal: serve stops on Ctrl-C and SIGTERM and exits 0
     requires org.hibernate.validator;
     requires java.logging;
     requires info.picocli;

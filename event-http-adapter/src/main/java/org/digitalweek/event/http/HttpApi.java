@@ -1,6 +1,7 @@
 package org.digitalweek.event.http;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,6 +16,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
 /**
  * The JSON HTTP API, serving the domain's use cases to front ends. Start it with the in-ports a
  * composition root hands out; {@link #close()} stops it, letting requests in flight finish.
@@ -28,6 +31,12 @@ import io.javalin.http.HttpResponseException;
  * }</pre>
  */
 public final class HttpApi implements AutoCloseable {
+
+    /**
+     * How long {@link #close()} waits for the requests in flight to finish once it has stopped
+     * accepting new ones; a request still running then is cut.
+     */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Javalin server;
     private final HttpSettings settings;
@@ -69,6 +78,12 @@ public final class HttpApi implements AutoCloseable {
         config.http.generateEtags = false;
         config.http.maxRequestSize = api.settings().maxBodyBytes();
         config.router.ignoreTrailingSlashes = true;
+        // A graceful stop: close() stops accepting, then waits for the requests in flight (Jetty 12 needs the handler).
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.insertHandler(new GracefulHandler());
+        });
+        config.jetty.addConnector((server, http) -> Connectors.listening(server, http, api.settings()));
         config.requestLogger.http((ctx, millis) -> api.settings().requestLog().accept(logLine(ctx, millis)));
         config.routes.exception(ApiProblem.class, (e, ctx) -> Problems.answer(ctx, e));
         config.routes.exception(DomainException.class, (e, ctx) -> Problems.answer(ctx, e));
@@ -86,6 +101,7 @@ public final class HttpApi implements AutoCloseable {
         ExportRoutes.register(config.routes, api);
         FeedRoutes.register(config.routes, api);
         WriteRoutes.register(config.routes, api);
+        Cors.register(config.routes, api.settings());
         GuideRoutes.register(config.routes, api);
     }
 
@@ -127,7 +143,10 @@ public final class HttpApi implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
-    /** Stops listening; requests in flight finish first. The use cases are not closed: their owner closes them. */
+    /**
+     * Stops listening; requests in flight finish first, for up to {@link #STOP_TIMEOUT}. The use cases
+     * are not closed: their owner closes them.
+     */
     @Override
     public void close() {
         server.stop();

@@ -28,6 +28,13 @@ public final class Comparisons {
                 new Comparison("FOSDEM 2021 frab-xml import / bare StAX pass (limit)",
                         List.of("FosdemImportBenchmark.importSchedule"), Map.of(),
                         List.of("FosdemImportBenchmark.bareStax"), new Target.AtMost(2), Set.of()),
+                // Time per request at most twice the limit's: at least half its requests per second (issue 19).
+                new Comparison("HTTP GET /editions/{id}, 4 clients / constant body (limit)",
+                        List.of("HttpReadBenchmark.edition"), Map.of(), List.of("HttpReadBenchmark.editionLimit"),
+                        new Target.AtMost(2), Set.of()),
+                new Comparison("HTTP GET /editions/{id}/sessions?day=, 4 clients / constant body (limit)",
+                        List.of("HttpReadBenchmark.sessionsOfADay"), Map.of(), List.of("HttpReadBenchmark.sessionsLimit"),
+                        new Target.AtMost(2), Set.of()),
                 store("JSON files", "file", new Target.AtMost(2.5)),
                 store("SQLite", "sqlite", new Target.None()),
                 store("PostgreSQL", "postgresql", new Target.None()));

@@ -18,6 +18,8 @@ import org.digitalweek.event.domain.port.in.ProgrammeUseCases;
 import org.digitalweek.event.domain.port.in.PublicationUseCases;
 import org.digitalweek.event.domain.port.in.ReuseUseCases;
 import org.digitalweek.event.export.sample.SampleEditions;
+import org.digitalweek.event.http.HttpApi;
+import org.digitalweek.event.http.HttpSettings;
 import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
 
 /**
@@ -143,6 +145,18 @@ public final class CompositionRoot implements AutoCloseable {
     /** @return import (all or nothing, with a dry run), export, and the formats found */
     public DocumentUseCases documents() {
         return library.documents();
+    }
+
+    /**
+     * Starts the JSON HTTP API over this root's in-ports: {@code digitalweek serve}. The server is built
+     * here, as every adapter is, so that a command reaches it only through what the root hands out.
+     *
+     * @param settings where and how to serve
+     * @return the running server; close it before this root, so that requests in flight finish on an open store
+     * @throws IllegalStateException when the address cannot be bound (in use, not allowed)
+     */
+    public HttpApi serve(HttpSettings settings) {
+        return HttpApi.start(settings, library.programme(), library.publication(), library.documents());
     }
 
     /**

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {EditionsCommand.class, ShowCommand.class, ProgrammeCommand.class, CheckCommand.class,
             SessionCommand.class, PublishCommand.class, ReleasesCommand.class, ArchiveCommand.class, DiffCommand.class,
             ExportCommand.class, ImportCommand.class, FormatsCommand.class, CloneCommand.class, StatsCommand.class,
+            ServeCommand.class,
             CompletionCommand.class},
         // Every command inherits the heading; each footer starts with that command's own exit codes.
         footerHeading = "%nExit codes:%n",

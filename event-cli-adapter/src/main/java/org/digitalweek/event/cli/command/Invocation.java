@@ -127,6 +127,11 @@ public final class Invocation implements AutoCloseable {
         this.verbose = on;
     }
 
+    /** @return the store's URI as given ({@code --store}, else the default), passwords included: mask it to show it */
+    String storeUri() {
+        return store == null ? defaultStore : store;
+    }
+
     /**
      * @return the composition root over {@code --store}, or over the embedded default store, which
      *         receives the bundled sample when it holds nothing

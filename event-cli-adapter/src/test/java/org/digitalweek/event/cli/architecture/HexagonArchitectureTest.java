@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Runs the cross-module rules over the production classes of every module on this module's class
- * path (domain, persistence, export, command line); test classes, the planted ones among them, are
+ * path (domain, persistence, export, the HTTP API, command line); test classes, the planted ones among them, are
  * not imported.
  */
 @AnalyzeClasses(packages = "org.digitalweek.event", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -35,6 +35,8 @@ class HexagonArchitectureTest {
     static final ArchRule picocliOnlyInTheCli = HexagonRules.PICOCLI_ONLY_IN_THE_CLI;
     @ArchTest
     static final ArchRule hibernateOnlyAtTheRoot = HexagonRules.HIBERNATE_ONLY_AT_THE_COMPOSITION_ROOT;
+    @ArchTest
+    static final ArchRule onlyTheRootStartsTheHttpApi = HexagonRules.ONLY_THE_ROOT_STARTS_THE_HTTP_API;
     @ArchTest
     static final ArchRule noPackageCycles = HexagonRules.NO_PACKAGE_CYCLES;
     @ArchTest

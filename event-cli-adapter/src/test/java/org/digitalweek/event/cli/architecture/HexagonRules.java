@@ -33,6 +33,8 @@ final class HexagonRules {
     static final String PERSISTENCE = "org.digitalweek.event.persistence..";
     static final String EXPORT = "org.digitalweek.event.export..";
     static final String CLI = "org.digitalweek.event.cli..";
+    /** The JSON HTTP API: a driving adapter, beside the command line. */
+    static final String HTTP = "org.digitalweek.event.http..";
     /** The one composition root: it chooses the adapters and builds the facade. */
     static final String COMPOSITION_ROOT = "org.digitalweek.event.cli.boot..";
     /** The domain's facade, {@code Digitalweek}, and the discovery of stores and formats it runs. */
@@ -100,12 +102,17 @@ final class HexagonRules {
     private HexagonRules() {
     }
 
-    /** Adapters never know each other: persistence ↛ export, export ↛ persistence, neither ↛ the command line. */
+    /**
+     * Adapters never know each other: persistence ↛ export, export ↛ persistence, neither ↛ the command
+     * line nor the HTTP API, and the HTTP API ↛ any of the three (the command line's root wires it).
+     */
     static final ArchRule ADAPTERS_DO_NOT_KNOW_EACH_OTHER = CompositeArchRule
             .of(noClasses().that().resideInAPackage(PERSISTENCE)
-                    .should().dependOnClassesThat().resideInAnyPackage(EXPORT, CLI))
+                    .should().dependOnClassesThat().resideInAnyPackage(EXPORT, CLI, HTTP))
             .and(noClasses().that().resideInAPackage(EXPORT)
-                    .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CLI))
+                    .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CLI, HTTP))
+            .and(noClasses().that().resideInAPackage(HTTP)
+                    .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, EXPORT, CLI))
             .because("each adapter plugs into the domain's ports and nothing else");
 
     /**
@@ -163,11 +170,11 @@ final class HexagonRules {
             .should(returnNothingBehindTheInPorts())
             .because("what the root hands out is all a driving adapter or an embedding application can reach");
 
-    /** Jackson only in JSON adapters. */
+    /** Jackson only in JSON adapters, the JSON HTTP API being one. */
     static final ArchRule JACKSON_ONLY_IN_JSON_ADAPTERS = noClasses()
             .that(DescribedPredicate.not(DescribedPredicate.describe("are in a JSON adapter",
                     (JavaClass c) -> JSON_ADAPTER.matcher(c.getPackageName()).matches())))
-            .and().resideInAPackage("org.digitalweek..")
+            .and().resideInAPackage("org.digitalweek..").and().resideOutsideOfPackage(HTTP)
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");
 
     /** JDBC only in the JDBC adapter. */
@@ -185,6 +192,18 @@ final class HexagonRules {
     static final ArchRule HIBERNATE_ONLY_AT_THE_COMPOSITION_ROOT = noClasses()
             .that().resideOutsideOfPackage(COMPOSITION_ROOT).and().resideInAPackage("org.digitalweek..")
             .should().dependOnClassesThat().resideInAPackage("org.hibernate..");
+
+    /**
+     * The HTTP server is started by the composition root alone, over the in-ports it holds: a command
+     * asks the root to serve ({@code CompositionRoot.serve}) and never starts the API on use cases of
+     * its own choosing.
+     */
+    static final ArchRule ONLY_THE_ROOT_STARTS_THE_HTTP_API = noClasses()
+            .that().resideInAPackage("org.digitalweek..").and().resideOutsideOfPackages(COMPOSITION_ROOT, HTTP)
+            .should().callMethodWhere(DescribedPredicate.describe("the target is HttpApi.start",
+                    call -> call.getTargetOwner().getName().equals("org.digitalweek.event.http.HttpApi")
+                            && call.getName().equals("start")))
+            .because("the root builds every adapter from the in-ports; a command only asks it to serve");
 
     /** No cycles between packages, within or across modules. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.digitalweek.event.(**)")

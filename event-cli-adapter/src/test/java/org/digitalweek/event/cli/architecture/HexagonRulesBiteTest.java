@@ -29,6 +29,7 @@ import org.digitalweek.event.cli.boot.planted.RootChoosingAStore;
 import org.digitalweek.event.cli.boot.planted.RootHandingOutTheStore;
 import org.digitalweek.event.cli.command.planted.CommandBehindTheInPorts;
 import org.digitalweek.event.cli.command.planted.CommandOpeningAStore;
+import org.digitalweek.event.cli.command.planted.CommandStartingTheApi;
 import org.digitalweek.event.cli.planted.CommandBuildingAnAdapter;
 import org.digitalweek.event.cli.planted.LeakyExporter;
 import org.digitalweek.event.cli.planted.cyclea.First;
@@ -39,6 +40,7 @@ import org.digitalweek.event.export.ics.planted.OrganiserNotes;
 import org.digitalweek.event.export.planted.ExportReachingIntoPersistence;
 import org.digitalweek.event.export.planted.ExportUsingSqlPicocliAndHibernate;
 import org.digitalweek.event.http.planted.HttpFrontEndReadingTheStore;
+import org.digitalweek.event.http.planted.HttpFrontEndUsingTheCli;
 import org.digitalweek.event.persistence.planted.FileStoreUsingJackson;
 import org.digitalweek.event.persistence.planted.StoreSeedingSamples;
 
@@ -63,6 +65,7 @@ class HexagonRulesBiteTest {
                         "InMemoryEditions"),
                 bite(HexagonRules.ADAPTERS_DO_NOT_KNOW_EACH_OTHER, StoreSeedingSamples.class, "SampleEditions.ids()"),
                 bite(HexagonRules.ADAPTERS_DO_NOT_KNOW_EACH_OTHER, StoreSeedingSamples.class, "cli.text.Terminal"),
+                bite(HexagonRules.ADAPTERS_DO_NOT_KNOW_EACH_OTHER, HttpFrontEndUsingTheCli.class, "cli.text.Terminal"),
                 // a static factory, not a constructor: the realistic violation
                 bite(HexagonRules.ONLY_THE_COMPOSITION_ROOT_KNOWS_ADAPTERS, CommandOpeningAStore.class,
                         "JsonFileEditions.open(java.nio.file.Path)"),
@@ -95,6 +98,7 @@ class HexagonRulesBiteTest {
                         "picocli.CommandLine"),
                 bite(HexagonRules.HIBERNATE_ONLY_AT_THE_COMPOSITION_ROOT, ExportUsingSqlPicocliAndHibernate.class,
                         "org.hibernate.validator.HibernateValidator"),
+                bite(HexagonRules.ONLY_THE_ROOT_STARTS_THE_HTTP_API, CommandStartingTheApi.class, "HttpApi.start("),
                 bite(HexagonRules.NO_PACKAGE_CYCLES, First.class, "cycleb.Second"),
                 bite(HexagonRules.LIBRARY_CODING_RULES, ExportUsingSqlPicocliAndHibernate.class, "System.out"),
                 bite(HexagonRules.LIBRARY_CODING_RULES, ExportUsingSqlPicocliAndHibernate.class, "RuntimeException"));
@@ -126,6 +130,15 @@ class HexagonRulesBiteTest {
         assertThat(production).isNotEmpty().noneMatch(c -> c.getPackageName().contains(".planted"));
         assertThat(PLANTED).extracting(JavaClass::getName)
                 .contains(OrganiserNotes.class.getName(), HttpFrontEndReadingTheStore.class.getName());
+    }
+
+    @Test
+    void theProductionRunSeesTheHttpAdapterWholePackagePrivateClassesIncluded() {
+        JavaClasses production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("org.digitalweek.event");
+        assertThat(production).extracting(JavaClass::getName).contains("org.digitalweek.event.http.HttpApi",
+                "org.digitalweek.event.http.Json", "org.digitalweek.event.http.Problems",
+                "org.digitalweek.event.cli.command.ServeCommand");
     }
 
     @Test
