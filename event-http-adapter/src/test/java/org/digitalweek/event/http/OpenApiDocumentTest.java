@@ -66,6 +66,16 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void swaggerParserDoesReportABrokenDocument() {
+        String broken = served.text().replace("\"#/components/schemas/Problem\"", "\"#/components/schemas/NoSuchSchema\"");
+        ParseOptions options = new ParseOptions();
+        options.setValidateInternalRefs(true);
+
+        assertThat(broken).isNotEqualTo(served.text());
+        assertThat(new OpenAPIV3Parser().readContents(broken, null, options).getMessages()).isNotEmpty();
+    }
+
+    @Test
     void documentsEveryRouteOfTheContractAndNoOther() throws IOException {
         Set<String> contract = new TreeSet<>();
         Matcher route = Pattern.compile("`(GET|POST|PUT|PATCH|DELETE) (/[^`?\\s]*)").matcher(Files.readString(CONTRACT));
