@@ -55,10 +55,7 @@ class OpenApiDocumentTest {
 
     @Test
     void swaggerParserReadsItAsOpenApi31WithoutAMessage() {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setValidateInternalRefs(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(served.text(), null, options);
+        SwaggerParseResult result = parse(served.text());
 
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).startsWith("3.1.");
@@ -67,12 +64,14 @@ class OpenApiDocumentTest {
 
     @Test
     void swaggerParserDoesReportABrokenDocument() {
-        String broken = served.text().replace("\"#/components/schemas/Problem\"", "\"#/components/schemas/NoSuchSchema\"");
-        ParseOptions options = new ParseOptions();
-        options.setValidateInternalRefs(true);
+        String text = served.text();
+        String brokenReference = text.replace("\"#/components/schemas/Problem\"", "\"#/components/schemas/NoSuchSchema\"");
+        String parameterNowhere = text.replace("\"in\" : \"path\"", "\"in\" : \"nowhere\"");
 
-        assertThat(broken).isNotEqualTo(served.text());
-        assertThat(new OpenAPIV3Parser().readContents(broken, null, options).getMessages()).isNotEmpty();
+        assertThat(brokenReference).isNotEqualTo(text);
+        assertThat(parameterNowhere).isNotEqualTo(text);
+        assertThat(parse(brokenReference).getMessages()).anySatisfy(m -> assertThat(m).contains("NoSuchSchema"));
+        assertThat(parse(parameterNowhere).getMessages()).anySatisfy(m -> assertThat(m).contains("in is not of type"));
     }
 
     @Test
@@ -210,6 +209,13 @@ class OpenApiDocumentTest {
         assertThat(again.body()).isEmpty();
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.header("ETag")).isEqualTo(served.header("ETag"));
+    }
+
+    private static SwaggerParseResult parse(String text) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setValidateInternalRefs(true);
+        return new OpenAPIV3Parser().readContents(text, null, options);
     }
 
     private static JsonNode rewritten(JsonMapper json, JsonNode properties) {
