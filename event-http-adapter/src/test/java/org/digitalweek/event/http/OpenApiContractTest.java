@@ -132,6 +132,10 @@ class OpenApiContractTest {
                 .singleElement().asString().contains("no documented path matches /secrets");
         assertThat(contract.problems(reply("GET", "/editions", 200, "application/json", list)))
                 .singleElement().asString().contains("ETag");
+        assertThat(contract.problems(reply("OPTIONS", "/editions/x/sessions/y/move", 204, "text/plain", new byte[0])))
+                .isEmpty();
+        assertThat(contract.problems(reply("OPTIONS", "/editions/x/sessions/y/move", 200, "text/plain", list)))
+                .singleElement().asString().contains("OPTIONS is not documented");
         assertThat(contract.problems(reply("POST", "/editions/x/sessions/y/cancel", 401, PROBLEM,
                 bytes(problem(401, "unauthorized"))))).singleElement().asString().contains("WWW-Authenticate");
     }
