@@ -3,6 +3,7 @@ package org.digitalweek.event.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The served {@code /openapi.json}: valid OpenAPI 3.1 for an independent parser, every route of
- * the contract (docs/drafts/http-contract.md) and no other, every parameter, problem, format and
+ * the contract (docs/drafts/http-contract.md) and no other, every route the running server
+ * registers (read from Javalin's router), every parameter, problem, format and
  * write described, the canonical edition schema inside it unchanged.
  */
 class OpenApiDocumentTest {
@@ -92,6 +96,30 @@ class OpenApiDocumentTest {
 
         assertThat(contract).hasSizeGreaterThan(15);
         assertThat(documented).isEqualTo(contract);
+    }
+
+    @Test
+    void documentsEveryRouteTheRunningServerRegisters() throws ReflectiveOperationException {
+        Field field = HttpApi.class.getDeclaredField("server");
+        field.setAccessible(true);
+        Javalin javalin = (Javalin) field.get(server.api());
+        Set<String> registered = new TreeSet<>();
+        for (ParsedEndpoint endpoint : javalin.unsafe.internalRouter.allHttpHandlers()) {
+            String method = endpoint.endpoint.method.name().toLowerCase(Locale.ROOT);
+            if (METHODS.contains(method) && !"options".equals(method)) {
+                registered.add(("head".equals(method) ? "get" : method) + " " + endpoint.endpoint.path);
+            }
+        }
+        Set<String> undocumented = new TreeSet<>();
+        for (String route : registered) {
+            String[] methodAndPath = route.split(" ", 2);
+            if (document.get("paths").path(methodAndPath[1]).get(methodAndPath[0]) == null) {
+                undocumented.add(route);
+            }
+        }
+
+        assertThat(registered).contains("get /openapi.json", "get /problems/{slug}");
+        assertThat(undocumented).isEmpty();
     }
 
     @Test
