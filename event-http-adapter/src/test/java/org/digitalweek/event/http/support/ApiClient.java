@@ -15,18 +15,32 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP client on the server under test (the JDK's {@link HttpClient}), so that every test
- * goes through sockets, headers and status codes as a front end does.
+ * goes through sockets, headers and status codes as a front end does. Every reply is checked
+ * against the server's {@code /openapi.json} ({@link OpenApiContract}): a reply the document does
+ * not describe fails the test that received it. {@link #unchecked()} gives a client that does not
+ * check, for the tests of the check itself.
  */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI base;
+    private final boolean checked;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** @param base the server's base address, ending with a slash */
     public ApiClient(URI base) {
+        this(base, true);
+    }
+
+    private ApiClient(URI base, boolean checked) {
         this.base = base;
+        this.checked = checked;
+    }
+
+    /** @return a client of the same server that does not check replies against the OpenAPI document */
+    public ApiClient unchecked() {
+        return new ApiClient(base, false);
     }
 
     /** @return the server's base address */
@@ -60,7 +74,11 @@ public final class ApiClient {
         }
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(method, path, response.statusCode(), response.headers().map(), response.body());
+            Reply reply = new Reply(method, path, response.statusCode(), response.headers().map(), response.body());
+            if (checked) {
+                OpenApiContract.served(base).check(reply);
+            }
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
