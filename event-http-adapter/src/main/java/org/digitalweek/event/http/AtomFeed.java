@@ -57,20 +57,21 @@ final class AtomFeed {
         String tag = Languages.tag(ctx);
         long version = FeedRoutes.currentVersion(api, editionId);
         String variant = "atom-" + FeedRoutes.languageVariant(ctx);
-        byte[] body = api.representations().get(editionId, version, variant, () -> write(editionId, tag));
-        FeedRoutes.send(ctx, Versions.etag(version, variant), MEDIA_TYPE, body);
+        VersionedBody feed = VersionedBody.cached(api, editionId, version, variant, () -> write(editionId, tag));
+        FeedRoutes.send(ctx, Versions.etag(feed.version(), variant), MEDIA_TYPE, feed.body());
     }
 
     /**
      * @param editionId the edition
      * @param tag       the language asked for, or null for the edition's own
-     * @return the feed's bytes, in UTF-8
+     * @return the feed's bytes, in UTF-8, and the version they were written from
      */
-    byte[] write(String editionId, String tag) {
+    VersionedBody write(String editionId, String tag) {
         EditionQueryById query = new EditionQueryById(editionId);
+        // The releases first: a release published after this read raises the version the edition's read then gives.
+        List<ReleaseSummary> releases = api.publication().releases(query);
         PublicEdition edition = api.programme().edition(query);
         ReaderLanguage reader = ReaderLanguage.of(tag, edition.defaultLanguage());
-        List<ReleaseSummary> releases = api.publication().releases(query);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -101,7 +102,7 @@ final class AtomFeed {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the Atom feed of " + editionId + " could not be written", e);
         }
-        return bytes.toByteArray();
+        return new VersionedBody(edition.version(), bytes.toByteArray());
     }
 
     private void entry(XMLStreamWriter xml, PublicEdition edition, ReaderLanguage reader, ReleaseSummary release,

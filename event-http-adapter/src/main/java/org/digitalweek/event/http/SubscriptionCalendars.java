@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.digitalweek.event.domain.port.in.ExportQuery;
+import org.digitalweek.event.domain.port.in.ExportedDocument;
 import org.digitalweek.event.domain.port.in.SessionSelection;
 
 import io.javalin.http.Context;
@@ -37,10 +38,12 @@ final class SubscriptionCalendars {
         String tag = Languages.tag(ctx);
         long version = FeedRoutes.currentVersion(api, editionId);
         String variant = FORMAT + "-" + filter(selection) + "-" + FeedRoutes.languageVariant(ctx);
-        byte[] body = api.representations().get(editionId, version, variant,
-                () -> api.documents().export(new ExportQuery(editionId, FORMAT, tag, selection)).bytes());
+        VersionedBody calendar = VersionedBody.cached(api, editionId, version, variant, () -> {
+            ExportedDocument document = api.documents().export(new ExportQuery(editionId, FORMAT, tag, selection));
+            return new VersionedBody(document.version(), document.bytes());
+        });
         ctx.header("Content-Disposition", "inline; filename=\"" + editionId + ".ics\"");
-        FeedRoutes.send(ctx, Versions.etag(version, variant), MEDIA_TYPE, body);
+        FeedRoutes.send(ctx, Versions.etag(calendar.version(), variant), MEDIA_TYPE, calendar.body());
     }
 
     /**
