@@ -59,6 +59,8 @@ public final class ItemNotFoundException extends DomainException {
             case "session" -> "de session";
             case "release" -> "de publication";
             case "official" -> "d'officiel";
+            case "room" -> "de salle";
+            case "track" -> "de parcours";
             case "format" -> "de format";
             default -> "d'élément « " + kind + " » nommé";
         };

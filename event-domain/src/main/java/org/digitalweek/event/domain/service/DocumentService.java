@@ -31,7 +31,8 @@ import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.validation.InputValidator;
 
 /**
- * The use cases of documents: export in any of the given formats, import ({@link ImportService} does
+ * The use cases of documents: export in any of the given formats, of the whole programme or of the
+ * sessions of a person, room or track ({@link SelectedSessions}), import ({@link ImportService} does
  * it, all or nothing), and the formats themselves. An exporter receives the public view only and the
  * time of this service's clock, so the same edition gives the same bytes. A format id given twice
  * keeps its first exporter or importer, as a class path lists them.
@@ -106,9 +107,10 @@ public final class DocumentService implements DocumentUseCases {
         if (exporter == null) {
             throw unknown("d'export", "export", query.formatId(), exporters.keySet());
         }
-        PublicEdition edition = StoredEditions.load(editions, query.editionId()).publicView();
-        return new Prepared(exporter, edition, new ExportContext(clock, query.language()),
-                describe(exporter.formatId(), exporter.mediaType()));
+        PublicEdition whole = StoredEditions.load(editions, query.editionId()).publicView();
+        SelectedSessions selected = SelectedSessions.of(whole, query.selection());
+        ExportContext context = new ExportContext(clock, Optional.ofNullable(query.language()), selected.words());
+        return new Prepared(exporter, selected.edition(), context, describe(exporter.formatId(), exporter.mediaType()));
     }
 
     private record Prepared(Exporter exporter, PublicEdition edition, ExportContext context, FormatDescription format) {

@@ -54,7 +54,8 @@ import org.digitalweek.event.domain.port.out.Exporter;
  *
  * <p>The calendar has {@code METHOD:PUBLISH}, the RFC 7986 {@code NAME} and
  * {@code REFRESH-INTERVAL} (one hour), and {@code X-WR-CALNAME} and {@code X-WR-TIMEZONE} for
- * clients that predate RFC 7986. It is written with biweekly, straight to the stream.
+ * clients that predate RFC 7986. The name is the edition's title, followed, for a calendar of the
+ * sessions of a person, room or track, by the words that name them ({@link ExportContext#selection()}). It is written with biweekly, straight to the stream.
  */
 public final class ICalendarExporter implements Exporter {
 
@@ -97,7 +98,8 @@ public final class ICalendarExporter implements Exporter {
 
     private static ICalendar calendar(PublicEdition edition, ExportContext context) {
         ReaderLanguage language = context.readerLanguage(edition);
-        String name = edition.title().resolve(language);
+        String name = edition.title().resolve(language)
+                + context.selection().map(words -> " — " + words.resolve(language)).orElse("");
         String zone = edition.zone().getId();
 
         ICalendar calendar = new ICalendar();

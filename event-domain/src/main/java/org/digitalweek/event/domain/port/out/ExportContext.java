@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.digitalweek.event.domain.language.LanguageTags;
 import org.digitalweek.event.domain.language.ReaderLanguage;
+import org.digitalweek.event.domain.model.LocalizedText;
 import org.digitalweek.event.domain.model.PublicEdition;
 
 /**
@@ -15,14 +16,28 @@ import org.digitalweek.event.domain.model.PublicEdition;
  *
  * @param clock     the clock; exporters read the time from it only
  * @param requested the canonical BCP 47 tag asked for, or empty for the edition's own language
+ * @param selection when the edition handed over holds only some of its sessions (those of a person,
+ *                  room or track), the words that name them, for a document's title (a calendar's
+ *                  name); empty for the whole programme
  */
-public record ExportContext(Clock clock, Optional<String> requested) {
+public record ExportContext(Clock clock, Optional<String> requested, Optional<LocalizedText> selection) {
 
     /** Checks that no part is missing and canonicalizes the tag. */
     public ExportContext {
         Objects.requireNonNull(clock, "'clock' must not be null");
         Objects.requireNonNull(requested, "'requested' must not be null");
+        Objects.requireNonNull(selection, "'selection' must not be null");
         requested = requested.flatMap(LanguageTags::canonical);
+    }
+
+    /**
+     * The context of an export of the whole programme.
+     *
+     * @param clock     the clock; exporters read the time from it only
+     * @param requested the canonical BCP 47 tag asked for, or empty for the edition's own language
+     */
+    public ExportContext(Clock clock, Optional<String> requested) {
+        this(clock, requested, Optional.empty());
     }
 
     /**
