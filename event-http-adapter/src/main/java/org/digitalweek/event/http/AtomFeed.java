@@ -55,7 +55,7 @@ final class AtomFeed {
     void answer(Context ctx) {
         String editionId = ctx.pathParam("id");
         String tag = Languages.tag(ctx);
-        long version = FeedRoutes.currentVersion(api, editionId);
+        long version = EditionVersions.current(api, editionId);
         String variant = "atom-" + FeedRoutes.languageVariant(ctx);
         VersionedBody feed = VersionedBody.cached(api, editionId, version, variant, () -> write(editionId, tag));
         FeedRoutes.send(ctx, Versions.etag(feed.version(), variant), MEDIA_TYPE, feed.body());

@@ -38,23 +38,6 @@ final class FeedRoutes {
     }
 
     /**
-     * @param api       the use cases
-     * @param editionId the edition, as the request names it
-     * @return its current version, read from the list of editions before any body is built
-     * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no edition has that id
-     * @throws org.digitalweek.event.domain.error.InvalidInputException when the id is not one
-     */
-    static long currentVersion(ApiContext api, String editionId) {
-        for (EditionSummary summary : api.programme().editions(EditionQuery.ALL)) {
-            if (summary.id().value().equals(editionId)) {
-                return summary.version();
-            }
-        }
-        // Not listed: the domain's read of it says why (unknown id, or an id that is not one).
-        return api.programme().edition(new EditionQueryById(editionId)).version();
-    }
-
-    /**
      * Sends a body computed for one version: its tag, revalidation and language variance, then the
      * bytes unless the client's copy is current (304).
      *

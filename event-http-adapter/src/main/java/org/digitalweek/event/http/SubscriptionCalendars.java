@@ -36,7 +36,7 @@ final class SubscriptionCalendars {
         SessionSelection selection = new SessionSelection(ctx.queryParam("room"), ctx.queryParam("track"),
                 ctx.queryParam("person"));
         String tag = Languages.tag(ctx);
-        long version = FeedRoutes.currentVersion(api, editionId);
+        long version = EditionVersions.current(api, editionId);
         String variant = FORMAT + "-" + filter(selection) + "-" + FeedRoutes.languageVariant(ctx);
         VersionedBody calendar = VersionedBody.cached(api, editionId, version, variant, () -> {
             ExportedDocument document = api.documents().export(new ExportQuery(editionId, FORMAT, tag, selection));
