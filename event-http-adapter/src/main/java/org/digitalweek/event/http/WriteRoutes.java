@@ -76,10 +76,10 @@ final class WriteRoutes {
         }
         long version = release.programme().version();
         String edition = release.edition().value();
-        ObjectNode body201 = Json.object();
-        body201.put("edition", edition);
-        body201.put("version", version);
-        ObjectNode described = body201.putObject("release");
+        ObjectNode created = Json.object();
+        created.put("edition", edition);
+        created.put("version", version);
+        ObjectNode described = created.putObject("release");
         described.put("number", release.number());
         described.put("label", release.label());
         described.put("publishedAt", release.publishedAt().toString());
@@ -87,7 +87,7 @@ final class WriteRoutes {
         described.put("sessionCount", release.programme().sessions().size());
         ctx.header("ETag", Versions.etag(version, ""));
         ctx.header("Location", "/editions/" + edition + "/releases/" + release.number());
-        Json.send(ctx, 201, body201);
+        Json.send(ctx, 201, created);
     }
 
     /**
