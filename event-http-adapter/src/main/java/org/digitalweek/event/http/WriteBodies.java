@@ -90,7 +90,7 @@ final class WriteBodies {
 
     /**
      * @param body the request body, possibly empty
-     * @throws InvalidInputException when it is neither empty nor {@code {}}
+     * @throws InvalidInputException when it is neither empty nor {@code {}}, whatever its media type
      */
     static void nothing(byte[] body) {
         if (!blank(body)) {

@@ -47,7 +47,7 @@ final class WriteRoutes {
 
     private static void cancel(Context ctx, ApiContext api) {
         WriteGuard.admit(ctx, api.settings());
-        byte[] body = bodyIfAny(ctx, api);
+        byte[] body = BodyLimits.read(ctx, api.settings().maxBodyBytes());
         long expected = Versions.expected(ctx);
         WriteBodies.nothing(body);
         answer(ctx, api.programme().cancel(new CancelSessionCommand(ctx.pathParam("id"), expected,
@@ -72,7 +72,7 @@ final class WriteRoutes {
         try {
             release = api.publication().publish(new PublishEditionCommand(ctx.pathParam("id"), expected, label));
         } catch (ProgrammeHasErrorsException e) {
-            throw ProgrammeErrors.refusal(e, Languages.tag(ctx));
+            throw ProgrammeErrors.refusal(e);
         }
         long version = release.programme().version();
         String edition = release.edition().value();
