@@ -64,9 +64,10 @@ class WriteGuardTest {
             logged.client().send("POST", WRITES.get(2), null, "Authorization", "Bearer guessed-token-0123456789");
         }
 
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("POST " + WRITES.get(2) + " 200");
-        assertThat(lines.get(1)).startsWith("POST " + WRITES.get(2) + " 401");
+        List<String> writes = lines.stream().filter(line -> line.startsWith("POST ")).toList();
+        assertThat(writes).hasSize(2);
+        assertThat(writes.get(0)).startsWith("POST " + WRITES.get(2) + " 200");
+        assertThat(writes.get(1)).startsWith("POST " + WRITES.get(2) + " 401");
         assertThat(String.join("\n", lines)).doesNotContain(TestApi.TOKEN, "guessed-token", "lang=");
     }
 
