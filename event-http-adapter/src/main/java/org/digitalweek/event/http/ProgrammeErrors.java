@@ -1,12 +1,12 @@
 package org.digitalweek.event.http;
 
-import java.util.Map;
-
 import org.digitalweek.event.domain.rules.ProgrammeHasErrorsException;
 
 /**
- * A publication the programme's errors stop: a forbidden change (409) whose problem lists the
- * error findings, in the request's language, so that the organiser sees what to fix.
+ * A publication the programme's errors stop: a forbidden change (409) whose detail is the domain's
+ * refusal, which lists every error finding in the request's language, so that the organiser sees
+ * what to fix. (The problem's members stay those of the contract; {@code GET …/findings} gives the
+ * findings as JSON.)
  */
 final class ProgrammeErrors {
 
@@ -15,11 +15,9 @@ final class ProgrammeErrors {
 
     /**
      * @param refusal the domain's refusal
-     * @param tag     the request's language, or null
-     * @return the 409 problem, with the findings as the member {@code findings}
+     * @return the 409 problem
      */
-    static ApiProblem refusal(ProgrammeHasErrorsException refusal, String tag) {
-        return new ApiProblem(409, "forbidden-change", refusal.getMessage("fr"), refusal.getMessage("en"),
-                Map.of("findings", WrittenFindings.array(refusal.errors(), tag)));
+    static ApiProblem refusal(ProgrammeHasErrorsException refusal) {
+        return new ApiProblem(409, "forbidden-change", refusal.getMessage("fr"), refusal.getMessage("en"));
     }
 }

@@ -90,7 +90,7 @@ final class WriteBodies {
 
     /**
      * @param body the request body, possibly empty
-     * @throws InvalidInputException when it is neither empty nor {@code {}}
+     * @throws InvalidInputException when it is neither empty nor {@code {}}, whatever its media type
      */
     static void nothing(byte[] body) {
         if (!blank(body)) {
@@ -123,6 +123,9 @@ final class WriteBodies {
             this.inputFr = inputFr;
             this.inputEn = inputEn;
             this.root = parse(body);
+            if (root == null) {
+                finish();
+            }
             if (!root.isObject()) {
                 refuse("", "JsonObject", "le corps doit être un objet JSON { … }",
                         "the body must be a JSON object { … }");
@@ -138,14 +141,14 @@ final class WriteBodies {
             }
         }
 
+        /** @return the body's tree, or null when it is not well-formed JSON (the violation noted) */
         private JsonNode parse(byte[] body) {
             try {
                 return STRICT.readTree(body);
             } catch (JacksonException e) {
                 refuse("", "Json", "le corps n'est pas du JSON bien formé (ligne " + line(e) + ")",
                         "the body is not well-formed JSON (line " + line(e) + ")");
-                finish();
-                throw new IllegalStateException("finish() refuses");
+                return null;
             }
         }
 

@@ -47,7 +47,7 @@ final class WriteRoutes {
 
     private static void cancel(Context ctx, ApiContext api) {
         WriteGuard.admit(ctx, api.settings());
-        byte[] body = bodyIfAny(ctx, api);
+        byte[] body = BodyLimits.read(ctx, api.settings().maxBodyBytes());
         long expected = Versions.expected(ctx);
         WriteBodies.nothing(body);
         answer(ctx, api.programme().cancel(new CancelSessionCommand(ctx.pathParam("id"), expected,
@@ -72,14 +72,14 @@ final class WriteRoutes {
         try {
             release = api.publication().publish(new PublishEditionCommand(ctx.pathParam("id"), expected, label));
         } catch (ProgrammeHasErrorsException e) {
-            throw ProgrammeErrors.refusal(e, Languages.tag(ctx));
+            throw ProgrammeErrors.refusal(e);
         }
         long version = release.programme().version();
         String edition = release.edition().value();
-        ObjectNode body201 = Json.object();
-        body201.put("edition", edition);
-        body201.put("version", version);
-        ObjectNode described = body201.putObject("release");
+        ObjectNode created = Json.object();
+        created.put("edition", edition);
+        created.put("version", version);
+        ObjectNode described = created.putObject("release");
         described.put("number", release.number());
         described.put("label", release.label());
         described.put("publishedAt", release.publishedAt().toString());
@@ -87,7 +87,7 @@ final class WriteRoutes {
         described.put("sessionCount", release.programme().sessions().size());
         ctx.header("ETag", Versions.etag(version, ""));
         ctx.header("Location", "/editions/" + edition + "/releases/" + release.number());
-        Json.send(ctx, 201, body201);
+        Json.send(ctx, 201, created);
     }
 
     /**

@@ -35,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 class HostileRequestsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int SENDERS = 4;
     private static final String STALE = "\"999999\"";
     private static final String SESSION = "/editions/snm-2026/sessions/" + Writes.CEREMONY;
     private static final List<String> READS = List.of("/editions", "/editions/snm-2026", "/editions/snm-2026/sessions",
@@ -57,44 +58,8 @@ class HostileRequestsTest {
         try (TestApi server = WriteRoutesMoveTest.open(store)) {
             Snapshot before = Snapshot.of(server);
             String current = "\"" + Writes.version(server) + "\"";
-            Answers answers = new Answers();
-            ApiClient client = server.client();
-            for (String text : naughty) {
-                String segment = encode(text);
-                for (String read : List.of("/editions/%s", "/editions/%s/sessions/x", "/editions/snm-2026/sessions/%s",
-                        "/editions/snm-2026/officials/%s", "/editions/snm-2026/export/%s",
-                        "/editions/snm-2026/diff?from=%s", "/problems/%s")) {
-                    answers.read(client.get(read.formatted(segment)));
-                }
-                answers.write(write(client, "/editions/%s/sessions/x/move".formatted(segment), current,
-                        Writes.slot("2026-01-29T09:00", "2026-01-29T10:00", null)));
-                answers.write(write(client, "/editions/snm-2026/sessions/%s/cancel".formatted(segment), current, null));
-                answers.write(write(client, "/editions/snm-2026/releases?lang=" + segment, STALE, null));
-                for (String parameter : PARAMETERS) {
-                    answers.read(client.get("/editions/snm-2026/sessions?" + parameter + "=" + segment));
-                    answers.write(write(client, "/editions?" + parameter + "=" + segment, STALE, null));
-                }
-                for (String header : HEADERS) {
-                    answers.header(client, READS.get(answers.sent() % READS.size()), header, text);
-                    answers.header(client, SESSION + "/move", header, text);
-                }
-                String member = JSON.writeValueAsString(text);
-                answers.write(write(client, SESSION + "/move", STALE, "{\"start\":" + member + ",\"end\":" + member + "}"));
-                answers.write(write(client, SESSION + "/move", current,
-                        "{\"start\":\"2026-01-29T09:00\",\"end\":\"2026-01-29T10:00\",\"room\":" + member + "}"));
-                answers.write(write(client, SESSION + "/participants", current,
-                        "{\"official\":" + member + ",\"role\":\"SPEAKER\"}"));
-                answers.write(write(client, SESSION + "/participants", STALE,
-                        "{\"official\":\"mamou-daffe\",\"role\":" + member + ",\"onBehalfOf\":{\"authority\":{\"fr\":"
-                                + member + "},\"precedence\":1}}"));
-                answers.write(write(client, "/editions/snm-2026/releases", STALE, "{\"label\":" + member + "}"));
-                answers.write(write(client, SESSION + "/move", current, "{" + member + ":1}"));
-                answers.write(write(client, SESSION + "/move", current, text));
-                answers.write(client.send("POST", "/editions?format=json&mode=replace", Writes.utf8(text), "Authorization",
-                        "Bearer " + TestApi.TOKEN, "If-Match", STALE));
-                answers.write(client.send("POST", "/editions?format=ics", Writes.utf8(text), "Authorization",
-                        "Bearer " + TestApi.TOKEN));
-            }
+            List<Answers> parts = inParallel(naughty, text -> send(server, current, text));
+            Answers answers = Answers.merged(parts);
             System.out.printf("%s: %d naughty strings, %d requests, %d headers the client would not send%n", store,
                     naughty.size(), answers.sent(), answers.unsendable());
             assertThat(answers.broken()).as("answers that are not a 4xx problem (or a read that succeeds)").isEmpty();
@@ -135,6 +100,73 @@ class HostileRequestsTest {
             assertThat(refused).isPositive();
             assertThat(Snapshot.of(server).sample()).as("the sample is as it was").isEqualTo(before.sample());
             assertThat(Snapshot.of(server).editions()).hasSize(before.editions().size() + created);
+        }
+    }
+
+    /** Sends one naughty string everywhere a request can hold it. */
+    private static Answers send(TestApi server, String current, String text) {
+        Answers answers = new Answers();
+        ApiClient client = server.client();
+        String segment = encode(text);
+        // "." and ".." are not segments a server sees: every client removes them from a path before sending it.
+        boolean dotSegment = text.equals(".") || text.equals("..");
+        for (String read : dotSegment ? List.<String>of() : List.of("/editions/%s", "/editions/%s/sessions/x", "/editions/snm-2026/sessions/%s",
+                "/editions/snm-2026/officials/%s", "/editions/snm-2026/export/%s",
+                "/editions/snm-2026/diff?from=%s", "/problems/%s")) {
+            answers.read(client.get(read.formatted(segment)));
+        }
+        if (!dotSegment) {
+            answers.write(write(client, "/editions/%s/sessions/x/move".formatted(segment), current,
+                    Writes.slot("2026-01-29T09:00", "2026-01-29T10:00", null)));
+            answers.write(write(client, "/editions/snm-2026/sessions/%s/cancel".formatted(segment), current, null));
+        }
+        answers.write(write(client, "/editions/snm-2026/releases?lang=" + segment, STALE, null));
+        for (String parameter : PARAMETERS) {
+            answers.read(client.get("/editions/snm-2026/sessions?" + parameter + "=" + segment));
+            answers.write(write(client, "/editions?" + parameter + "=" + segment, STALE, null));
+        }
+        for (String header : HEADERS) {
+            answers.header(client, READS.get(Math.floorMod(text.hashCode() + header.hashCode(), READS.size())), header,
+                    text);
+            answers.header(client, SESSION + "/move", header, text);
+        }
+        String member = JSON.writeValueAsString(text);
+        answers.write(write(client, SESSION + "/move", STALE, "{\"start\":" + member + ",\"end\":" + member + "}"));
+        answers.write(write(client, SESSION + "/move", current,
+                "{\"start\":\"2026-01-29T09:00\",\"end\":\"2026-01-29T10:00\",\"room\":" + member + "}"));
+        answers.write(write(client, SESSION + "/participants", current,
+                "{\"official\":" + member + ",\"role\":\"SPEAKER\"}"));
+        answers.write(write(client, SESSION + "/participants", STALE,
+                "{\"official\":\"mamou-daffe\",\"role\":" + member + ",\"onBehalfOf\":{\"authority\":{\"fr\":"
+                        + member + "},\"precedence\":1}}"));
+        answers.write(write(client, "/editions/snm-2026/releases", STALE, "{\"label\":" + member + "}"));
+        answers.write(write(client, SESSION + "/move", current, "{" + member + ":1}"));
+        answers.write(write(client, SESSION + "/move", current, text));
+        answers.write(client.send("POST", "/editions?format=json&mode=replace", Writes.utf8(text), "Authorization",
+                "Bearer " + TestApi.TOKEN, "If-Match", STALE));
+        answers.write(client.send("POST", "/editions?format=ics", Writes.utf8(text), "Authorization",
+                "Bearer " + TestApi.TOKEN));
+        return answers;
+    }
+
+    /** Sends the strings from {@value #SENDERS} clients at once, for speed; each string's answers are checked alike. */
+    private static List<Answers> inParallel(List<String> strings, java.util.function.Function<String, Answers> send) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
+        try {
+            List<java.util.concurrent.Future<Answers>> futures = strings.stream()
+                    .map(text -> pool.submit(() -> send.apply(text))).toList();
+            List<Answers> answers = new ArrayList<>();
+            for (java.util.concurrent.Future<Answers> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -210,6 +242,16 @@ class HostileRequestsTest {
             } else {
                 read(reply);
             }
+        }
+
+        static Answers merged(List<Answers> parts) {
+            Answers all = new Answers();
+            for (Answers part : parts) {
+                all.broken.addAll(part.broken);
+                all.sent += part.sent;
+                all.unsendable += part.unsendable;
+            }
+            return all;
         }
 
         int sent() {

@@ -57,6 +57,21 @@ class WriteGuardTest {
     }
 
     @Test
+    void the_request_log_names_no_token_nor_query() {
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (TestApi logged = TestApi.over("mem:", TestApi.writable().withRequestLog(lines::add))) {
+            Writes.post(logged.client(), WRITES.get(2) + "?lang=fr", Writes.version(logged), null);
+            logged.client().send("POST", WRITES.get(2), null, "Authorization", "Bearer guessed-token-0123456789");
+        }
+
+        List<String> writes = lines.stream().filter(line -> line.startsWith("POST ")).toList();
+        assertThat(writes).hasSize(2);
+        assertThat(writes.get(0)).startsWith("POST " + WRITES.get(2) + " 200");
+        assertThat(writes.get(1)).startsWith("POST " + WRITES.get(2) + " 401");
+        assertThat(String.join("\n", lines)).doesNotContain(TestApi.TOKEN, "guessed-token", "lang=");
+    }
+
+    @Test
     void the_token_is_checked_before_the_version_and_the_media_type() {
         Reply reply = server.client().send("POST", WRITES.get(1), Writes.utf8("pas du json"), "Content-Type",
                 "text/plain");

@@ -109,13 +109,15 @@ class WriteRoutesImportTest {
                     .bytes();
             byte[] ics = server.library().documents().export(new ExportQuery(TestApi.SAMPLE, "ics", null)).bytes();
 
+            Reply misread = post(server, "?mode=replace&format=frab-json", null, version, schedule2);
             Reply fromJson = post(server, "?mode=replace", "application/json; charset=utf-8", version, frab);
             Reply fromSchedule2 = post(server, "?mode=replace", "application/json", Writes.etagVersion(fromJson),
                     schedule2);
             Reply fromCalendar = post(server, "?mode=replace", "text/calendar", Writes.etagVersion(fromSchedule2), ics);
 
             assertThat(fromJson.status()).as(fromJson.toString()).isEqualTo(200);
-            assertThat(fromSchedule2.status()).as(fromSchedule2.toString()).isEqualTo(200);
+            assertThat(misread.status()).as("frab JSON does not read schedule 2.0: " + misread).isEqualTo(400);
+            assertThat(fromSchedule2.status()).as("so the document chose its format: " + fromSchedule2).isEqualTo(200);
             assertThat(fromCalendar.status()).as(fromCalendar.toString()).isIn(200, 201);
         }
     }
