@@ -142,7 +142,7 @@ final class EditionImports {
         for (ImportWarning warning : report.warnings()) {
             warnings.add(warning.describe(tag));
         }
-        body.set("findings", WrittenFindings.array(report.findings().findings(), tag));
+        body.set("findings", FindingBodies.array(report.findings().findings(), tag));
         ctx.header("ETag", Versions.etag(version, ""));
         ctx.header("Location", "/editions/" + id);
         ctx.header("Vary", "Accept-Language");

@@ -1,5 +1,6 @@
 package org.digitalweek.event.http;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.digitalweek.event.domain.model.OfficialId;
@@ -58,9 +59,19 @@ final class FindingBodies {
         finding.rooms().stream().map(RoomId::value).forEach(rooms::add);
     }
 
+    /**
+     * @param findings the findings, e.g. those a change caused or resolved
+     * @param tag      the request's language, or null
+     * @return them as a JSON array, in their order
+     */
+    static ArrayNode array(List<Finding> findings, String tag) {
+        ArrayNode array = Json.array();
+        findings.forEach(finding -> add(array, finding, tag));
+        return array;
+    }
+
     /** @return the contract's code of a severity: {@code error}, {@code warning} or {@code information} */
     private static String severity(Severity severity) {
         return severity == Severity.INFO ? "information" : severity.name().toLowerCase(Locale.ROOT);
     }
-
 }

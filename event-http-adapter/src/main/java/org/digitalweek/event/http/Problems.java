@@ -8,10 +8,12 @@ import org.digitalweek.event.domain.error.EditionNotFoundException;
 import org.digitalweek.event.domain.error.ForbiddenChangeException;
 import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.error.InvariantViolationException;
+import org.digitalweek.event.domain.error.StorageFailureException;
 import org.digitalweek.event.domain.error.ItemNotFoundException;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.error.Violation;
+import org.digitalweek.event.domain.rules.ProgrammeHasErrorsException;
 
 import io.javalin.http.Context;
 import tools.jackson.databind.node.ArrayNode;
@@ -60,10 +62,12 @@ final class Problems {
             body = problem(412, "version-conflict", tag, exception.getMessage(tag));
             body.put("currentVersion", conflict.actualVersion());
             ctx.header("ETag", Versions.etag(conflict.actualVersion(), ""));
-        } else if (exception instanceof ForbiddenChangeException) {
+        } else if (exception instanceof ForbiddenChangeException || exception instanceof ProgrammeHasErrorsException) {
             body = problem(409, "forbidden-change", tag, exception.getMessage(tag));
-        } else {
+        } else if (exception instanceof StorageFailureException) {
             body = problem(503, "storage-failure", tag, exception.getMessage(tag));
+        } else {
+            body = problem(500, "server-failure", tag, exception.getMessage(tag));
         }
         send(ctx, body);
     }

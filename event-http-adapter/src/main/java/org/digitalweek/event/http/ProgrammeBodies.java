@@ -3,7 +3,6 @@ package org.digitalweek.event.http;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -28,10 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
  * The bodies depend on no language ({@code ETag "n"}) and are cached by version.
  */
 final class ProgrammeBodies {
-
-    /** The query parameter of each member of {@link ProgrammeQuery}, so that a violation names what the client sent. */
-    private static final Map<String, String> PARAMETERS = Map.of("editionId", "id", "day", "day", "roomId", "room",
-            "trackId", "track", "personId", "person");
 
     /** Every body of an item the domain found is worth keeping: only real ids reach the cache. */
     private static final Predicate<ObjectNode> KEEP = body -> true;
@@ -73,9 +68,7 @@ final class ProgrammeBodies {
         try {
             return api.programme().programme(query);
         } catch (InvalidInputException refused) {
-            List<Violation> named = refused.violations().stream().map(v -> new Violation(PARAMETERS.getOrDefault(
-                    v.path(), v.path()), v.rule(), v.message("fr"), v.message("en"))).toList();
-            throw new InvalidInputException("le filtre des séances", "the session filter", named);
+            throw FilterParameters.named(refused);
         }
     }
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.digitalweek.event.domain.error.InvalidInputException;
 import org.digitalweek.event.domain.port.in.ExportQuery;
 import org.digitalweek.event.domain.port.in.ExportedDocument;
 import org.digitalweek.event.domain.port.in.SessionSelection;
@@ -39,7 +40,12 @@ final class SubscriptionCalendars {
         long version = EditionVersions.current(api, editionId);
         String variant = FORMAT + "-" + filter(selection) + "-" + FeedRoutes.languageVariant(ctx);
         VersionedBody calendar = VersionedBody.cached(api, editionId, version, variant, () -> {
-            ExportedDocument document = api.documents().export(new ExportQuery(editionId, FORMAT, tag, selection));
+            ExportedDocument document;
+            try {
+                document = api.documents().export(new ExportQuery(editionId, FORMAT, tag, selection));
+            } catch (InvalidInputException refused) {
+                throw FilterParameters.named(refused);
+            }
             return new VersionedBody(document.version(), document.bytes());
         });
         ctx.header("Content-Disposition", "inline; filename=\"" + editionId + ".ics\"");

@@ -7,7 +7,6 @@ import org.digitalweek.event.domain.port.in.CancelSessionCommand;
 import org.digitalweek.event.domain.port.in.ChangeOutcome;
 import org.digitalweek.event.domain.port.in.MoveSessionCommand;
 import org.digitalweek.event.domain.port.in.PublishEditionCommand;
-import org.digitalweek.event.domain.rules.ProgrammeHasErrorsException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -68,12 +67,8 @@ final class WriteRoutes {
         byte[] body = bodyIfAny(ctx, api);
         long expected = Versions.expected(ctx);
         String label = WriteBodies.releaseLabel(body);
-        Release release;
-        try {
-            release = api.publication().publish(new PublishEditionCommand(ctx.pathParam("id"), expected, label));
-        } catch (ProgrammeHasErrorsException e) {
-            throw ProgrammeErrors.refusal(e);
-        }
+        // A programme with errors is refused by the domain: a 409 whose detail lists them (Problems).
+        Release release = api.publication().publish(new PublishEditionCommand(ctx.pathParam("id"), expected, label));
         long version = release.programme().version();
         String edition = release.edition().value();
         ObjectNode created = Json.object();
@@ -107,8 +102,8 @@ final class WriteRoutes {
         ObjectNode body = Json.object();
         body.put("edition", outcome.edition().id().value());
         body.put("version", outcome.version());
-        body.set("caused", WrittenFindings.array(outcome.caused(), tag));
-        body.set("resolved", WrittenFindings.array(outcome.resolved(), tag));
+        body.set("caused", FindingBodies.array(outcome.caused(), tag));
+        body.set("resolved", FindingBodies.array(outcome.resolved(), tag));
         ctx.header("ETag", Versions.etag(outcome.version(), ""));
         ctx.header("Vary", "Accept-Language");
         Json.send(ctx, 200, body);
