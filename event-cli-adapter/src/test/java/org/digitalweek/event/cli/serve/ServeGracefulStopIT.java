@@ -1,7 +1,6 @@
 package org.digitalweek.event.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +62,7 @@ class ServeGracefulStopIT {
 
             serve.stop();
             assertThat(serve.awaitLine("digitalweek: stopping")).as(String.join("\n", serve.errLines())).isTrue();
-            assertThatThrownBy(() -> new Socket(serve.base().getHost(), serve.base().getPort()).close())
-                    .as("no new connection once stopping").isInstanceOf(ConnectException.class);
+            assertThat(refusesConnections(serve)).as("no new connection while the answer is in flight").isTrue();
             byte[] body = in.readAllBytes();
 
             assertThat(head).matches("(?s)HTTP/1\\.[01] 200 .*");
@@ -75,6 +74,26 @@ class ServeGracefulStopIT {
             assertThat(lines.get(2)).isEqualTo("digitalweek: stopping: no new request; those in flight finish");
             assertThat(lines.get(3)).startsWith("GET /editions/" + edition + " 200 ");
         }
+    }
+
+    /**
+     * The stopping line is printed just before the server closes its connector: waits, within the
+     * patience of {@link ServeProcess}, for a connection to be refused.
+     *
+     * @return whether a connection was refused
+     */
+    private static boolean refusesConnections(ServeProcess serve) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(ServeProcess.PATIENCE_SECONDS);
+        while (System.nanoTime() < end) {
+            try (Socket probe = new Socket(serve.base().getHost(), serve.base().getPort())) {
+                Thread.sleep(20);
+            } catch (ConnectException refused) {
+                return true;
+            } catch (IOException other) {
+                Thread.sleep(20);
+            }
+        }
+        return false;
     }
 
     /** @return the status line and headers, up to the blank line, the body left unread */
