@@ -38,6 +38,9 @@ public final class HttpApi implements AutoCloseable {
      */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The request attribute that carries an unexpected failure to the request log. */
+    private static final String FAILURE = "digitalweek.failure";
+
     private final Javalin server;
     private final HttpSettings settings;
 
@@ -89,7 +92,10 @@ public final class HttpApi implements AutoCloseable {
         config.routes.exception(DomainException.class, (e, ctx) -> Problems.answer(ctx, e));
         config.routes.exception(InvariantViolationException.class, (e, ctx) -> Problems.answer(ctx, e));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.answer(ctx, fromServer(e)));
-        config.routes.exception(Exception.class, (e, ctx) -> Problems.answerUnexpected(ctx));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            ctx.attribute(FAILURE, e.getClass().getName() + ": " + e.getMessage());
+            Problems.answerUnexpected(ctx);
+        });
         config.routes.error(404, ctx -> {
             if (!Problems.MEDIA_TYPE.equals(ctx.res().getContentType())) {
                 Problems.answer(ctx, new ApiProblem(404, "not-found",
@@ -119,9 +125,15 @@ public final class HttpApi implements AutoCloseable {
         };
     }
 
-    /** One line per request: method, path (without the query, which may hold names), status and time. */
+    /**
+     * One line per request: method, path (without the query, which may hold names), status and time;
+     * for an unexpected failure, what failed, which the client is never told.
+     */
     private static String logLine(Context ctx, Float millis) {
-        return String.format(Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.path(), ctx.statusCode(), millis);
+        String line = String.format(Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.path(), ctx.statusCode(),
+                millis);
+        Object failure = ctx.attribute(FAILURE);
+        return failure == null ? line : line + " — " + failure;
     }
 
     private static String rootMessage(Throwable e) {

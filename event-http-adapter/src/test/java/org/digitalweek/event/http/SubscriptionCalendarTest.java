@@ -184,7 +184,7 @@ class SubscriptionCalendarTest {
 
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
             assertThat(reply.json().get("type").asString()).isEqualTo("/problems/invalid-input");
-            assertThat(reply.json().get("violations").get(0).get("path").asString()).isEqualTo("selection.personId");
+            assertThat(reply.json().get("violations").get(0).get("path").asString()).isEqualTo("person");
             assertThat(reply.text()).doesNotContain("Exception", "at org.");
         }
 
