@@ -92,10 +92,28 @@ final class EditionBodies {
         body.put("version", version);
         ArrayNode list = body.putArray("releases");
         for (ReleaseSummary release : releases) {
-            list.addObject().put("number", release.number()).put("label", release.label())
-                    .put("publishedAt", release.publishedAt().toString())
-                    .put("editionVersion", release.editionVersion()).put("sessionCount", release.sessionCount());
+            describe(list.addObject(), release);
         }
         return body;
+    }
+
+    /**
+     * @param editionId the edition
+     * @param version   its current version
+     * @param release   one of its releases
+     * @return {@code {"edition","version","release":{…}}}, the answer of a publication too
+     */
+    static ObjectNode release(String editionId, long version, ReleaseSummary release) {
+        ObjectNode body = Json.object();
+        body.put("edition", editionId);
+        body.put("version", version);
+        describe(body.putObject("release"), release);
+        return body;
+    }
+
+    private static void describe(ObjectNode node, ReleaseSummary release) {
+        node.put("number", release.number()).put("label", release.label())
+                .put("publishedAt", release.publishedAt().toString())
+                .put("editionVersion", release.editionVersion()).put("sessionCount", release.sessionCount());
     }
 }

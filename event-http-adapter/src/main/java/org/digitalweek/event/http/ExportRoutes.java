@@ -38,6 +38,9 @@ final class ExportRoutes {
             list.addObject().put("id", format.id()).put("mediaType", format.mediaType())
                     .put("exported", format.exported()).put("imported", format.imported());
         }
-        Json.send(ctx, 200, body);
+        byte[] bytes = Json.bytes(body);
+        if (!Versions.notModified(ctx, "\"f-" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"")) {
+            Json.send(ctx, 200, bytes);
+        }
     }
 }

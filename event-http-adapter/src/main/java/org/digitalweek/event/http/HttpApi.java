@@ -81,6 +81,7 @@ public final class HttpApi implements AutoCloseable {
         config.http.generateEtags = false;
         config.http.maxRequestSize = api.settings().maxBodyBytes();
         config.router.ignoreTrailingSlashes = true;
+        config.http.prefer405over404 = true; // a known address asked with another method: 405 and Allow
         // A graceful stop: close() stops accepting, then waits for the requests in flight (Jetty 12 needs the handler).
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -91,7 +92,13 @@ public final class HttpApi implements AutoCloseable {
         config.routes.exception(ApiProblem.class, (e, ctx) -> Problems.answer(ctx, e));
         config.routes.exception(DomainException.class, (e, ctx) -> Problems.answer(ctx, e));
         config.routes.exception(InvariantViolationException.class, (e, ctx) -> Problems.answer(ctx, e));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.answer(ctx, fromServer(e)));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            String allowed = e.getDetails().get("availableMethods");
+            if (e.getStatus() == 405 && allowed != null) {
+                ctx.header("Allow", allowed.replaceAll("[\\[\\]]", ""));
+            }
+            Problems.answer(ctx, fromServer(e));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             ctx.attribute(FAILURE, e.getClass().getName() + ": " + e.getMessage());
             Problems.answerUnexpected(ctx);

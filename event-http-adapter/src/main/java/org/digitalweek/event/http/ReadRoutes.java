@@ -5,9 +5,12 @@ import java.util.List;
 import org.digitalweek.event.domain.diff.ProgrammeDiff;
 import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.EditionSummary;
+import org.digitalweek.event.domain.model.Release;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
 import org.digitalweek.event.domain.port.in.FormatDescription;
 import org.digitalweek.event.domain.port.in.ReleaseDiffQuery;
+import org.digitalweek.event.domain.port.in.ReleaseQuery;
 import org.digitalweek.event.domain.rules.CheckReport;
 
 import io.javalin.config.RoutesConfig;
@@ -40,6 +43,7 @@ final class ReadRoutes {
         ReadHeaders.getAndHead(routes, "/editions/{id}/officials/{oid}", reads.programme::official);
         ReadHeaders.getAndHead(routes, "/editions/{id}/findings", reads::findings);
         ReadHeaders.getAndHead(routes, "/editions/{id}/releases", reads::releases);
+        ReadHeaders.getAndHead(routes, "/editions/{id}/releases/{release}", reads::release);
         ReadHeaders.getAndHead(routes, "/editions/{id}/diff", reads::diff);
     }
 
@@ -90,6 +94,18 @@ final class ReadRoutes {
         if (!Versions.notModified(ctx, Versions.etag(version, ""))) {
             Json.send(ctx, 200, EditionBodies.releases(id, version, ReadHeaders.building(ctx,
                     () -> api.publication().releases(new EditionQueryById(id)))));
+        }
+    }
+
+    /** One release, by number or label: where a publication's {@code Location} leads. */
+    private void release(Context ctx) {
+        String id = ctx.pathParam("id");
+        long version = EditionVersions.current(api, id);
+        ReadHeaders.versioned(ctx, false);
+        if (!Versions.notModified(ctx, Versions.etag(version, ""))) {
+            Release release = ReadHeaders.building(ctx,
+                    () -> api.publication().release(new ReleaseQuery(id, ctx.pathParam("release"))));
+            Json.send(ctx, 200, EditionBodies.release(id, version, ReleaseSummary.of(release)));
         }
     }
 

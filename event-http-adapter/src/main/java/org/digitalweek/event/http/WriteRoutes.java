@@ -2,6 +2,7 @@ package org.digitalweek.event.http;
 
 import org.digitalweek.event.domain.draft.ParticipantDraft;
 import org.digitalweek.event.domain.model.Release;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 import org.digitalweek.event.domain.port.in.AssignParticipantCommand;
 import org.digitalweek.event.domain.port.in.CancelSessionCommand;
 import org.digitalweek.event.domain.port.in.ChangeOutcome;
@@ -71,18 +72,9 @@ final class WriteRoutes {
         Release release = api.publication().publish(new PublishEditionCommand(ctx.pathParam("id"), expected, label));
         long version = release.programme().version();
         String edition = release.edition().value();
-        ObjectNode created = Json.object();
-        created.put("edition", edition);
-        created.put("version", version);
-        ObjectNode described = created.putObject("release");
-        described.put("number", release.number());
-        described.put("label", release.label());
-        described.put("publishedAt", release.publishedAt().toString());
-        described.put("editionVersion", version);
-        described.put("sessionCount", release.programme().sessions().size());
         ctx.header("ETag", Versions.etag(version, ""));
         ctx.header("Location", "/editions/" + edition + "/releases/" + release.number());
-        Json.send(ctx, 201, created);
+        Json.send(ctx, 201, EditionBodies.release(edition, version, ReleaseSummary.of(release)));
     }
 
     /**

@@ -31,13 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The served {@code /openapi.json}: valid OpenAPI 3.1 for an independent parser, every route of
- * the contract (docs/drafts/http-contract.md) and no other, every route the running server
+ * the user page (docs/http-api.md) and no other, every route the running server
  * registers (read from Javalin's router), every parameter, problem, format and
  * write described, the canonical edition schema inside it unchanged.
  */
 class OpenApiDocumentTest {
 
-    private static final Path CONTRACT = Path.of("..", "docs", "drafts", "http-contract.md");
+    private static final Path CONTRACT = Path.of("..", "docs", "http-api.md");
     private static final Path EDITION_SCHEMA = Path.of("..", "docs", "schema", "edition.schema.json");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 

@@ -43,4 +43,31 @@ class ProblemsTest {
         assertThat(Languages.fromHeader("bm")).contains("bm");
         assertThat(Languages.fromHeader("*, en;q=0")).isEmpty();
     }
+
+    @Test
+    void a_method_an_address_does_not_have_is_405_with_the_methods_it_has() {
+        Reply reply = server.client().send("DELETE", "/editions/" + TestApi.SAMPLE + "?lang=en", null);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(405);
+        assertThat(reply.json().get("type").asString()).isEqualTo("/problems/method-not-allowed");
+        assertThat(reply.header("Allow")).contains("GET").doesNotContain("DELETE", "[");
+    }
+
+    @Test
+    void one_release_is_where_a_publication_leads() {
+        var publication = server.library().publication();
+        long version = server.library().programme().editions(org.digitalweek.event.domain.model.EditionQuery.ALL)
+                .get(0).version();
+        var release = publication.publish(new org.digitalweek.event.domain.port.in.PublishEditionCommand(
+                TestApi.SAMPLE, version, "v-test"));
+
+        Reply byLabel = server.client().get("/editions/" + TestApi.SAMPLE + "/releases/v-test");
+        Reply byNumber = server.client().get("/editions/" + TestApi.SAMPLE + "/releases/" + release.number());
+        Reply unknown = server.client().get("/editions/" + TestApi.SAMPLE + "/releases/v-none?lang=en");
+
+        assertThat(byLabel.status()).as(byLabel.toString()).isEqualTo(200);
+        assertThat(byLabel.json().get("release").get("label").asString()).isEqualTo("v-test");
+        assertThat(byNumber.json().get("release").get("number").asInt()).isEqualTo(release.number());
+        assertThat(unknown.status()).isEqualTo(404);
+    }
 }
