@@ -7,10 +7,11 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Runs the cross-module rules over the production classes of every module on this module's class
- * path (domain, persistence, export, the HTTP API, command line); test classes, the planted ones among them, are
- * not imported.
+ * path (domain, persistence, export, the HTTP API, command line); test classes and test jars, the
+ * planted ones among them, are not imported.
  */
-@AnalyzeClasses(packages = "org.digitalweek.event", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.digitalweek.event",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class HexagonArchitectureTest {
 
     @ArchTest

@@ -126,6 +126,7 @@ class HexagonRulesBiteTest {
     @Test
     void theProductionRunNeverSeesAPlantedClass() {
         JavaClasses production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .withImportOption(new DoNotIncludeTestJars())
                 .importPackages("org.digitalweek.event");
         assertThat(production).isNotEmpty().noneMatch(c -> c.getPackageName().contains(".planted"));
         assertThat(PLANTED).extracting(JavaClass::getName)
@@ -135,6 +136,7 @@ class HexagonRulesBiteTest {
     @Test
     void theProductionRunSeesTheHttpAdapterWholePackagePrivateClassesIncluded() {
         JavaClasses production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .withImportOption(new DoNotIncludeTestJars())
                 .importPackages("org.digitalweek.event");
         assertThat(production).extracting(JavaClass::getName).contains("org.digitalweek.event.http.HttpApi",
                 "org.digitalweek.event.http.Json", "org.digitalweek.event.http.Problems",
