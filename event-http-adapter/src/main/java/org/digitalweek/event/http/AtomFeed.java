@@ -57,8 +57,8 @@ final class AtomFeed {
         String tag = Languages.tag(ctx);
         long version = EditionVersions.current(api, editionId);
         String variant = "atom-" + FeedRoutes.languageVariant(ctx);
-        VersionedBody feed = VersionedBody.cached(api, editionId, version, variant, () -> write(editionId, tag));
-        FeedRoutes.send(ctx, Versions.etag(feed.version(), variant), MEDIA_TYPE, feed.body());
+        CachedBodies.Body feed = CachedBodies.get(api, editionId, version, variant, () -> write(editionId, tag));
+        FeedRoutes.send(ctx, Versions.etag(feed.version(), variant), MEDIA_TYPE, feed.bytes());
     }
 
     /**
@@ -66,7 +66,7 @@ final class AtomFeed {
      * @param tag       the language asked for, or null for the edition's own
      * @return the feed's bytes, in UTF-8, and the version they were written from
      */
-    VersionedBody write(String editionId, String tag) {
+    CachedBodies.Body write(String editionId, String tag) {
         EditionQueryById query = new EditionQueryById(editionId);
         // The releases first: a release published after this read raises the version the edition's read then gives.
         List<ReleaseSummary> releases = api.publication().releases(query);
@@ -102,7 +102,7 @@ final class AtomFeed {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the Atom feed of " + editionId + " could not be written", e);
         }
-        return new VersionedBody(edition.version(), bytes.toByteArray());
+        return new CachedBodies.Body(edition.version(), bytes.toByteArray());
     }
 
     private void entry(XMLStreamWriter xml, PublicEdition edition, ReaderLanguage reader, ReleaseSummary release,

@@ -39,17 +39,17 @@ final class SubscriptionCalendars {
         String tag = Languages.tag(ctx);
         long version = EditionVersions.current(api, editionId);
         String variant = FORMAT + "-" + filter(selection) + "-" + FeedRoutes.languageVariant(ctx);
-        VersionedBody calendar = VersionedBody.cached(api, editionId, version, variant, () -> {
+        CachedBodies.Body calendar = CachedBodies.get(api, editionId, version, variant, () -> {
             ExportedDocument document;
             try {
                 document = api.documents().export(new ExportQuery(editionId, FORMAT, tag, selection));
             } catch (InvalidInputException refused) {
                 throw FilterParameters.named(refused);
             }
-            return new VersionedBody(document.version(), document.bytes());
+            return new CachedBodies.Body(document.version(), document.bytes());
         });
         ctx.header("Content-Disposition", "inline; filename=\"" + editionId + ".ics\"");
-        FeedRoutes.send(ctx, Versions.etag(calendar.version(), variant), MEDIA_TYPE, calendar.body());
+        FeedRoutes.send(ctx, Versions.etag(calendar.version(), variant), MEDIA_TYPE, calendar.bytes());
     }
 
     /**
