@@ -45,7 +45,7 @@ class WriteRoutesProblemsTest {
                     (s, lang) -> Writes.post(s.client(), MOVE + lang, Writes.version(s) + 3, SLOT)),
             new Refused("too large", 413, "too-large", (s, lang) -> Writes.post(s.client(),
                     "/editions/snm-2026/sessions/" + Writes.CEREMONY + "/participants" + lang, Writes.version(s),
-                    "{\"official\":\"" + "x".repeat(2_000_000) + "\"}")),
+                    "{\"official\":\"" + "x".repeat(20_000) + "\"}")),
             new Refused("media type", 415, "unsupported-media-type", (s, lang) -> s.client().send("POST", MOVE + lang,
                     Writes.utf8(SLOT), "Authorization", "Bearer " + TestApi.TOKEN, "If-Match", "\"1\"",
                     "Content-Type", "text/plain")),
@@ -59,7 +59,7 @@ class WriteRoutesProblemsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("refusals")
     void each_refusal_is_a_problem_in_french_and_in_english_and_changes_nothing(String store, Refused refused) {
-        HttpSettings small = TestApi.writable().withMaxBodyBytes(1_000_000);
+        HttpSettings small = TestApi.writable().withMaxBodyBytes(16_384); // the sample (12 KB) fits
         try (TestApi server = store.equals("memory") ? TestApi.over("mem:", small)
                 : TestApi.over(org.digitalweek.event.http.support.TestPostgres.freshStoreUri(), small)) {
             String before = Writes.canonical(server);
