@@ -37,8 +37,16 @@ import org.digitalweek.event.benchmarks.store.PostgresSaveProbe;
  * <p>Arguments: {@code --full} for the longer profile (3 forks, 5 warm-up and 5 measured iterations
  * of 2 s) instead of the short one (1 fork, 2 warm-up and 3 measured iterations of 1 s); then,
  * optionally, regular expressions that choose benchmarks, as JMH's own command line takes them.
+ *
+ * <p>Two kinds of benchmark run apart, one operation at a time: the naive pairwise check (seconds an
+ * operation), and the {@code *AtScaleBenchmark} classes (a million sessions, with a larger heap).
  */
 public final class BenchmarkSuite {
+
+    /** The benchmarks at a million sessions: each operation takes seconds and gigabytes. */
+    private static final List<String> AT_SCALE = List.of(
+            "rules.ConflictCheckAtScaleBenchmark.check", "rules.ConflictCheckAtScaleBenchmark.sortOnly",
+            "json.JsonRoundTripAtScaleBenchmark.roundTrip", "json.JsonRoundTripAtScaleBenchmark.rawRoundTrip");
 
     private BenchmarkSuite() {
     }
@@ -67,8 +75,19 @@ public final class BenchmarkSuite {
             results.addAll(run(options(full, out.resolve("jmh-pairwise.json")).include(pairwise)
                     .mode(Mode.SingleShotTime).warmupIterations(1).measurementIterations(full ? 5 : 3)));
         }
+        List<String> atScale = AT_SCALE.stream().map(name -> BenchmarkSuite.class.getPackageName() + "." + name)
+                .filter(name -> includes.stream().anyMatch(regex -> Pattern.compile(regex).matcher(name).find()))
+                .toList();
+        if (!atScale.isEmpty()) {
+            // A million sessions: an edition of about a gigabyte and a document of 700 MB, hence the heap.
+            ChainedOptionsBuilder large = options(full, out.resolve("jmh-at-scale.json"))
+                    .mode(Mode.SingleShotTime).warmupIterations(1).measurementIterations(full ? 5 : 3)
+                    .jvmArgsAppend("-Xms4g", "-Xmx16g", "-XX:+UseParallelGC");
+            atScale.forEach(name -> large.include(Pattern.quote(name) + "$"));
+            results.addAll(run(large));
+        }
         ChainedOptionsBuilder everythingElse = options(full, out.resolve("jmh.json"))
-                .exclude(pairwise);
+                .exclude(pairwise).exclude("AtScaleBenchmark");
         includes.forEach(everythingElse::include);
         results.addAll(run(everythingElse));
         List<Measurement> measurements = results.stream().map(BenchmarkSuite::measurement).toList();

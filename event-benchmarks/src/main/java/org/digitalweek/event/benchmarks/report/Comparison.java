@@ -18,11 +18,12 @@ import java.util.TreeSet;
  * @param ours        our benchmarks, added
  * @param oursParams  the parameters our benchmarks must have besides the size, e.g. {@code store=file}
  * @param limit       the limit's or peer's benchmarks, added
+ * @param limitParams the parameters the limit's benchmarks must have besides the size; usually none
  * @param target      what the ratio should be
  * @param targetSizes the sizes the target applies to; empty for every size
  */
 public record Comparison(String title, List<String> ours, Map<String, String> oursParams, List<String> limit,
-                         Target target, Set<String> targetSizes) {
+                         Map<String, String> limitParams, Target target, Set<String> targetSizes) {
 
     /** Copies the lists. */
     public Comparison {
@@ -30,8 +31,24 @@ public record Comparison(String title, List<String> ours, Map<String, String> ou
         ours = List.copyOf(ours);
         oursParams = Map.copyOf(oursParams);
         limit = List.copyOf(limit);
+        limitParams = Map.copyOf(limitParams);
         Objects.requireNonNull(target, "'target' must not be null");
         targetSizes = Set.copyOf(targetSizes);
+    }
+
+    /**
+     * A comparison whose limit has no parameter but the size.
+     *
+     * @param title       what is compared
+     * @param ours        our benchmarks, added
+     * @param oursParams  the parameters our benchmarks must have besides the size
+     * @param limit       the limit's or peer's benchmarks, added
+     * @param target      what the ratio should be
+     * @param targetSizes the sizes the target applies to; empty for every size
+     */
+    public Comparison(String title, List<String> ours, Map<String, String> oursParams, List<String> limit,
+                      Target target, Set<String> targetSizes) {
+        this(title, ours, oursParams, limit, Map.of(), target, targetSizes);
     }
 
     /**
@@ -74,7 +91,9 @@ public record Comparison(String title, List<String> ours, Map<String, String> ou
             Map<String, String> withSize = new HashMap<>(oursParams);
             withSize.put("sessions", sessions);
             Optional<double[]> mine = total(measurements, ours, withSize);
-            Optional<double[]> theirs = total(measurements, limit, Map.of("sessions", sessions));
+            Map<String, String> limitWithSize = new HashMap<>(limitParams);
+            limitWithSize.put("sessions", sessions);
+            Optional<double[]> theirs = total(measurements, limit, limitWithSize);
             if (mine.isPresent() && theirs.isPresent()) {
                 Target applies = targetSizes.isEmpty() || targetSizes.contains(sessions) ? target : new Target.None();
                 rows.add(new Row(sessions, mine.get()[0], mine.get()[1], theirs.get()[0], theirs.get()[1], applies));

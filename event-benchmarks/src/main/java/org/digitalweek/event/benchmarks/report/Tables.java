@@ -31,13 +31,16 @@ final class Tables {
 
     /**
      * @param sessions a count, e.g. {@code 100000}
-     * @return it as the tables write sizes, e.g. {@code 100k}
+     * @return it as the tables write sizes, e.g. {@code 100k} or {@code 1M}
      */
     static String size(String sessions) {
         if (sessions.isEmpty()) {
             return "";
         }
         int n = Integer.parseInt(sessions);
+        if (n % 1_000_000 == 0) {
+            return n / 1_000_000 + "M";
+        }
         return n % 1000 == 0 ? n / 1000 + "k" : String.valueOf(n);
     }
 }

@@ -34,9 +34,39 @@ class ResultTableTest {
         String table = ResultTable.markdown(run, Comparisons.all(), Optional.empty(), Optional.empty());
 
         assertThat(table).contains("| conflict check / sort by start (limit) | 1k | 10 | 1 | 10 × |  |  |")
-                .contains("| conflict check / sort by start (limit) | 100k | 250 | 100 | 2.50 × | ≤ 3 × | yes |")
+                .contains("| conflict check / sort by start (limit) | 100k | 250 | 100 | 2.50 × | ≤ 2.50 × | yes |")
                 .contains("| conflict check / pairwise check (peer) | 20k | 20 | 1,000 | 50 × faster | ≥ 100 × faster | **no** |")
                 .contains("| ConflictCheckBenchmark.check | 10 |  | 250 |  |  |");
+    }
+
+    @Test
+    void theMillionSessionTwinIsARowOfItsOwnAndAColumnOfTheGrowthTable() {
+        List<Measurement> run = List.of(
+                m("ConflictCheckBenchmark.check", 200, "sessions", "100000"),
+                m("ConflictCheckBenchmark.sortOnly", 100, "sessions", "100000"),
+                m("ConflictCheckAtScaleBenchmark.check", 3_000, "sessions", "1000000"),
+                m("ConflictCheckAtScaleBenchmark.sortOnly", 1_000, "sessions", "1000000"));
+
+        String table = ResultTable.markdown(run, Comparisons.all(), Optional.empty(), Optional.empty());
+
+        assertThat(table).contains("| conflict check / sort by start (limit) | 100k | 200 | 100 | 2 × | ≤ 2.50 × | yes |")
+                .contains("| conflict check / sort by start (limit) | 1M | 3,000 | 1,000 | 3 × |  |  |")
+                .contains("| ConflictCheckBenchmark.check |  |  | 200 | 3,000 |  |  | 15 × |")
+                .doesNotContain("| ConflictCheckAtScaleBenchmark.check |");
+    }
+
+    @Test
+    void aReSaveIsComparedWithASaveOfTheSameStoreAndSize() {
+        List<Measurement> run = List.of(
+                m("StoreBenchmark.save", 100, "store", "postgresql", "sessions", "10000"),
+                m("StoreBenchmark.resaveAfterMove", 5, "store", "postgresql", "sessions", "10000"),
+                m("StoreBenchmark.save", 40, "store", "sqlite", "sessions", "10000"),
+                m("StoreBenchmark.resaveAfterMove", 20, "store", "sqlite", "sessions", "10000"));
+
+        String table = ResultTable.markdown(run, Comparisons.all(), Optional.empty(), Optional.empty());
+
+        assertThat(table).contains("| PostgreSQL re-save after one move / save of every row | 10k | 5 | 100 | 0.0500 × | ≤ 0.200 × | yes |")
+                .contains("| SQLite re-save after one move / save of every row | 10k | 20 | 40 | 0.500 × | ≤ 0.200 × | **no** |");
     }
 
     @Test
@@ -68,7 +98,7 @@ class ResultTableTest {
 
         String table = ResultTable.markdown(List.of(), Comparisons.all(), Optional.of(heap), Optional.of(save));
 
-        assertThat(table).contains("| heap per session of a loaded edition | 100k | 1,500 bytes | | | ≤ 1 KiB | **no** |")
+        assertThat(table).contains("| heap per session of a loaded edition | 100k | 1,500 bytes | | | ≤ 700 bytes | **no** |")
                 .contains("| PostgreSQL save of a new edition | 10k | 813 (once) | | | one transaction | yes: 45,000 rows in 1 transaction |")
                 .contains("| String | 1,000,000 | 40,000,000 | 400 |");
     }
