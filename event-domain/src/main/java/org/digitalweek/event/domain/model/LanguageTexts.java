@@ -26,14 +26,19 @@ abstract class LanguageTexts implements Map<String, String> {
      * @return the same entries in the smallest form
      */
     static Map<String, String> of(SortedMap<String, String> sorted) {
-        String[] tags = sorted.keySet().toArray(new String[0]);
-        String[] texts = sorted.values().toArray(new String[0]);
-        return switch (tags.length) {
-            case 0 -> Map.of();
-            case 1 -> new One(tags[0], texts[0]);
-            case 2 -> new Two(tags[0], texts[0], tags[1], texts[1]);
-            default -> new Many(tags, texts);
-        };
+        if (sorted.isEmpty()) {
+            return Map.of();
+        }
+        Iterator<Entry<String, String>> entries = sorted.entrySet().iterator();
+        Entry<String, String> first = entries.next();
+        if (!entries.hasNext()) {
+            return new One(first.getKey(), first.getValue());
+        }
+        Entry<String, String> second = entries.next();
+        if (!entries.hasNext()) {
+            return new Two(first.getKey(), first.getValue(), second.getKey(), second.getValue());
+        }
+        return new Many(sorted.keySet().toArray(new String[0]), sorted.values().toArray(new String[0]));
     }
 
     /** @return the tag at {@code index}, in tag order */
