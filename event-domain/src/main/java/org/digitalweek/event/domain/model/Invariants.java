@@ -52,6 +52,19 @@ final class Invariants {
         }
     }
 
+    /**
+     * @return the tags in their canonical form, as an immutable list; one or two tags, as most
+     *         sessions speak, take no array (a stream's list of one tag took 48 bytes, this 24)
+     */
+    static List<String> languageTags(List<String> tags, String field, String type) {
+        List<String> copy = copy(tags, field);
+        String[] canonical = new String[copy.size()];
+        for (int i = 0; i < canonical.length; i++) {
+            canonical[i] = languageTag(copy.get(i), type);
+        }
+        return List.of(canonical);
+    }
+
     /** @return the tag in its canonical form; refuses a missing or ill-formed tag */
     static String languageTag(String tag, String type) {
         require(tag != null, type, "language tag must not be null");

@@ -1,6 +1,5 @@
 package org.digitalweek.event.domain.model;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +15,8 @@ import org.digitalweek.event.domain.language.ReaderLanguage;
  * decided by {@link ReaderLanguage}: the first language of its chain that the text has, then any.
  * A text may be empty (no languages), for optional fields such as an abstract.
  *
- * @param values the text per language tag, in tag order; no blank value
+ * @param values the text per language tag, in tag order; no blank value; an immutable map, kept small
+ *               (an edition holds two or three texts a session)
  */
 public record LocalizedText(Map<String, String> values) {
 
@@ -34,19 +34,7 @@ public record LocalizedText(Map<String, String> values) {
             Invariants.require(canonical.put(key, text) == null, "LocalizedText",
                     () -> "language '" + key + "' given twice");
         });
-        values = compact(canonical);
-    }
-
-    /**
-     * Most texts of an edition are in one language: a singleton map takes a quarter of the heap of
-     * a sorted one, and iterates in tag order as well.
-     */
-    private static Map<String, String> compact(SortedMap<String, String> canonical) {
-        return switch (canonical.size()) {
-            case 0 -> Map.of();
-            case 1 -> Collections.singletonMap(canonical.firstKey(), canonical.get(canonical.firstKey()));
-            default -> Collections.unmodifiableSortedMap(canonical);
-        };
+        values = LanguageTexts.of(canonical);
     }
 
     /**

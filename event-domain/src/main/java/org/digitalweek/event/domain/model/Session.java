@@ -50,8 +50,7 @@ public record Session(SessionId id, SessionType type, LocalizedText title, Local
         Objects.requireNonNull(slot, "'slot' must not be null");
         Objects.requireNonNull(room, "'room' must not be null");
         participants = Invariants.copy(participants, "participants");
-        languages = Invariants.copy(languages, "languages").stream()
-                .map(tag -> Invariants.languageTag(tag, "Session")).toList();
+        languages = Invariants.languageTags(languages, "languages", "Session");
         Objects.requireNonNull(status, "'status' must not be null");
         Objects.requireNonNull(expectedAttendance, "'expectedAttendance' must not be null");
         statements = Invariants.copy(statements, "statements");

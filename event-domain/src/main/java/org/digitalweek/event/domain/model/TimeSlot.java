@@ -16,10 +16,19 @@ import java.util.Objects;
  */
 public record TimeSlot(LocalDateTime start, LocalDateTime end) {
 
-    /** Checks that the slot ends after it starts. */
+    /**
+     * Checks that the slot ends after it starts, and keeps one copy of each time however many slots
+     * name it: a programme's sessions start and end at few distinct times.
+     */
     public TimeSlot {
         Objects.requireNonNull(start, "'start' must not be null");
         Objects.requireNonNull(end, "'end' must not be null");
+        requireOrder(start, end);
+        start = SharedTimes.shared(start);
+        end = SharedTimes.shared(end);
+    }
+
+    private static void requireOrder(LocalDateTime start, LocalDateTime end) {
         Invariants.require(end.isAfter(start), "TimeSlot", () -> "end " + end + " must be after start " + start);
     }
 

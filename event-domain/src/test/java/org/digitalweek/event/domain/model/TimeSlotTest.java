@@ -120,4 +120,27 @@ class TimeSlotTest {
         assertThat(slot.endIn(ZoneOffset.ofHours(1)).toInstant())
                 .isEqualTo(LocalDateTime.of(2026, 11, 24, 10, 0).toInstant(ZoneOffset.UTC));
     }
+
+    @Test
+    void slotsKeepOneCopyOfEqualTimes() {
+        TimeSlot first = new TimeSlot(LocalDateTime.of(2026, 11, 24, 9, 0), LocalDateTime.of(2026, 11, 24, 11, 0));
+        TimeSlot second = new TimeSlot(LocalDateTime.of(2026, 11, 24, 11, 0), LocalDateTime.of(2026, 11, 24, 12, 30));
+
+        assertThat(second.start()).isSameAs(first.end());
+        assertThat(new TimeSlot(at(0, 9), at(0, 11))).isEqualTo(first).hasSameHashCodeAs(first);
+        assertThat(first.start()).isEqualTo(LocalDateTime.of(2026, 11, 24, 9, 0));
+    }
+
+    @Test
+    void sharedTimesStayEqualPastTheBound() {
+        LocalDateTime base = LocalDateTime.of(2026, 11, 24, 0, 0, 1);
+        for (int i = 0; i <= SharedTimes.MOST_KEPT; i++) {
+            LocalDateTime time = base.plusMinutes(i);
+            assertThat(SharedTimes.shared(time)).isEqualTo(time);
+        }
+        LocalDateTime again = base.plusMinutes(SharedTimes.MOST_KEPT);
+
+        assertThat(SharedTimes.shared(LocalDateTime.of(again.toLocalDate(), again.toLocalTime())))
+                .isSameAs(SharedTimes.shared(again));
+    }
 }
