@@ -105,6 +105,15 @@ public final class LineBreaks {
     }
 
     /**
+     * @return whether the places of the characters counted so far are settled: once a line feed is
+     *         read, a lone CR is a stray character wherever it is, so characters read later change
+     *         no place before them; until then, a later line feed would
+     */
+    public boolean settled() {
+        return sawLf;
+    }
+
+    /**
      * @param parserLine a line as the parser counts it, from 1
      * @return the same line as an editor counts it
      */

@@ -38,6 +38,7 @@ final class PersonIds {
     private final Map<String, String> firstIds = new HashMap<>(); // source id to the id its first name got
     private final IdSlugs given = new IdSlugs("x"); // every id of the document, then every id given
     private final SharedPersonIds shared = new SharedPersonIds();
+    private final Map<String, String> folded = new HashMap<>(); // each name is folded once, though asked twice
 
     /** @param entries every entry, in document order */
     PersonIds(List<ScheduleEntry> entries) {
@@ -57,7 +58,7 @@ final class PersonIds {
      */
     Optional<String> of(EntryPerson person) {
         return Sessions.blank(person.name()) ? Optional.empty()
-                : Optional.ofNullable(ids.get(new Key(sourceId(person), fold(person.name()))));
+                : Optional.ofNullable(ids.get(new Key(sourceId(person), folded(person.name()))));
     }
 
     /** @return the name of each id, as first spelled, in order of first appearance */
@@ -72,7 +73,7 @@ final class PersonIds {
 
     private void assign(EntryPerson person, DocumentPlace place) {
         String source = sourceId(person);
-        Key key = new Key(source, fold(person.name()));
+        Key key = new Key(source, folded(person.name()));
         if (ids.containsKey(key)) {
             return;
         }
@@ -96,6 +97,10 @@ final class PersonIds {
 
     private static String sourceId(EntryPerson person) {
         return Sessions.blank(person.sourceId()) ? "" : person.sourceId().strip();
+    }
+
+    private String folded(String name) {
+        return folded.computeIfAbsent(name, PersonIds::fold);
     }
 
     /**
