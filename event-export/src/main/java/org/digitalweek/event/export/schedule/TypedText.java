@@ -85,8 +85,9 @@ public final class TypedText {
      */
     public static boolean clean(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (untyped(text, i)) {
-                return false;
+            char c = text.charAt(i);
+            if ((c < ' ' || c >= 0x7F && c < 0xA0 || c >= Character.MIN_SURROGATE) && untyped(text, i)) {
+                return false; // the first test passes over the printable ASCII and Latin-1 of most texts
             }
         }
         return true;
