@@ -191,6 +191,7 @@ final class XmlCursor {
         String element = opened.name();
         String first = null; // a text of one parser event, taken whole, as most are
         boolean more = false; // whether pieces were gathered in the buffer
+        boolean clean = true; // whether every piece surely holds only characters people type
         int length = 0;
         while (true) {
             int event = next();
@@ -199,6 +200,7 @@ final class XmlCursor {
                 if (length > limits.maxTextLength()) {
                     throw failures.tooLongText(place(opened), "<" + element + ">");
                 }
+                clean &= TypedText.surelyClean(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 if (first == null && !more) {
                     first = xml.getText();
                     continue;
@@ -214,7 +216,7 @@ final class XmlCursor {
                 skip();
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String text = more ? pieces.toString() : first == null ? "" : first;
-                return typed.repaired(text, () -> placeOfText(opened));
+                return clean ? text : typed.repaired(text, () -> placeOfText(opened));
             }
         }
     }

@@ -93,6 +93,27 @@ public final class TypedText {
         return true;
     }
 
+    /**
+     * A quick look at a piece of text as a parser hands it out, before it is a string: a text whose
+     * pieces all pass needs no {@link #repaired} (a surrogate pair cut between two pieces fails
+     * here, and is checked whole there).
+     *
+     * @param text   characters
+     * @param start  where the piece starts
+     * @param length how long it is
+     * @return true when it holds no character that no one types; false when it may (a control
+     *         character, a surrogate, or any character from U+D800 on)
+     */
+    public static boolean surelyClean(char[] text, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            char c = text[i];
+            if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && (c <= 0x9F || c >= Character.MIN_SURROGATE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the char at {@code i} is one no one types; each half of a well-formed pair is typed. */
     private static boolean untyped(String text, int i) {
         char c = text.charAt(i);
