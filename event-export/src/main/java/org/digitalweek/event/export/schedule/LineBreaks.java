@@ -80,7 +80,7 @@ public final class LineBreaks {
         while (i < end) {
             if (!afterCr) { // a run of characters that break no line only moves the column
                 int run = i;
-                while (i < end && text[i] != '\n' && text[i] != '\r') {
+                while (i < end && (text[i] > '\r' || text[i] != '\n' && text[i] != '\r')) {
                     i++;
                 }
                 sinceLineStart += i - run;

@@ -107,7 +107,8 @@ public final class TypedText {
     public static boolean surelyClean(char[] text, int start, int length) {
         for (int i = start; i < start + length; i++) {
             char c = text[i];
-            if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && (c <= 0x9F || c >= Character.MIN_SURROGATE)) {
+            if ((char) (c - ' ') >= 0x5F // not printable ASCII, as most are: one comparison for those
+                    && (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c <= 0x9F || c >= Character.MIN_SURROGATE)) {
                 return false;
             }
         }
