@@ -42,7 +42,11 @@ final class PersonIds {
 
     /** @param entries every entry, in document order */
     PersonIds(List<ScheduleEntry> entries) {
-        entries.stream().flatMap(e -> e.persons().stream()).map(PersonIds::sourceId).forEach(given::claim);
+        for (ScheduleEntry entry : entries) {
+            for (EntryPerson person : entry.persons()) {
+                given.claim(sourceId(person));
+            }
+        }
         for (ScheduleEntry entry : entries) {
             for (EntryPerson person : entry.persons()) {
                 if (!Sessions.blank(person.name())) {

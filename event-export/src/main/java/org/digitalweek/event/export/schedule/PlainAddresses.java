@@ -17,6 +17,15 @@ import org.digitalweek.event.domain.model.WebAddresses;
  */
 final class PlainAddresses {
 
+    /** The ASCII characters of a plain path and query, but the {@code %} of an escape. */
+    private static final boolean[] PATH = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PATH[c] = letterOrDigit(c) || "-_.!~*'();:@&=+$,/?".indexOf(c) >= 0;
+        }
+    }
+
     private PlainAddresses() {
     }
 
@@ -47,7 +56,7 @@ final class PlainAddresses {
         int i = start;
         while (true) {
             int label = i;
-            while (i < n && (letterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+            while (i < n && inLabel(text.charAt(i))) {
                 i++;
             }
             if (i == label || text.charAt(label) == '-' || text.charAt(i - 1) == '-') {
@@ -71,11 +80,15 @@ final class PlainAddresses {
                     return false;
                 }
                 i += 2;
-            } else if (!letterOrDigit(c) && "-_.!~*'();:@&=+$,/?".indexOf(c) < 0) {
+            } else if (c >= PATH.length || !PATH[c]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean inLabel(char c) {
+        return letterOrDigit(c) || c == '-';
     }
 
     private static boolean letter(char c) {
