@@ -69,7 +69,7 @@ final class ConferenceReader {
                 case "day_change" -> dayChange = dayChange();
                 case "days" -> cursor.skip(); // the number of <day> elements, which are read
                 case "track" -> track();
-                default -> cursor.skipLeftover(NOT_KEPT, cursor.place());
+                default -> cursor.skipLeftover(NOT_KEPT, cursor.placeLater());
             }
         }
         return new Facts(new Conference(acronym, title, subtitle, start, end, zone, city, venue, null, place,
@@ -106,7 +106,7 @@ final class ConferenceReader {
 
     /** A track of the theme: {@code <track name="…" color="…" slug="…"/>}, its colour and slug not kept. */
     private void track() {
-        cursor.attributesNotKept(TRACK_ATTRIBUTES, cursor.place());
+        cursor.attributesNotKept(TRACK_ATTRIBUTES, cursor.placeLater());
         String name = cursor.attribute("name");
         String text = cursor.text();
         builder.track(name == null || name.isBlank() ? text : name);

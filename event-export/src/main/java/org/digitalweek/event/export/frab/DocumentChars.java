@@ -144,8 +144,8 @@ final class DocumentChars extends Reader {
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
         int n = decode(target, offset, length);
-        for (int i = 0; i < n; i++) {
-            lines.accept(target[offset + i]);
+        if (n > 0) {
+            lines.accept(target, offset, n);
         }
         return n;
     }

@@ -6,12 +6,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.LinkKind;
@@ -44,8 +45,6 @@ final class EventReader {
     /** The elements of the format whose content the model has no place for. */
     private static final Set<String> NOT_KEPT = Set.of("recording", "video_download_url", "feedback_url",
             "origin_url");
-    private static final Set<String> TEXTS = Set.of("date", "start", "duration", "room", "title", "subtitle",
-            "track", "type", "language", "abstract", "description", "slug", "url", "logo");
     private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "type");
     private static final Set<String> ATTACHMENT_ATTRIBUTES = Set.of("href");
     private static final Set<String> ATTRIBUTES = Set.of("id", "guid");
@@ -76,19 +75,22 @@ final class EventReader {
         boolean codeIsId = blank(id) && !blank(code);
         String sourceId = codeIsId ? code : id;
         DocumentPlace label = blank(sourceId) ? new DocumentPlace("événement", "event") : DocumentPlace.event(sourceId.strip());
-        DocumentPlace place = at(label);
+        DocumentPlace place = label.with(cursor.place());
         cursor.within(label);
-        cursor.attributesNotKept(codeIsId ? ATTRIBUTES_AND_CODE : ATTRIBUTES, place);
-        Map<String, String> texts = new HashMap<>();
-        Map<String, DocumentPlace> places = new HashMap<>();
+        cursor.attributesNotKept(codeIsId ? ATTRIBUTES_AND_CODE : ATTRIBUTES, () -> place);
+        Map<EventText, String> texts = new EnumMap<>(EventText.class);
+        Map<EventText, Supplier<DocumentPlace>> places = new EnumMap<>(EventText.class); // of the time's texts
         List<EntryPerson> persons = new ArrayList<>();
         List<EntryLink> links = new ArrayList<>();
         List<EntryLink> attachments = new ArrayList<>();
         while (cursor.nextChild()) {
             String element = cursor.name();
-            if (TEXTS.contains(element)) {
-                places.put(element, at(label));
-                texts.put(element, cursor.text());
+            EventText text = EventText.of(element);
+            if (text != null) {
+                if (text.timed()) {
+                    places.put(text, at(label));
+                }
+                texts.put(text, cursor.text());
             } else if (element.equals("persons")) {
                 persons.addAll(persons(label));
             } else if (element.equals("links")) {
@@ -100,11 +102,12 @@ final class EventReader {
             }
         }
         cursor.within(null);
-        String roomName = blank(texts.get("room")) ? room : texts.get("room");
-        return new ScheduleEntry(place, sourceId, guid, texts.get("title"), texts.get("subtitle"),
-                texts.get("abstract"), texts.get("description"), texts.get("language"), texts.get("type"),
-                texts.get("track"), roomName, time(day, texts, places, place), persons, false, Map.of(),
-                texts.get("url"), allLinks(texts.get("logo"), links, attachments), texts.get("slug"));
+        String roomName = blank(texts.get(EventText.ROOM)) ? room : texts.get(EventText.ROOM);
+        return new ScheduleEntry(place, sourceId, guid, texts.get(EventText.TITLE), texts.get(EventText.SUBTITLE),
+                texts.get(EventText.ABSTRACT), texts.get(EventText.DESCRIPTION), texts.get(EventText.LANGUAGE),
+                texts.get(EventText.TYPE), texts.get(EventText.TRACK), roomName, time(day, texts, places, place),
+                persons, false, Map.of(), texts.get(EventText.URL),
+                allLinks(texts.get(EventText.LOGO), links, attachments), texts.get(EventText.SLUG));
     }
 
     /**
@@ -160,17 +163,19 @@ final class EventReader {
     }
 
     /** The start and length, or null when one of them cannot be read (each problem is recorded). */
-    private EntryTime time(Day day, Map<String, String> texts, Map<String, DocumentPlace> places, DocumentPlace place) {
-        String date = texts.get("date");
+    private EntryTime time(Day day, Map<EventText, String> texts, Map<EventText, Supplier<DocumentPlace>> places,
+                           DocumentPlace place) {
+        String date = texts.get(EventText.DATE);
+        Supplier<DocumentPlace> event = () -> place;
         Function<Duration, EntryTime> start = blank(date)
-                ? fromStart(day, texts.get("start"), places.getOrDefault("start", place), place)
-                : fromDate(date, places.get("date"));
-        Optional<Duration> length = length(texts.get("duration"), places.getOrDefault("duration", place));
+                ? fromStart(day, texts.get(EventText.START), places.getOrDefault(EventText.START, event), place)
+                : fromDate(date, places.get(EventText.DATE));
+        Optional<Duration> length = length(texts.get(EventText.DURATION), places.getOrDefault(EventText.DURATION, event));
         return start == null ? null : length.map(start).orElse(null);
     }
 
     /** From {@code <date>}: with an offset, an instant; without, the edition's wall clock; null if unreadable. */
-    private Function<Duration, EntryTime> fromDate(String date, DocumentPlace at) {
+    private Function<Duration, EntryTime> fromDate(String date, Supplier<DocumentPlace> at) {
         Optional<OffsetDateTime> withOffset = FrabValues.withOffset(date);
         if (withOffset.isPresent()) {
             return length -> EntryTime.at(withOffset.get().toInstant(), length);
@@ -179,7 +184,7 @@ final class EventReader {
         if (local.isPresent()) {
             return length -> EntryTime.local(local.get(), length);
         }
-        problems.add(at, FrabValues.wrongFr("date", "une date et une heure avec leur décalage, telles que"
+        problems.add(at.get(), FrabValues.wrongFr("date", "une date et une heure avec leur décalage, telles que"
                 + " 2026-01-29T09:00:00+00:00", date),
                 FrabValues.wrong("date", "a date and time with an offset such as 2026-01-29T09:00:00+00:00",
                 date));
@@ -187,7 +192,8 @@ final class EventReader {
     }
 
     /** From {@code <start>}, a time of day on the date of its day, after the day change; null if unreadable. */
-    private Function<Duration, EntryTime> fromStart(Day day, String start, DocumentPlace at, DocumentPlace place) {
+    private Function<Duration, EntryTime> fromStart(Day day, String start, Supplier<DocumentPlace> at,
+                                                    DocumentPlace place) {
         if (blank(start)) {
             problems.add(place, "pas d'heure : l'événement n'a ni <date> ni <start>",
                     "no time: the event has neither <date> nor <start>");
@@ -195,7 +201,7 @@ final class EventReader {
         }
         Optional<LocalTime> time = ScheduleTimes.timeOfDay(start);
         if (time.isEmpty()) {
-            problems.add(at, FrabValues.wrongFr("start", "une heure telle que 09:30", start),
+            problems.add(at.get(), FrabValues.wrongFr("start", "une heure telle que 09:30", start),
                     FrabValues.wrong("start", "a time of day such as 09:30", start));
             return null;
         }
@@ -209,23 +215,27 @@ final class EventReader {
         return length -> EntryTime.local(wallClock, length);
     }
 
-    private Optional<Duration> length(String text, DocumentPlace place) {
+    private Optional<Duration> length(String text, Supplier<DocumentPlace> place) {
         if (blank(text)) {
-            problems.add(place, "pas de durée : l'événement n'a pas de <duration>",
+            problems.add(place.get(), "pas de durée : l'événement n'a pas de <duration>",
                     "no duration: the event has no <duration>");
             return Optional.empty();
         }
         Optional<Duration> length = ScheduleTimes.duration(text);
         if (length.isEmpty()) {
-            problems.add(place, FrabValues.wrongFr("duration", "une durée telle que 0:30, 00:30 ou 01:00:00", text),
+            problems.add(place.get(), FrabValues.wrongFr("duration", "une durée telle que 0:30, 00:30 ou 01:00:00", text),
                     FrabValues.wrong("duration", "a duration such as 0:30, 00:30 or 01:00:00", text));
         }
         return length;
     }
 
-    /** @return where the cursor stands, for messages: {@code event 1234 (line 16, column 7)} */
-    private DocumentPlace at(DocumentPlace label) {
-        return label.with(cursor.place());
+    /**
+     * @return where the cursor stands, for messages: {@code event 1234 (line 16, column 7)}, written
+     *         only if one needs it
+     */
+    private Supplier<DocumentPlace> at(DocumentPlace label) {
+        Supplier<DocumentPlace> element = cursor.placeLater();
+        return () -> label.with(element.get());
     }
 
     private static boolean blank(String text) {

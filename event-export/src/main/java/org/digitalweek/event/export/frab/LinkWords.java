@@ -71,7 +71,7 @@ public final class LinkWords {
     /** The kind a title names, else OTHER. */
     private static LinkKind guess(String title) {
         String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-        if (t.contains("livestream") || STREAM.matcher(t).find()) {
+        if (t.contains("livestream") || t.contains("stream") && STREAM.matcher(t).find()) {
             return LinkKind.LIVESTREAM;
         }
         if (t.contains("slide") || t.contains("diapo")) {

@@ -51,7 +51,7 @@ final class ScheduleXmlReader {
             switch (cursor.name()) {
                 case "conference" -> conference();
                 case "day" -> day();
-                default -> cursor.skipLeftover(NOT_KEPT, cursor.place());
+                default -> cursor.skipLeftover(NOT_KEPT, cursor.placeLater());
             }
         }
         cursor.finish();
@@ -67,7 +67,7 @@ final class ScheduleXmlReader {
     /** {@code <day index date start end>}: its date places the events that give only a time of day. */
     private void day() {
         DocumentPlace place = DocumentPlace.same("day").with(cursor.place());
-        cursor.attributesNotKept(DAY_ATTRIBUTES, place);
+        cursor.attributesNotKept(DAY_ATTRIBUTES, () -> place);
         LocalDate date = dayDate(cursor.attribute("date"), place);
         LocalTime change = Optional.ofNullable(dayChange).orElseGet(() -> changeOf(date, cursor.attribute("end")));
         EventReader.Day day = new EventReader.Day(date, change, place);
@@ -75,7 +75,7 @@ final class ScheduleXmlReader {
             if (cursor.name().equals("room")) {
                 room(day);
             } else {
-                cursor.skipLeftover(Set.of(), cursor.place());
+                cursor.skipLeftover(Set.of(), cursor.placeLater());
             }
         }
     }
@@ -106,15 +106,14 @@ final class ScheduleXmlReader {
 
     /** {@code <room name guid>}: declared even when empty, so that it is kept; its guid is not. */
     private void room(EventReader.Day day) {
-        DocumentPlace place = cursor.place();
-        cursor.attributesNotKept(ROOM_ATTRIBUTES, place);
+        cursor.attributesNotKept(ROOM_ATTRIBUTES, cursor.placeLater());
         String name = cursor.attribute("name");
         builder.room(name, null);
         while (cursor.nextChild()) {
             if (cursor.name().equals("event")) {
                 builder.add(events.read(day, name));
             } else {
-                cursor.skipLeftover(Set.of(), cursor.place());
+                cursor.skipLeftover(Set.of(), cursor.placeLater());
             }
         }
     }

@@ -1,10 +1,9 @@
 package org.digitalweek.event.export.frab;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -13,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.export.schedule.LineBreaks;
 import org.digitalweek.event.export.schedule.TypedText;
 
 /**
@@ -40,6 +40,7 @@ final class XmlCursor {
     private final Leftovers leftovers;
     private final TypedText typed;
     private final Deque<Open> open = new ArrayDeque<>();
+    private final StringBuilder pieces = new StringBuilder(); // a text that came in several parser events
     private int line = 1; // where the last event ended, so where the next one starts
     private int column = 1;
     private boolean afterText;
@@ -81,7 +82,16 @@ final class XmlCursor {
         return place(current());
     }
 
-    /** @return where an element starts, as messages say it; written only when asked, as few are */
+    /**
+     * @return where the element the cursor stands on starts, written as text only if a message asks
+     *         for it: most places are never shown
+     */
+    Supplier<DocumentPlace> placeLater() {
+        Open element = current();
+        return later(element.line(), element.column());
+    }
+
+    /** @return where an element starts, as messages say it */
     private DocumentPlace place(Open element) {
         return at(element.line(), element.column());
     }
@@ -138,23 +148,15 @@ final class XmlCursor {
         return typed.repaired(value, () -> placeOfText(element));
     }
 
-    /** @return the local names of the current element's attributes */
-    List<String> attributes() {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            names.add(xml.getAttributeLocalName(i));
-        }
-        return names;
-    }
-
     /**
      * Says which attributes of the current element the model does not keep.
      *
      * @param kept  the attributes that are read
      * @param place where, for the warning
      */
-    void attributesNotKept(Set<String> kept, DocumentPlace place) {
-        for (String attribute : attributes()) {
+    void attributesNotKept(Set<String> kept, Supplier<DocumentPlace> place) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String attribute = xml.getAttributeLocalName(i);
             if (!kept.contains(attribute)) {
                 leftovers.attributeNotKept(attribute, name(), place);
             }
@@ -168,7 +170,7 @@ final class XmlCursor {
      * @param notKept the elements of the format at this place that the model has no place for
      * @param place   where, for the warning
      */
-    void skipLeftover(Set<String> notKept, DocumentPlace place) {
+    void skipLeftover(Set<String> notKept, Supplier<DocumentPlace> place) {
         String element = name();
         String parent = open.stream().skip(1).findFirst().map(Open::name).orElse("");
         boolean held = skip();
@@ -187,19 +189,34 @@ final class XmlCursor {
     String text() {
         Open opened = current(); // its place is written only if a message needs it
         String element = opened.name();
-        StringBuilder text = new StringBuilder();
+        String first = null; // a text of one parser event, taken whole, as most are
+        boolean more = false; // whether pieces were gathered in the buffer
+        boolean clean = true; // whether every piece surely holds only characters people type
+        int length = 0;
         while (true) {
             int event = next();
             if (isText(event)) {
-                if (text.length() + xml.getTextLength() > limits.maxTextLength()) {
+                length += xml.getTextLength();
+                if (length > limits.maxTextLength()) {
                     throw failures.tooLongText(place(opened), "<" + element + ">");
                 }
-                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                clean &= TypedText.surelyClean(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                if (first == null && !more) {
+                    first = xml.getText();
+                    continue;
+                }
+                if (!more) {
+                    more = true;
+                    pieces.setLength(0);
+                    pieces.append(first);
+                }
+                pieces.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             } else if (event == XMLStreamConstants.START_ELEMENT) {
-                leftovers.markupInText(name(), element, place());
+                leftovers.markupInText(name(), element, placeLater());
                 skip();
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                return typed.repaired(text.toString(), () -> placeOfText(opened));
+                String text = more ? pieces.toString() : first == null ? "" : first;
+                return clean ? text : typed.repaired(text, () -> placeOfText(opened));
             }
         }
     }
@@ -250,7 +267,7 @@ final class XmlCursor {
 
     private void skipText(String parent) {
         if (!xml.isWhiteSpace()) {
-            leftovers.strayText(parent, eventStart());
+            leftovers.strayText(parent, later(eventLine, eventColumn));
         }
     }
 
@@ -312,5 +329,17 @@ final class XmlCursor {
 
     private DocumentPlace at(int line, int column) {
         return failures.place(line, column);
+    }
+
+    /**
+     * A place written when asked. While no line feed has been read, a later one would change how
+     * lines are counted ({@link LineBreaks#settled()}): the place is then written at once, as it reads now.
+     */
+    private Supplier<DocumentPlace> later(int line, int column) {
+        if (!failures.linesSettled()) {
+            DocumentPlace now = at(line, column);
+            return () -> now;
+        }
+        return () -> at(line, column);
     }
 }

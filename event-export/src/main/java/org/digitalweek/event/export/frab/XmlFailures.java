@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 
 import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
+import org.digitalweek.event.export.schedule.LineBreaks;
 import org.digitalweek.event.export.schedule.Problems;
 
 /**
@@ -163,6 +164,11 @@ final class XmlFailures {
     DocumentPlace place(Location at) {
         return at == null || at.getLineNumber() < 1 ? new DocumentPlace("une ligne inconnue", "an unknown line")
                 : place(at.getLineNumber(), at.getColumnNumber());
+    }
+
+    /** @return whether a place written later reads as it would now ({@link LineBreaks#settled()}) */
+    boolean linesSettled() {
+        return chars.lines().settled();
     }
 
     /**

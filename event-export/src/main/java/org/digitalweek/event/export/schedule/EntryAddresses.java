@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.draft.LinkDraft;
+import org.digitalweek.event.domain.model.LinkKind;
 import org.digitalweek.event.domain.model.WebAddresses;
 
 /**
@@ -20,6 +21,10 @@ import org.digitalweek.event.domain.model.WebAddresses;
  * link given twice (same address, same kind, as FOSDEM lists some) is kept once, and said.
  */
 final class EntryAddresses {
+
+    /** A link as the duplicate check compares it: the same address and kind. */
+    private record Seen(String url, LinkKind kind) {
+    }
 
     private final Optional<URI> base;
     private final Repairs repairs;
@@ -48,10 +53,10 @@ final class EntryAddresses {
      */
     List<LinkDraft> links(ScheduleEntry entry, String language) {
         List<LinkDraft> links = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Seen> seen = new HashSet<>();
         for (EntryLink link : entry.links()) {
             Optional<String> url = address(link.url(), entry.place());
-            if (url.isPresent() && !seen.add(url.get() + " as " + link.kind())) {
+            if (url.isPresent() && !seen.add(new Seen(url.get(), link.kind()))) {
                 repairs.addRepeated("link twice", entry.place(), "lien donné deux fois (même adresse, même genre) : "
                         + "gardé une fois", "link given twice (same address, same kind): kept once");
             } else if (url.isPresent()) {
@@ -67,6 +72,9 @@ final class EntryAddresses {
             return Optional.empty();
         }
         String text = written.strip();
+        if (PlainAddresses.isPlain(text)) {
+            return Optional.of(text);
+        }
         Optional<URI> usable = WebAddresses.parse(text).or(() -> resolved(text));
         if (usable.isEmpty()) {
             repairs.addRepeated("unusable web address", place, "adresse web inutilisable ignorée (ni http ni "

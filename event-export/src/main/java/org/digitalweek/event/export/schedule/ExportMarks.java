@@ -88,7 +88,8 @@ public final class ExportMarks {
     }
 
     private static ScheduleEntry uncancelled(ScheduleEntry entry, Repairs repairs) {
-        Matcher mark = entry.title() == null ? null : CANCELLED.matcher(entry.title());
+        Matcher mark = entry.title() == null || !entry.title().startsWith("[") ? null // most titles: no mark
+                : CANCELLED.matcher(entry.title());
         if (mark == null || !mark.find()) {
             return entry;
         }
@@ -138,7 +139,12 @@ public final class ExportMarks {
             if (entry.subtitle() == null || entry.time() == null) {
                 return Optional.empty();
             }
-            Matcher mark = DAY_PART.matcher(entry.subtitle().strip());
+            String subtitle = entry.subtitle().strip();
+            char last = subtitle.isEmpty() ? ' ' : subtitle.charAt(subtitle.length() - 1);
+            if (!Character.isDigit(last) && last != '\u0085') { // the mark ends with a digit, before a NEL at most
+                return Optional.empty(); // as most subtitles do not
+            }
+            Matcher mark = DAY_PART.matcher(subtitle);
             if (!mark.find()) {
                 return Optional.empty();
             }

@@ -61,12 +61,35 @@ public final class LineBreaks {
             @Override
             public int read(char[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
-                for (int i = 0; i < n; i++) {
-                    accept(buffer[offset + i]);
+                if (n > 0) {
+                    accept(buffer, offset, n);
                 }
                 return n;
             }
         };
+    }
+
+    /**
+     * @param text   the next characters the parser reads
+     * @param offset where they start in {@code text}
+     * @param length how many there are
+     */
+    public void accept(char[] text, int offset, int length) {
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (!afterCr) { // a run of characters that break no line only moves the column
+                int run = i;
+                while (i < end && (text[i] > '\r' || text[i] != '\n' && text[i] != '\r')) {
+                    i++;
+                }
+                sinceLineStart += i - run;
+                if (i == end) {
+                    return;
+                }
+            }
+            accept(text[i++]);
+        }
     }
 
     /** @param c the next character the parser reads */
@@ -102,6 +125,15 @@ public final class LineBreaks {
         prefixes[lone] = crPrefix;
         lone++;
         sinceLineStart = crPrefix;
+    }
+
+    /**
+     * @return whether the places of the characters counted so far are settled: once a line feed is
+     *         read, a lone CR is a stray character wherever it is, so characters read later change
+     *         no place before them; until then, a later line feed would
+     */
+    public boolean settled() {
+        return sawLf;
     }
 
     /**

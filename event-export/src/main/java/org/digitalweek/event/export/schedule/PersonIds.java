@@ -38,10 +38,15 @@ final class PersonIds {
     private final Map<String, String> firstIds = new HashMap<>(); // source id to the id its first name got
     private final IdSlugs given = new IdSlugs("x"); // every id of the document, then every id given
     private final SharedPersonIds shared = new SharedPersonIds();
+    private final Map<String, String> folded = new HashMap<>(); // each name is folded once, though asked twice
 
     /** @param entries every entry, in document order */
     PersonIds(List<ScheduleEntry> entries) {
-        entries.stream().flatMap(e -> e.persons().stream()).map(PersonIds::sourceId).forEach(given::claim);
+        for (ScheduleEntry entry : entries) {
+            for (EntryPerson person : entry.persons()) {
+                given.claim(sourceId(person));
+            }
+        }
         for (ScheduleEntry entry : entries) {
             for (EntryPerson person : entry.persons()) {
                 if (!Sessions.blank(person.name())) {
@@ -57,7 +62,7 @@ final class PersonIds {
      */
     Optional<String> of(EntryPerson person) {
         return Sessions.blank(person.name()) ? Optional.empty()
-                : Optional.ofNullable(ids.get(new Key(sourceId(person), fold(person.name()))));
+                : Optional.ofNullable(ids.get(new Key(sourceId(person), folded(person.name()))));
     }
 
     /** @return the name of each id, as first spelled, in order of first appearance */
@@ -72,7 +77,7 @@ final class PersonIds {
 
     private void assign(EntryPerson person, DocumentPlace place) {
         String source = sourceId(person);
-        Key key = new Key(source, fold(person.name()));
+        Key key = new Key(source, folded(person.name()));
         if (ids.containsKey(key)) {
             return;
         }
@@ -96,6 +101,10 @@ final class PersonIds {
 
     private static String sourceId(EntryPerson person) {
         return Sessions.blank(person.sourceId()) ? "" : person.sourceId().strip();
+    }
+
+    private String folded(String name) {
+        return folded.computeIfAbsent(name, PersonIds::fold);
     }
 
     /**

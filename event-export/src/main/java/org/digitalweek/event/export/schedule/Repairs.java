@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.digitalweek.event.domain.error.DocumentPlace;
 import org.digitalweek.event.domain.model.ImportWarning;
@@ -28,10 +29,13 @@ public final class Repairs {
             this.messageEn = messageEn;
         }
 
-        void at(DocumentPlace place) {
+        void at(Supplier<DocumentPlace> place) {
             count++;
-            if (places.size() < ImportWarning.PLACES_NAMED && !places.contains(place)) {
-                places.add(place);
+            if (places.size() < ImportWarning.PLACES_NAMED) {
+                DocumentPlace named = place.get();
+                if (!places.contains(named)) {
+                    places.add(named);
+                }
             }
         }
     }
@@ -79,9 +83,23 @@ public final class Repairs {
      * @param messageEn what was repaired, in English
      */
     public void addRepeated(String key, DocumentPlace place, String messageFr, String messageEn) {
+        addRepeated(key, () -> place, () -> messageFr, () -> messageEn);
+    }
+
+    /**
+     * The same, for a reader that meets a repair on every event: the place is written only while the
+     * key names its first places, and the messages only for the first repair of the key.
+     *
+     * @param key       what makes two repairs the same
+     * @param place     where it was made this time
+     * @param messageFr what was repaired, in French
+     * @param messageEn what was repaired, in English
+     */
+    public void addRepeated(String key, Supplier<DocumentPlace> place, Supplier<String> messageFr,
+                            Supplier<String> messageEn) {
         Repeated known = repeated.get(key);
         if (known == null) {
-            known = new Repeated(messageFr, messageEn);
+            known = new Repeated(messageFr.get(), messageEn.get());
             repeated.put(key, known);
             made.add(key);
         }

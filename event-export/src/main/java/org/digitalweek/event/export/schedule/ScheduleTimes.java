@@ -6,16 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.digitalweek.event.domain.validation.FourDigitYear;
 
 /** The ways schedules write durations and times of day, read leniently. */
 public final class ScheduleTimes {
 
-    /** Two to four groups of digits separated by colons. */
-    private static final Pattern CLOCK = Pattern.compile("\\d{1,3}(?::\\d{1,2}){1,3}");
 
     /** The last second of the year 9999: no format of the library writes a later time. */
     private static final long LAST_SECOND = LocalDateTime.of(FourDigitYear.LAST, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
@@ -53,12 +51,12 @@ public final class ScheduleTimes {
             return Optional.empty();
         }
         String t = text.strip();
-        if (CLOCK.matcher(t).matches()) {
-            String[] parts = t.split(":");
+        int[] parts = clock(t);
+        if (parts != null) {
             long[] units = {0, 0, 0, 0}; // days, hours, minutes, seconds
             int first = parts.length == 4 ? 0 : 1; // H:MM and HH:MM:SS start at hours
             for (int i = 0; i < parts.length; i++) {
-                units[first + i] = Long.parseLong(parts[i]);
+                units[first + i] = parts[i];
             }
             if (units[2] > 59 || units[3] > 59 || parts.length == 4 && units[1] > 23) {
                 return Optional.empty();
@@ -72,6 +70,32 @@ public final class ScheduleTimes {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * @param text a text, stripped
+     * @return its numbers when it is two to four groups of ASCII digits separated by colons, the first
+     *         of one to three digits, the others of one or two ({@code 9:30}, {@code 1:00:00:00}); else null
+     */
+    private static int[] clock(String text) {
+        int[] groups = new int[4];
+        int count = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ':'; // the end closes the last group
+            if (c >= '0' && c <= '9') {
+                if (count == 4 || ++digits > (count == 0 ? 3 : 2)) {
+                    return null;
+                }
+                groups[count] = groups[count] * 10 + c - '0';
+            } else if (c != ':' || digits == 0 || count == 4) {
+                return null;
+            } else {
+                count++;
+                digits = 0;
+            }
+        }
+        return count < 2 ? null : Arrays.copyOf(groups, count);
     }
 
     /**

@@ -4,15 +4,15 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.digitalweek.event.domain.draft.OfficialDraft;
 import org.digitalweek.event.domain.draft.ParticipantDraft;
@@ -34,6 +34,7 @@ final class Sessions {
 
     /** What a zero-length item lasts, so that it keeps a place in the programme. */
     private static final Duration SHORTEST = Duration.ofMinutes(1);
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r]+");
 
     private final ZoneId zone;
     private final String language;
@@ -44,6 +45,7 @@ final class Sessions {
     private final IdSlugs sessionIds = new IdSlugs("session");
     private final People people;
     private final EntryAddresses addresses;
+    private final Map<String, TypeWord> typeWords = new HashMap<>(); // a schedule uses a few words many times
 
     Sessions(ZoneId zone, String language, Map<String, String> rooms, Map<String, String> tracks, String baseUrl,
              Repairs repairs, Problems problems) {
@@ -124,18 +126,20 @@ final class Sessions {
      * character no one types is dropped and said.
      */
     private SourceDraft source(ScheduleEntry entry) {
-        SourceDraft source = new SourceDraft(part(entry, entry.guid()), part(entry, entry.sourceId()),
-                part(entry, entry.slug()), part(entry, entry.type()));
-        return Stream.of(source.guid(), source.id(), source.slug(), source.kind()).allMatch(p -> p == null) ? null
-                : source;
+        String guid = part(entry, entry.guid());
+        String id = part(entry, entry.sourceId());
+        String slug = part(entry, entry.slug());
+        String kind = part(entry, entry.type());
+        return guid == null && id == null && slug == null && kind == null ? null
+                : new SourceDraft(guid, id, slug, kind);
     }
 
     private String part(ScheduleEntry entry, String text) {
         if (blank(text)) {
             return null;
         }
-        String line = text.strip().replaceAll("[\\t\\n\\r]+", " ");
-        if (line.length() > SourceIdentity.LONGEST || line.codePoints().anyMatch(Sessions::untyped)) {
+        String line = oneLine(text.strip());
+        if (line.length() > SourceIdentity.LONGEST || hasUntyped(line)) {
             repairs.addRepeated("unusable source key", entry.place(), "guid, id, slug ou type de la source "
                     + "inutilisable (plus de " + SourceIdentity.LONGEST + " caractères ou caractère de contrôle) : "
                     + "non gardé", "unusable source guid, id, slug or type (over " + SourceIdentity.LONGEST
@@ -143,6 +147,28 @@ final class Sessions {
             return null;
         }
         return line;
+    }
+
+    /** The text with each run of tabs and line breaks made one space; most have none, and are kept as they are. */
+    private static String oneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                return LINE_BREAKS.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    private static boolean hasUntyped(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (untyped(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** A control character, a lone surrogate (as a code point of its own) or a noncharacter. */
@@ -198,8 +224,13 @@ final class Sessions {
     }
 
     private static Optional<String> paragraphs(String... texts) {
-        Set<String> paragraphs = Stream.of(texts).filter(t -> !blank(t)).map(String::strip)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> paragraphs = new ArrayList<>(texts.length);
+        for (String text : texts) {
+            String paragraph = blank(text) ? null : text.strip();
+            if (paragraph != null && !paragraphs.contains(paragraph)) {
+                paragraphs.add(paragraph);
+            }
+        }
         return paragraphs.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", paragraphs));
     }
 
@@ -229,8 +260,9 @@ final class Sessions {
         if (blank(entry.type())) {
             return SessionType.OTHER;
         }
-        SessionType known = SessionTypes.readAs(entry.type());
-        if (known == SessionType.OTHER && !SessionTypes.namesWhole(entry.type())) {
+        TypeWord read = typeWords.computeIfAbsent(entry.type(), TypeWord::of);
+        SessionType known = read.kind();
+        if (known == SessionType.OTHER && !read.whole()) {
             String word = entry.type().strip();
             repairs.addRepeated("type " + word.toLowerCase(Locale.ROOT), entry.place(), "type « " + word
                     + " » inconnu, lu comme « autre » ; le mot de la source est gardé comme genre de la session dans sa source",
@@ -264,6 +296,19 @@ final class Sessions {
      */
     static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /**
+     * How a type word reads, worked out once per word.
+     *
+     * @param kind  the kind it gives
+     * @param whole whether the word, whole, names a kind
+     */
+    private record TypeWord(SessionType kind, boolean whole) {
+
+        static TypeWord of(String word) {
+            return new TypeWord(SessionTypes.readAs(word), SessionTypes.namesWhole(word));
+        }
     }
 
     /** The participants of each entry, with the ids of {@link PersonIds} and the roles schedules give. */

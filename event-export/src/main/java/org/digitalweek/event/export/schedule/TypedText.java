@@ -85,7 +85,30 @@ public final class TypedText {
      */
     public static boolean clean(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (untyped(text, i)) {
+            char c = text.charAt(i);
+            if ((c < ' ' || c >= 0x7F && c < 0xA0 || c >= Character.MIN_SURROGATE) && untyped(text, i)) {
+                return false; // the first test passes over the printable ASCII and Latin-1 of most texts
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A quick look at a piece of text as a parser hands it out, before it is a string: a text whose
+     * pieces all pass needs no {@link #repaired} (a surrogate pair cut between two pieces fails
+     * here, and is checked whole there).
+     *
+     * @param text   characters
+     * @param start  where the piece starts
+     * @param length how long it is
+     * @return true when it holds no character that no one types; false when it may (a control
+     *         character, a surrogate, or any character from U+D800 on)
+     */
+    public static boolean surelyClean(char[] text, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            char c = text[i];
+            if ((char) (c - ' ') >= 0x5F // not printable ASCII, as most are: one comparison for those
+                    && (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c <= 0x9F || c >= Character.MIN_SURROGATE)) {
                 return false;
             }
         }
