@@ -16,6 +16,14 @@ import tools.jackson.databind.JsonNode;
  */
 final class Completeness {
 
+    /** Each record class's components, found once rather than copied at each record. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private Completeness() {
     }
 
@@ -30,7 +38,7 @@ final class Completeness {
 
     private static void check(Object value, String at, JsonNode file) {
         if (value instanceof Record document) {
-            for (RecordComponent component : document.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(document.getClass())) {
                 String componentAt = Conversions.child(at, component.getName());
                 Object componentValue = valueOf(component, document);
                 if (componentValue == null) {
@@ -51,6 +59,39 @@ final class Completeness {
         } else if (value instanceof Optional<?> optional) {
             optional.ifPresent(present -> check(present, at, file));
         }
+    }
+
+    /**
+     * The same check where no message is needed: for a file read straight from its bytes, which is
+     * read again the careful way when anything is missing.
+     *
+     * @param value a bound document record, or any of its values
+     * @return whether every required value is there
+     */
+    static boolean isComplete(Object value) {
+        if (value instanceof Record document) {
+            for (RecordComponent component : COMPONENTS.get(document.getClass())) {
+                Object componentValue = valueOf(component, document);
+                if (componentValue == null || !isComplete(componentValue)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (!isComplete(item)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Object entry : map.values()) {
+                if (!isComplete(entry)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Optional<?> optional) {
+            return optional.isEmpty() || isComplete(optional.get());
+        }
+        return true;
     }
 
     private static Object valueOf(RecordComponent component, Record document) {
