@@ -1,6 +1,6 @@
 package org.digitalweek.event.persistence.json;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -90,7 +90,11 @@ final class StoreJson {
      * @return its canonical bytes: UTF-8, {@code "\n"} line ends and a final newline
      */
     static byte[] write(Object file) {
-        return (mapper().writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
+        // Straight to UTF-8 bytes: no text of the whole file, no copy to add the newline.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        mapper().writeValue(bytes, file);
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     /** Two spaces, {@code "\n"} on every platform, {@code "name": value}, one array element a line. */
