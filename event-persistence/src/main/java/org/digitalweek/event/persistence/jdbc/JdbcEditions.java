@@ -62,8 +62,11 @@ import org.digitalweek.event.domain.model.ReleaseSummary;
  *   <li><b>Writes.</b> Each save, publication or delete is one transaction: it locks the edition's
  *       row (PostgreSQL: {@code SELECT … FOR UPDATE}; SQLite: {@code BEGIN IMMEDIATE}), checks the
  *       version the caller read, moves the row to the next version with
- *       {@code UPDATE … WHERE version = ?} (or inserts it, for version 0), and replaces the edition's
- *       content rows, inserted in batches. Any failure rolls the whole transaction back.</li>
+ *       {@code UPDATE … WHERE version = ?} (or inserts it, for version 0) with a new random stamp,
+ *       and writes the content rows that differ from those stored, in batches: only those when the
+ *       row still carries the stamp of the edition this store last saved or loaded
+ *       ({@link KnownProgrammes}), else all of them, after deleting the old. Any failure rolls the
+ *       whole transaction back.</li>
  *   <li><b>Releases</b> are written into the same tables as the edition, under their own release
  *       number (the edition itself is release number 0), once, so SQL reads an old release as it
  *       reads the current programme.</li>
