@@ -61,39 +61,6 @@ final class Completeness {
         }
     }
 
-    /**
-     * The same check where no message is needed: for a file read straight from its bytes, which is
-     * read again the careful way when anything is missing.
-     *
-     * @param value a bound document record, or any of its values
-     * @return whether every required value is there
-     */
-    static boolean isComplete(Object value) {
-        if (value instanceof Record document) {
-            for (RecordComponent component : COMPONENTS.get(document.getClass())) {
-                Object componentValue = valueOf(component, document);
-                if (componentValue == null || !isComplete(componentValue)) {
-                    return false;
-                }
-            }
-        } else if (value instanceof List<?> list) {
-            for (Object item : list) {
-                if (!isComplete(item)) {
-                    return false;
-                }
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            for (Object entry : map.values()) {
-                if (!isComplete(entry)) {
-                    return false;
-                }
-            }
-        } else if (value instanceof Optional<?> optional) {
-            return optional.isEmpty() || isComplete(optional.get());
-        }
-        return true;
-    }
-
     private static Object valueOf(RecordComponent component, Record document) {
         try {
             return component.getAccessor().invoke(document);

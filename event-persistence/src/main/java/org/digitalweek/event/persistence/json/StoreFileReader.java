@@ -121,7 +121,7 @@ final class StoreFileReader {
      * The fast way, for a file as this library writes it: bound straight from its bytes by the
      * streaming parser, with no text, no tree and no migration. Anything unusual (not UTF-8, not
      * well-formed, content after the document, another format or version, a value missing or
-     * wrong) gives nothing, and the file is read the careful way, which accepts and refuses exactly
+     * wrong, which the {@linkplain StoreJson#completeMapper() mapper} refuses itself) gives nothing, and the file is read the careful way, which accepts and refuses exactly
      * what it did before and says where a problem is.
      */
     private static <F extends Record & StoreFile> Optional<F> boundStraight(byte[] bytes, String format,
@@ -129,11 +129,10 @@ final class StoreFileReader {
         if (!Utf8.isWellFormed(bytes)) {
             return Optional.empty();
         }
-        try (JsonParser parser = StoreJson.mapper().createParser(bytes)) {
-            F document = StoreJson.mapper().readValue(parser, type);
+        try (JsonParser parser = StoreJson.completeMapper().createParser(bytes)) {
+            F document = StoreJson.completeMapper().readValue(parser, type);
             boolean usual = document != null && parser.nextToken() == null && format.equals(document.format())
-                    && Integer.valueOf(Migrations.CURRENT).equals(document.formatVersion())
-                    && Completeness.isComplete(document);
+                    && Integer.valueOf(Migrations.CURRENT).equals(document.formatVersion());
             return usual ? Optional.of(document) : Optional.empty();
         } catch (JacksonException unusual) {
             return Optional.empty();

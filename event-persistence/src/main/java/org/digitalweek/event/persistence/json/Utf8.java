@@ -1,11 +1,19 @@
 package org.digitalweek.event.persistence.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Whether bytes are well-formed UTF-8, as the JDK's strict decoder sees it: no stray or missing
  * continuation byte, no overlong form, no surrogate, nothing above U+10FFFF. Checked without
  * making any text, for files read straight by the streaming parser.
  */
 final class Utf8 {
+
+    private static final VarHandle EIGHT_BYTES =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -18,6 +26,13 @@ final class Utf8 {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
+            // Eight ASCII bytes at a time: most of a file is ASCII.
+            while (i + Long.BYTES <= n && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= n) {
+                break;
+            }
             int b = bytes[i];
             if (b >= 0) {
                 i++;
