@@ -62,8 +62,11 @@ import org.digitalweek.event.domain.model.ReleaseSummary;
  *   <li><b>Writes.</b> Each save, publication or delete is one transaction: it locks the edition's
  *       row (PostgreSQL: {@code SELECT … FOR UPDATE}; SQLite: {@code BEGIN IMMEDIATE}), checks the
  *       version the caller read, moves the row to the next version with
- *       {@code UPDATE … WHERE version = ?} (or inserts it, for version 0), and replaces the edition's
- *       content rows, inserted in batches. Any failure rolls the whole transaction back.</li>
+ *       {@code UPDATE … WHERE version = ?} (or inserts it, for version 0) with a new random stamp,
+ *       and writes the content rows that differ from those stored, in batches: only those when the
+ *       row still carries the stamp of the edition this store last saved or loaded
+ *       ({@link KnownProgrammes}), else all of them, after deleting the old. Any failure rolls the
+ *       whole transaction back.</li>
  *   <li><b>Releases</b> are written into the same tables as the edition, under their own release
  *       number (the edition itself is release number 0), once, so SQL reads an old release as it
  *       reads the current programme.</li>
@@ -84,6 +87,7 @@ public final class JdbcEditions implements Editions {
     /** The URL the store connects with when its SQLite file is on read-only media. */
     private final Optional<String> readOnly;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final KnownProgrammes known = new KnownProgrammes();
 
     private JdbcEditions(StoreUri uri) {
         this.uri = uri;
@@ -144,7 +148,9 @@ public final class JdbcEditions implements Editions {
             if (programme.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Edition(programme.get(), reader.readInternal()));
+            Edition edition = new Edition(programme.get(), reader.readInternal());
+            known.remember(id.value(), reader.stamp().orElse(null), edition);
+            return Optional.of(edition);
         });
     }
 
@@ -166,26 +172,35 @@ public final class JdbcEditions implements Editions {
     private Edition store(Connection connection, Edition edition, long expectedVersion, Release release)
             throws SQLException {
         String id = edition.id().value();
-        long actual = lockedVersion(connection, id).orElse(0L);
+        Optional<Locked> locked = lockedRow(connection, id);
+        long actual = locked.map(Locked::version).orElse(0L);
         if (actual != expectedVersion) {
             throw new VersionConflictException(id, expectedVersion, actual);
         }
         Edition stored = edition.atVersion(expectedVersion + 1);
+        String stamp = KnownProgrammes.newStamp();
         ProgrammeWriter writer = new ProgrammeWriter(connection, dialect, id, 0);
-        int changed = expectedVersion == 0 ? writer.insertEditionRow(stored.publicView())
-                : writer.updateEditionRow(stored.publicView(), expectedVersion);
+        int changed = expectedVersion == 0 ? writer.insertEditionRow(stored.publicView(), stamp)
+                : writer.updateEditionRow(stored.publicView(), expectedVersion, stamp);
         if (changed != 1) {
             // Another writer got there first (only possible for a create, which no row lock guards).
             throw new VersionConflictException(id, expectedVersion, currentVersion(connection, id));
         }
-        if (expectedVersion != 0) {
-            writer.deleteContent();
+        Optional<Edition> before = locked.flatMap(row -> known.find(id, row.stamp()));
+        if (before.isPresent()) {
+            writer.replaceContent(before.get(), stored);
+        } else {
+            if (expectedVersion != 0) {
+                writer.deleteContent();
+            }
+            writer.insertContent(stored.publicView());
+            writer.insertInternal(stored.internal());
         }
-        writer.insertContent(stored.publicView());
-        writer.insertInternal(stored.internal());
         if (release != null) {
             append(connection, id, release);
         }
+        // Remembered before the commit: should the commit fail, the stamp is in no row, and never matches.
+        known.remember(id, stamp, stored);
         return stored;
     }
 
@@ -198,20 +213,26 @@ public final class JdbcEditions implements Editions {
         writer.insertReleaseRow(release);
     }
 
-    private Optional<Long> lockedVersion(Connection connection, String id) throws SQLException {
-        return version(connection, id, dialect.lockEditionRow());
+    /** The edition's row as a save locks it: its version and the stamp of the save that wrote it. */
+    private record Locked(long version, String stamp) {
     }
 
-    private long currentVersion(Connection connection, String id) throws SQLException {
-        return version(connection, id, "").orElse(0L);
-    }
-
-    private static Optional<Long> version(Connection connection, String id, String lock) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT version FROM editions WHERE edition_id = ? AND release_number = 0" + lock)) {
+    private Optional<Locked> lockedRow(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT version, save_stamp FROM editions"
+                + " WHERE edition_id = ? AND release_number = 0" + dialect.lockEditionRow())) {
             query.setString(1, id);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+                return row.next() ? Optional.of(new Locked(row.getLong(1), row.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    private static long currentVersion(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT version FROM editions WHERE edition_id = ? AND release_number = 0")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0L;
             }
         }
     }
@@ -354,7 +375,7 @@ public final class JdbcEditions implements Editions {
     @Override
     public void delete(EditionId id, long expectedVersion) {
         write("cannot delete edition '" + id + "'", connection -> {
-            long actual = lockedVersion(connection, id.value())
+            long actual = lockedRow(connection, id.value()).map(Locked::version)
                     .orElseThrow(() -> new EditionNotFoundException(id.value()));
             if (actual != expectedVersion) {
                 throw new VersionConflictException(id.value(), expectedVersion, actual);

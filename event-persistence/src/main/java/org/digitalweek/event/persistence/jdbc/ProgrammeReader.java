@@ -74,6 +74,7 @@ final class ProgrammeReader {
     private final String editionId;
     private final int releaseNumber;
     private final Map<TextKey, Map<String, String>> texts = new HashMap<>();
+    private String stamp;
 
     /**
      * @param connection    the transaction's connection
@@ -94,11 +95,12 @@ final class ProgrammeReader {
      */
     Optional<PublicEdition> read() throws SQLException {
         try (PreparedStatement query = prepare("SELECT " + ProgrammeWriter.EDITION_COLUMNS
-                + " FROM editions WHERE edition_id = ? AND release_number = ?");
+                + ", save_stamp FROM editions WHERE edition_id = ? AND release_number = ?");
              ResultSet row = query.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
             }
+            stamp = row.getString("save_stamp");
             readTexts();
             EditionId id = new EditionId(editionId);
             return Optional.of(PublicEdition.builder()
@@ -122,6 +124,14 @@ final class ProgrammeReader {
                     .provenance(provenance(row, "edition", editionId, 0))
                     .build());
         }
+    }
+
+    /**
+     * @return the stamp of the save that wrote the programme {@link #read()} read (see
+     *         {@link KnownProgrammes}), or empty when there is none
+     */
+    Optional<String> stamp() {
+        return Optional.ofNullable(stamp);
     }
 
     /**

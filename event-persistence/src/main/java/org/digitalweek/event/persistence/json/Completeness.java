@@ -16,6 +16,14 @@ import tools.jackson.databind.JsonNode;
  */
 final class Completeness {
 
+    /** Each record class's components, found once rather than copied at each record. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private Completeness() {
     }
 
@@ -30,7 +38,7 @@ final class Completeness {
 
     private static void check(Object value, String at, JsonNode file) {
         if (value instanceof Record document) {
-            for (RecordComponent component : document.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(document.getClass())) {
                 String componentAt = Conversions.child(at, component.getName());
                 Object componentValue = valueOf(component, document);
                 if (componentValue == null) {

@@ -11,7 +11,7 @@ import org.digitalweek.event.domain.model.PublicEdition;
  * then the count of committed releases, the public content and the internal records.
  */
 record EditionFile(String format, Integer formatVersion, Integer releaseCount, EditionDocument edition,
-                   InternalDocument internal) {
+                   InternalDocument internal) implements StoreFile {
 
     /** The value of {@code format} in an edition file. */
     static final String FORMAT = "digitalweek-store";

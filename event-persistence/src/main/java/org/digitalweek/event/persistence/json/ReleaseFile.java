@@ -13,7 +13,7 @@ import org.digitalweek.event.domain.model.Release;
  * once and never rewritten, so it keeps the format version it was written in.
  */
 record ReleaseFile(String format, Integer formatVersion, String edition, Integer number, String label,
-                   String publishedAt, EditionDocument programme) {
+                   String publishedAt, EditionDocument programme) implements StoreFile {
 
     /** The value of {@code format} in a release file. */
     static final String FORMAT = "digitalweek-store-release";

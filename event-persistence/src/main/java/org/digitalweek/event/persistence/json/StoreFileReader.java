@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -87,8 +88,16 @@ final class StoreFileReader {
         });
     }
 
-    private <F extends Record, M> M read(String source, byte[] bytes, String format, String kindFr, String kind,
-                                         Class<F> type, Function<F, M> toModel) {
+    private <F extends Record & StoreFile, M> M read(String source, byte[] bytes, String format, String kindFr,
+                                                     String kind, Class<F> type, Function<F, M> toModel) {
+        Optional<F> current = boundStraight(bytes, format, type);
+        if (current.isPresent()) {
+            try {
+                return toModel.apply(current.get());
+            } catch (RuntimeException brokenRule) {
+                // Read again below, the careful way, which says where the rule is broken.
+            }
+        }
         String text = decode(source, bytes);
         JsonNode tree = parse(source, text);
         try {
@@ -105,6 +114,28 @@ final class StoreFileReader {
         } catch (DocumentProblem problem) {
             throw new UnreadableDocumentException(source, Places.of(text, problem.pointer()), problem.ruleFr(),
                     problem.ruleEn());
+        }
+    }
+
+    /**
+     * The fast way, for a file as this library writes it: bound straight from its bytes by the
+     * streaming parser, with no text, no tree and no migration. Anything unusual (not UTF-8, not
+     * well-formed, content after the document, another format or version, a value missing or
+     * wrong, which the {@linkplain StoreJson#completeMapper() mapper} refuses itself) gives nothing, and the file is read the careful way, which accepts and refuses exactly
+     * what it did before and says where a problem is.
+     */
+    private static <F extends Record & StoreFile> Optional<F> boundStraight(byte[] bytes, String format,
+                                                                            Class<F> type) {
+        if (!Utf8.isWellFormed(bytes)) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = StoreJson.completeMapper().createParser(bytes)) {
+            F document = StoreJson.completeMapper().readValue(parser, type);
+            boolean usual = document != null && parser.nextToken() == null && format.equals(document.format())
+                    && Integer.valueOf(Migrations.CURRENT).equals(document.formatVersion());
+            return usual ? Optional.of(document) : Optional.empty();
+        } catch (JacksonException unusual) {
+            return Optional.empty();
         }
     }
 

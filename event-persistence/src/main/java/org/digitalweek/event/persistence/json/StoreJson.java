@@ -1,6 +1,6 @@
 package org.digitalweek.event.persistence.json;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -34,6 +34,10 @@ import tools.jackson.databind.type.LogicalType;
 final class StoreJson {
 
     private static final JsonMapper MAPPER = build();
+    /** The same, refusing a missing or null value of a record wherever it is: see {@link #completeMapper()}. */
+    private static final JsonMapper COMPLETE = MAPPER.rebuild()
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .build();
 
     private StoreJson() {
     }
@@ -41,6 +45,16 @@ final class StoreJson {
     /** @return the mapper; immutable and safe to share between threads */
     static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * @return the mapper for a file read straight from its bytes: the same set-up, and Jackson
+     *         itself refuses a record value that is missing or {@code null} (what
+     *         {@link Completeness} finds after binding, there with a message); an {@code Optional}
+     *         absent is empty, not null. Immutable and safe to share between threads.
+     */
+    static JsonMapper completeMapper() {
+        return COMPLETE;
     }
 
     private static JsonMapper build() {
@@ -90,7 +104,11 @@ final class StoreJson {
      * @return its canonical bytes: UTF-8, {@code "\n"} line ends and a final newline
      */
     static byte[] write(Object file) {
-        return (mapper().writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
+        // Straight to UTF-8 bytes: no text of the whole file, no copy to add the newline.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        mapper().writeValue(bytes, file);
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     /** Two spaces, {@code "\n"} on every platform, {@code "name": value}, one array element a line. */

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,7 @@ import org.digitalweek.event.domain.model.Release;
 import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.SessionId;
+import org.digitalweek.event.domain.model.SessionStatus;
 import org.digitalweek.event.domain.model.TimeSlot;
 import org.digitalweek.event.domain.port.out.Editions;
 
@@ -130,7 +132,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
         assertThat(store.load(full.id())).contains(full);
         assertThat(store.release(full.id(), 1)).contains(release);
         Map<String, Long> after = rowCounts();
-        assertThat(history()).as("V1, V2, then V3 and V4").containsExactly("1", "2", "3", "4");
+        assertThat(history()).as("V1, V2, then V3 to V5").containsExactly("1", "2", "3", "4", "5");
         after.remove(Schema.HISTORY_TABLE);
         before.remove(Schema.HISTORY_TABLE);
         assertThat(after).isEqualTo(before);
@@ -183,7 +185,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(open().load(richEdition().id())).isPresent();
 
-        assertThat(rowCounts()).isEqualTo(before).containsEntry("digitalweek_schema_history", 4L); // V1 to V4
+        assertThat(rowCounts()).isEqualTo(before).containsEntry("digitalweek_schema_history", 5L); // V1 to V5
     }
 
     @Test
@@ -212,7 +214,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
 
         assertThat(openedAtOnce).hasSize(stores);
         open().save(richEdition(), 0);
-        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 4L).containsEntry("editions", 1L);
+        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 5L).containsEntry("editions", 1L);
     }
 
     @Test
@@ -419,7 +421,7 @@ abstract class JdbcEditionsContract extends EditionsContract {
         JdbcEditions migrated = open();
 
         assertThat(rowCounts(List.of("sessions", "texts", "editions", "releases"))).isEqualTo(atVersion2);
-        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 4L).containsEntry("session_links", 0L);
+        assertThat(rowCounts()).containsEntry(Schema.HISTORY_TABLE, 5L).containsEntry("session_links", 0L);
         Edition loaded = migrated.load(before.id()).orElseThrow();
         assertThat(loaded).isEqualTo(before);
         assertThat(loaded.publicView().sessions()).allSatisfy(s -> {
@@ -430,6 +432,67 @@ abstract class JdbcEditionsContract extends EditionsContract {
         assertThat(migrated.release(before.id(), 1)).contains(release);
         Edition full = migrated.save(FullEdition.edition(), 0);
         assertThat(open().load(full.id())).contains(full);
+    }
+
+    @Test
+    void aSaveWritingOnlyTheChangedRowsStoresWhatARewriteOfEveryRowStores() throws SQLException {
+        Editions store = open();
+        Edition current = store.save(FullEdition.edition(), 0);
+        for (Map.Entry<String, UnaryOperator<Edition>> edit : ProgrammeEdits.inOrder().entrySet()) {
+            Edition next = edit.getValue().apply(current);
+
+            current = store.save(next, current.version());
+
+            assertThat(open().load(current.id())).as(edit.getKey()).contains(next.atVersion(current.version()));
+        }
+        Map<String, List<String>> changedRowByRow = contentRows();
+        Edition rewritten = open().save(current, current.version()); // a new store knows nothing: every row
+        assertThat(contentRows()).isEqualTo(changedRowByRow);
+        assertThat(open().load(current.id())).contains(rewritten);
+        assertThat(foreignKeyViolations()).isEmpty();
+    }
+
+    @Test
+    void aSaveAfterALoadWritesOnlyTheChangedRowsAndAnotherStoresSaveIsNotMistakenForIt() throws SQLException {
+        Editions first = open();
+        Editions second = open();
+        Edition saved = first.save(FullEdition.edition(), 0);
+        Edition loaded = second.load(saved.id()).orElseThrow();
+        UnaryOperator<Edition> cancel = ProgrammeEdits.inOrder().get("a session cancelled");
+        Edition bySecond = second.save(cancel.apply(loaded), loaded.version());
+        UnaryOperator<Edition> move = ProgrammeEdits.inOrder().get("a session moved to another time and room");
+
+        // The first store remembers version 1, which the second has replaced: it must not take it as stored.
+        Edition byFirst = first.save(move.apply(bySecond), bySecond.version());
+
+        assertThat(open().load(saved.id())).contains(byFirst);
+        assertThat(byFirst.publicView().sessions()).anySatisfy(s -> assertThat(s.status())
+                .isEqualTo(SessionStatus.CANCELLED));
+    }
+
+    /** @return every content row of the database, as text, by table, in a fixed order */
+    private Map<String, List<String>> contentRows() throws SQLException {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        try (Connection connection = connect()) {
+            for (String table : ProgrammeWriter.CONTENT_TABLES) {
+                List<String> lines = new ArrayList<>();
+                try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table);
+                     ResultSet result = query.executeQuery()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        StringBuilder line = new StringBuilder();
+                        for (int c = 1; c <= columns; c++) {
+                            line.append(result.getMetaData().getColumnName(c)).append('=')
+                                    .append(result.getString(c)).append(';');
+                        }
+                        lines.add(line.toString());
+                    }
+                }
+                lines.sort(null);
+                rows.put(table, lines);
+            }
+        }
+        return rows;
     }
 
     /** @return the number of rows of every table of the schema, and of Flyway's history */
