@@ -96,7 +96,7 @@ class LauncherIT {
         assertThat(second.out()).as("the same output with the archive").isEqualTo(first.out());
         assertThat(second.err()).isEmpty();
         assertThat(Files.readString(classes)).as("-Xshare:on fails unless the archive maps")
-                .contains("org.digitalweek.event.cli.Main source: shared objects file (top)");
+                .contains("org.digitalweek.event.cli.Main source: shared objects file");
     }
 
     @Test
