@@ -53,6 +53,23 @@ public final class Cli {
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                           String defaultStore, Clock clock) {
+        return run(args, in, out, err, terminal, defaultStore, clock, false);
+    }
+
+    /**
+     * @param args         the command line
+     * @param in           standard input
+     * @param out          standard output
+     * @param err          standard error
+     * @param terminal     what standard output is
+     * @param defaultStore the store used without {@code --store}
+     * @param clock        the clock of the use cases
+     * @param wholeTree    every command in the tree, whatever the line needs: what the lighter trees of
+     *                     {@link CommandTree#forLine} are compared with
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
+                   String defaultStore, Clock clock, boolean wholeTree) {
         StandardOutput stdout = new StandardOutput(out);
         Writer outText = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         // Messages are for a person wherever they go; other output only when it goes to a terminal.
@@ -62,7 +79,9 @@ public final class Cli {
         try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
             app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
             Failures failures = new Failures(app);
-            CommandLine line = new CommandLine(new DigitalweekCommand(app))
+            DigitalweekCommand root = new DigitalweekCommand(app);
+            // Settings after the commands are added: picocli passes them down to the commands it holds.
+            CommandLine line = (wholeTree ? CommandTree.whole(root) : CommandTree.forLine(root, args))
                     .setOut(outWriter).setErr(errWriter)
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
