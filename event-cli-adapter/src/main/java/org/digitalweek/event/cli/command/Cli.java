@@ -12,6 +12,8 @@ import java.time.Clock;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
 
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Terminal;
@@ -86,8 +88,7 @@ public final class Cli {
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
                     .setUsageHelpWidth(Math.min(terminal.width(), 120))
-                    .setExecutionExceptionHandler((e, command, parsed) -> stdout.failure().isPresent()
-                            ? stdout.report(app) : failures.handleExecutionException(e, command, parsed))
+                    .setExecutionExceptionHandler(new ExecutionFailures(stdout, app, failures))
                     .setParameterExceptionHandler(failures);
             int code;
             try {
@@ -106,6 +107,19 @@ public final class Cli {
             }
             errWriter.flush();
             return code;
+        }
+    }
+
+    /**
+     * A failure of the command: standard output's own first, when writing to it failed. A class, not a
+     * lambda: a lambda of a picocli interface keeps picocli's classes out of the class-data archive.
+     */
+    private record ExecutionFailures(StandardOutput stdout, Invocation app, Failures failures)
+            implements IExecutionExceptionHandler {
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+            return stdout.failure().isPresent() ? stdout.report(app) : failures.handleExecutionException(e, command, parsed);
         }
     }
 

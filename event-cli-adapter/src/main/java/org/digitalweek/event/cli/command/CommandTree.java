@@ -35,13 +35,12 @@ final class CommandTree {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return line;
         }
-        Optional<Class<?>> named = commandNamed(args).filter(command -> command != CompletionCommand.class);
-        if (named.isPresent()) {
+        Optional<Class<?>> named = commandNamed(args);
+        if (named.isPresent() && named.get() != CompletionCommand.class) {
             line.addSubcommand(named.get());
-        } else {
-            COMMANDS.forEach(line::addSubcommand);
+            return line;
         }
-        return line;
+        return addEvery(line);
     }
 
     /**
@@ -49,8 +48,14 @@ final class CommandTree {
      * @return the root with every command
      */
     static CommandLine whole(DigitalweekCommand root) {
-        CommandLine line = new CommandLine(root);
-        COMMANDS.forEach(line::addSubcommand);
+        return addEvery(new CommandLine(root));
+    }
+
+    /** A loop, not a method reference: a lambda of picocli's types keeps them out of the class-data archive. */
+    private static CommandLine addEvery(CommandLine line) {
+        for (Class<?> command : COMMANDS) {
+            line.addSubcommand(command);
+        }
         return line;
     }
 
