@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -80,21 +82,13 @@ public final class Cli {
                 true);
         try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
             app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
-            Failures failures = new Failures(app);
-            DigitalweekCommand root = new DigitalweekCommand(app);
-            // Settings after the commands are added: picocli passes them down to the commands it holds.
-            CommandLine line = (wholeTree ? CommandTree.whole(root) : CommandTree.forLine(root, args))
-                    .setOut(outWriter).setErr(errWriter)
-                    .setCaseInsensitiveEnumValuesAllowed(true)
-                    .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
-                    .setUsageHelpWidth(Math.min(terminal.width(), 120))
-                    .setExecutionExceptionHandler(new ExecutionFailures(stdout, app, failures))
-                    .setParameterExceptionHandler(failures);
+            Optional<List<String>> version = wholeTree ? Optional.empty() : VersionRequest.answer(args);
             int code;
-            try {
-                code = line.execute(args);
-            } catch (VirtualMachineError | RuntimeException e) { // what picocli lets through: memory, stack
-                code = failures.handleFatal(e);
+            if (version.isPresent()) {
+                version.get().forEach(outWriter::println);
+                code = ExitCodes.OK;
+            } else {
+                code = execute(args, app, stdout, outWriter, errWriter, wholeTree);
             }
             outWriter.flush(); // a PrintWriter keeps its errors to itself: stdout has seen them
             try {
@@ -107,6 +101,27 @@ public final class Cli {
             }
             errWriter.flush();
             return code;
+        }
+    }
+
+    /** Builds the command tree the line needs, and runs the line with it. */
+    private static int execute(String[] args, Invocation app, StandardOutput stdout, PrintWriter outWriter,
+                               PrintWriter errWriter, boolean wholeTree) {
+        Terminal terminal = app.terminal();
+        Failures failures = new Failures(app);
+        DigitalweekCommand root = new DigitalweekCommand(app);
+        // Settings after the commands are added: picocli passes them down to the commands it holds.
+        CommandLine line = (wholeTree ? CommandTree.whole(root) : CommandTree.forLine(root, args))
+                .setOut(outWriter).setErr(errWriter)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
+                .setUsageHelpWidth(Math.min(terminal.width(), 120))
+                .setExecutionExceptionHandler(new ExecutionFailures(stdout, app, failures))
+                .setParameterExceptionHandler(failures);
+        try {
+            return line.execute(args);
+        } catch (VirtualMachineError | RuntimeException e) { // what picocli lets through: memory, stack
+            return failures.handleFatal(e);
         }
     }
 
