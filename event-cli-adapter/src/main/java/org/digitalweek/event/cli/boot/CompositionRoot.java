@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.digitalweek.event.domain.boot.Digitalweek;
-import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.in.DocumentUseCases;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
@@ -99,7 +98,7 @@ public final class CompositionRoot implements AutoCloseable {
                 .classLoader(CompositionRoot.class.getClassLoader()).build();
         CompositionRoot root = new CompositionRoot(library);
         try {
-            if (seedWhenEmpty && library.programme().editions(EditionQuery.ALL).isEmpty()) {
+            if (seedWhenEmpty && library.programme().holdsNoEdition()) {
                 for (String id : SampleEditions.ids()) {
                     root.planSample(id);
                 }
@@ -184,7 +183,7 @@ public final class CompositionRoot implements AutoCloseable {
         return library.storeFiles();
     }
 
-    /** Closes the store and the validator factory. */
+    /** Closes the store, and the validator factory if it was built. */
     @Override
     public void close() {
         library.close();
