@@ -22,6 +22,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+import org.digitalweek.event.benchmarks.cold.ColdStartProbe;
 import org.digitalweek.event.benchmarks.heap.HeapFootprint;
 import org.digitalweek.event.benchmarks.report.Comparisons;
 import org.digitalweek.event.benchmarks.report.Measurement;
@@ -65,6 +66,8 @@ public final class BenchmarkSuite {
         }
         Files.createDirectories(out);
         boolean everything = includes.isEmpty();
+        // The cold start of the command line is no JMH benchmark: ColdStartProbe times whole JVMs.
+        boolean coldStart = includes.removeIf(regex -> regex.contains("ColdStart")) || everything;
         if (everything) {
             includes.add(BenchmarkSuite.class.getPackageName() + "\\..*Benchmark\\..*");
         }
@@ -89,13 +92,16 @@ public final class BenchmarkSuite {
         ChainedOptionsBuilder everythingElse = options(full, out.resolve("jmh.json"))
                 .exclude(pairwise).exclude("AtScaleBenchmark");
         includes.forEach(everythingElse::include);
-        results.addAll(run(everythingElse));
+        if (everything || !includes.isEmpty()) {
+            results.addAll(run(everythingElse));
+        }
         List<Measurement> measurements = results.stream().map(BenchmarkSuite::measurement).toList();
 
         Optional<HeapFootprint.Report> heap = everything
                 ? Optional.of(HeapFootprint.measure(100_000)) : Optional.empty();
         Optional<PostgresSaveProbe.Result> postgres = everything ? PostgresSaveProbe.run(10_000) : Optional.empty();
-        String table = ResultTable.markdown(measurements, Comparisons.all(), heap, postgres);
+        String table = ResultTable.markdown(measurements, Comparisons.all(), heap, postgres)
+                + (coldStart ? "\n" + ColdStartProbe.markdown() : "");
         Files.writeString(out.resolve("table.md"), table, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(table);

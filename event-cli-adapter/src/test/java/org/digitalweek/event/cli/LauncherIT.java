@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +53,7 @@ class LauncherIT {
     private static Run run(Map<String, String> environment, List<String> command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("DIGITALWEEK_STORE", "file:" + store);
+        builder.environment().put("DIGITALWEEK_ARCHIVE", "cds"); // whatever the JDK, unless a test says otherwise
         builder.environment().putAll(environment);
         Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process));
@@ -96,7 +101,39 @@ class LauncherIT {
         assertThat(second.out()).as("the same output with the archive").isEqualTo(first.out());
         assertThat(second.err()).isEmpty();
         assertThat(Files.readString(classes)).as("-Xshare:on fails unless the archive maps")
-                .contains("org.digitalweek.event.cli.Main source: shared objects file (top)");
+                .contains("org.digitalweek.event.cli.Main source: shared objects file")
+                .as("picocli's Java 5 classes are in the static archive: no lambda of its types keeps them out")
+                .contains("picocli.CommandLine source: shared objects file");
+
+        Run failing = launch(Map.of("DIGITALWEEK_JAVA_OPTIONS", "-Xshare:on"), "programme", "snm-1999");
+        Run without = launch(Map.of("DIGITALWEEK_JAVA_OPTIONS", "-Xshare:off"), "programme", "snm-1999");
+        assertThat(failing).as("a failure, with the archive and without").usingRecursiveComparison().isEqualTo(without);
+        assertThat(failing.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void onAJdkOf25OrLaterTheAotCacheChangesNeitherOutputNorExitCode() throws Exception {
+        Optional<Path> jdk = jdkOf25OrLater();
+        Assumptions.assumeTrue(jdk.isPresent(), "no JDK 25 or later under /usr/lib/jvm");
+        Path cache = TARGET.resolve("digitalweek.aot");
+        Files.deleteIfExists(cache);
+        Files.deleteIfExists(TARGET.resolve("digitalweek.aot.jvm"));
+        Map<String, String> aot = Map.of("JAVA_HOME", jdk.get().toString(), "DIGITALWEEK_ARCHIVE", "aot");
+
+        Run first = launch(aot, "programme", "snm-2026");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).as("making the cache prints nothing").isEmpty();
+        assertThat(cache).as("the first run makes the cache").isRegularFile();
+        Map<String, String> insist = new HashMap<>(aot);
+        insist.put("DIGITALWEEK_JAVA_OPTIONS", "-XX:AOTMode=on"); // fails unless the cache maps
+        Run second = launch(insist, "programme", "snm-2026");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.text()).isEqualTo(launch("programme", "snm-2026").text());
+        insist.put("DIGITALWEEK_JAVA_OPTIONS", "-XX:AOTMode=off");
+        assertThat(launch(aot, "programme", "snm-1999")).usingRecursiveComparison()
+                .isEqualTo(launch(insist, "programme", "snm-1999"));
     }
 
     @Test
@@ -146,6 +183,24 @@ class LauncherIT {
 
         assertThat(version.exitCode()).as(version.err()).isZero();
         assertThat(version.text()).startsWith("digitalweek ");
+    }
+
+    /** A JDK beside the one running the tests, such as Temurin 25 beside OpenJDK 17 on this kind of machine. */
+    private static Optional<Path> jdkOf25OrLater() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> found = Files.list(jvms)) {
+            return found.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java"))).filter(jdk -> {
+                try {
+                    return Files.readAllLines(jdk.resolve("release")).stream()
+                            .anyMatch(line -> line.matches("JAVA_VERSION=\"(2[5-9]|[3-9]\\d)[.\"].*"));
+                } catch (IOException e) {
+                    return false;
+                }
+            }).findFirst();
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.digitalweek.event.domain.boot.Digitalweek;
-import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.in.DocumentUseCases;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
@@ -32,21 +31,37 @@ import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
  */
 public final class CompositionRoot implements AutoCloseable {
 
-    /** Held so that the level set on it is not lost when the logger is collected. */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-    /** Flyway reports each migration through java.util.logging when no other logger is present. */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     /**
-     * The SQLite driver logs through java.util.logging too, with a stack trace, e.g. when it fails to
-     * tidy the temporary folder of another process's copy of its library. What matters to the user
-     * reaches them as an SQL error, in a message of ours.
+     * The levels of the libraries' {@code java.util.logging} loggers, set when the first store opens:
+     * starting that logging framework costs tens of milliseconds, which {@code --version}, {@code --help}
+     * and {@link #defaultStoreUri()} need not pay.
      */
-    private static final Logger SQLITE_LOG = Logger.getLogger("org.sqlite");
+    private static final class LibraryLogs {
 
-    static {
-        VALIDATOR_LOG.setLevel(Level.WARNING); // no version banner on the user's terminal
-        FLYWAY_LOG.setLevel(Level.WARNING); // nor a line per migration
-        SQLITE_LOG.setLevel(Level.OFF);
+        /** Held so that the level set on it is not lost when the logger is collected. */
+        private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+        /** Flyway reports each migration through java.util.logging when no other logger is present. */
+        private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+        /**
+         * The SQLite driver logs through java.util.logging too, with a stack trace, e.g. when it fails to
+         * tidy the temporary folder of another process's copy of its library. What matters to the user
+         * reaches them as an SQL error, in a message of ours.
+         */
+        private static final Logger SQLITE_LOG = Logger.getLogger("org.sqlite");
+
+        static {
+            VALIDATOR_LOG.setLevel(Level.WARNING); // no version banner on the user's terminal
+            FLYWAY_LOG.setLevel(Level.WARNING); // nor a line per migration
+            SQLITE_LOG.setLevel(Level.OFF);
+        }
+
+        private LibraryLogs() {
+        }
+
+        /** Sets the levels, once: the class's initialisation does it. */
+        static void quiet() {
+            // nothing more: the static initialiser above ran before this
+        }
     }
 
     /** The environment variable that moves the embedded default store. */
@@ -75,6 +90,7 @@ public final class CompositionRoot implements AutoCloseable {
      * @throws org.digitalweek.event.domain.error.StoreUriException when no store opens the URI
      */
     public static CompositionRoot open(String storeUri, Clock clock, boolean seedWhenEmpty) {
+        LibraryLogs.quiet();
         if (storeUri.startsWith("jdbc:sqlite:")) {
             SqliteNativeLibrary.placeIn(cacheFolder());
         }
@@ -82,7 +98,7 @@ public final class CompositionRoot implements AutoCloseable {
                 .classLoader(CompositionRoot.class.getClassLoader()).build();
         CompositionRoot root = new CompositionRoot(library);
         try {
-            if (seedWhenEmpty && library.programme().editions(EditionQuery.ALL).isEmpty()) {
+            if (seedWhenEmpty && library.programme().holdsNoEdition()) {
                 for (String id : SampleEditions.ids()) {
                     root.planSample(id);
                 }
@@ -167,7 +183,7 @@ public final class CompositionRoot implements AutoCloseable {
         return library.storeFiles();
     }
 
-    /** Closes the store and the validator factory. */
+    /** Closes the store, and the validator factory if it was built. */
     @Override
     public void close() {
         library.close();

@@ -9,9 +9,13 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
 
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Terminal;
@@ -53,6 +57,23 @@ public final class Cli {
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                           String defaultStore, Clock clock) {
+        return run(args, in, out, err, terminal, defaultStore, clock, false);
+    }
+
+    /**
+     * @param args         the command line
+     * @param in           standard input
+     * @param out          standard output
+     * @param err          standard error
+     * @param terminal     what standard output is
+     * @param defaultStore the store used without {@code --store}
+     * @param clock        the clock of the use cases
+     * @param wholeTree    every command in the tree, whatever the line needs: what the lighter trees of
+     *                     {@link CommandTree#forLine} are compared with
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
+                   String defaultStore, Clock clock, boolean wholeTree) {
         StandardOutput stdout = new StandardOutput(out);
         Writer outText = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         // Messages are for a person wherever they go; other output only when it goes to a terminal.
@@ -61,20 +82,13 @@ public final class Cli {
                 true);
         try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
             app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
-            Failures failures = new Failures(app);
-            CommandLine line = new CommandLine(new DigitalweekCommand(app))
-                    .setOut(outWriter).setErr(errWriter)
-                    .setCaseInsensitiveEnumValuesAllowed(true)
-                    .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
-                    .setUsageHelpWidth(Math.min(terminal.width(), 120))
-                    .setExecutionExceptionHandler((e, command, parsed) -> stdout.failure().isPresent()
-                            ? stdout.report(app) : failures.handleExecutionException(e, command, parsed))
-                    .setParameterExceptionHandler(failures);
+            Optional<List<String>> version = wholeTree ? Optional.empty() : VersionRequest.answer(args);
             int code;
-            try {
-                code = line.execute(args);
-            } catch (VirtualMachineError | RuntimeException e) { // what picocli lets through: memory, stack
-                code = failures.handleFatal(e);
+            if (version.isPresent()) {
+                version.get().forEach(outWriter::println);
+                code = ExitCodes.OK;
+            } else {
+                code = execute(args, app, stdout, outWriter, errWriter, wholeTree);
             }
             outWriter.flush(); // a PrintWriter keeps its errors to itself: stdout has seen them
             try {
@@ -87,6 +101,40 @@ public final class Cli {
             }
             errWriter.flush();
             return code;
+        }
+    }
+
+    /** Builds the command tree the line needs, and runs the line with it. */
+    private static int execute(String[] args, Invocation app, StandardOutput stdout, PrintWriter outWriter,
+                               PrintWriter errWriter, boolean wholeTree) {
+        Terminal terminal = app.terminal();
+        Failures failures = new Failures(app);
+        DigitalweekCommand root = new DigitalweekCommand(app);
+        // Settings after the commands are added: picocli passes them down to the commands it holds.
+        CommandLine line = (wholeTree ? CommandTree.whole(root) : CommandTree.forLine(root, args))
+                .setOut(outWriter).setErr(errWriter)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
+                .setUsageHelpWidth(Math.min(terminal.width(), 120))
+                .setExecutionExceptionHandler(new ExecutionFailures(stdout, app, failures))
+                .setParameterExceptionHandler(failures);
+        try {
+            return line.execute(args);
+        } catch (VirtualMachineError | RuntimeException e) { // what picocli lets through: memory, stack
+            return failures.handleFatal(e);
+        }
+    }
+
+    /**
+     * A failure of the command: standard output's own first, when writing to it failed. A class, not a
+     * lambda: a lambda of a picocli interface keeps picocli's classes out of the class-data archive.
+     */
+    private record ExecutionFailures(StandardOutput stdout, Invocation app, Failures failures)
+            implements IExecutionExceptionHandler {
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+            return stdout.failure().isPresent() ? stdout.report(app) : failures.handleExecutionException(e, command, parsed);
         }
     }
 

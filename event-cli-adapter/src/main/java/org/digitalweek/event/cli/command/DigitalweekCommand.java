@@ -9,18 +9,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The root of the {@code digitalweek} command tree: the global options, which every subcommand
- * accepts too, and the list of subcommands.
+ * accepts too. The subcommands are {@link CommandTree#COMMANDS}, added as a command line needs them.
  */
 @Command(name = "digitalweek", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = false,
         description = {"Plan, check, publish and export the programme of a government technology week.",
             "Without --store, the editions are kept in ~/.digitalweek/store (or $DIGITALWEEK_STORE), "
                 + "which holds the bundled sample edition snm-2026 from the first run."},
-        subcommands = {EditionsCommand.class, ShowCommand.class, ProgrammeCommand.class, CheckCommand.class,
-            SessionCommand.class, PublishCommand.class, ReleasesCommand.class, ArchiveCommand.class, DiffCommand.class,
-            ExportCommand.class, ImportCommand.class, FormatsCommand.class, CloneCommand.class, StatsCommand.class,
-            ServeCommand.class,
-            CompletionCommand.class},
         // Every command inherits the heading; each footer starts with that command's own exit codes.
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",

@@ -38,23 +38,31 @@ import org.digitalweek.event.domain.validation.Validators;
 public final class Digitalweek implements AutoCloseable {
 
     private final Editions editions;
-    private final ValidatorFactory ownFactory;
+    private final DeferredFactory ownFactory;
+    private final InputValidator validator;
+    private final ProgrammeChecker checker;
+    private final Clock clock;
+    private final ClassLoader loader;
     private final ProgrammeUseCases programme;
     private final PublicationUseCases publication;
     private final ReuseUseCases reuse;
-    private final DocumentUseCases documents;
+    private DocumentUseCases documents;
 
-    private Digitalweek(Editions editions, ValidatorFactory factory, boolean ownsFactory, Clock clock,
-                        RuleSettings rules, FormatCatalogue formats) {
+    /**
+     * @param factory the application's factory, or null for the library's own, built when first needed
+     * @param own     the library's own factory, used when {@code factory} is null
+     */
+    private Digitalweek(Editions editions, ValidatorFactory factory, DeferredFactory own, Clock clock,
+                        RuleSettings rules, ClassLoader loader) {
         this.editions = editions;
-        this.ownFactory = ownsFactory ? factory : null;
-        InputValidator validator = new InputValidator(factory);
-        ProgrammeChecker checker = new ProgrammeChecker(rules);
+        this.ownFactory = factory == null ? own : null;
+        this.validator = factory == null ? InputValidator.lazy(own) : new InputValidator(factory);
+        this.checker = new ProgrammeChecker(rules);
+        this.clock = clock;
+        this.loader = loader;
         this.programme = new ProgrammeService(editions, validator, checker);
         this.publication = new PublicationService(editions, validator, checker, clock);
         this.reuse = new ReuseService(editions, validator, checker);
-        this.documents = new DocumentService(editions, validator, checker, clock, formats.exporters(),
-                formats.importers());
     }
 
     /**
@@ -92,8 +100,13 @@ public final class Digitalweek implements AutoCloseable {
         return reuse;
     }
 
-    /** @return import, export, and the formats found */
-    public DocumentUseCases documents() {
+    /** @return import, export, and the formats found; the formats are looked for on the first call */
+    public synchronized DocumentUseCases documents() {
+        if (documents == null) {
+            FormatCatalogue formats = FormatCatalogue.discover(loader);
+            documents = new DocumentService(editions, validator, checker, clock, formats.exporters(),
+                    formats.importers());
+        }
         return documents;
     }
 
@@ -172,7 +185,8 @@ public final class Digitalweek implements AutoCloseable {
 
         /**
          * @param factory the application's validator factory, which {@link Digitalweek#close()} leaves open;
-         *                default one built by {@link Validators#buildDefaultFactory()} and closed with the library
+         *                default the one of {@link Validators#defaultConfiguration()}, built on the first input
+         *                that needs it and closed with the library
          * @return this builder
          */
         public Builder validatorFactory(ValidatorFactory factory) {
@@ -203,15 +217,14 @@ public final class Digitalweek implements AutoCloseable {
                 throw new IllegalStateException("no store: give its URI or the application's Editions");
             }
             ClassLoader loader = classLoader != null ? classLoader : contextLoader();
-            FormatCatalogue formats = FormatCatalogue.discover(loader);
-            boolean ownsFactory = validatorFactory == null;
-            ValidatorFactory factory = ownsFactory ? Validators.buildDefaultFactory() : validatorFactory;
+            // The provider is found now, so that a missing one fails here; its factory is built on first need.
+            DeferredFactory own = validatorFactory == null ? new DeferredFactory(Validators.defaultConfiguration()) : null;
             try {
                 Editions store = editions != null ? editions : StoreCatalogue.discover(loader).open(storeUri);
-                return new Digitalweek(store, factory, ownsFactory, clock, rules, formats);
+                return new Digitalweek(store, validatorFactory, own, clock, rules, loader);
             } catch (RuntimeException e) {
-                if (ownsFactory) {
-                    factory.close();
+                if (own != null) {
+                    own.close();
                 }
                 throw e;
             }

@@ -147,6 +147,11 @@ public final class ProgrammeService implements ProgrammeUseCases {
     }
 
     @Override
+    public boolean holdsNoEdition() {
+        return editions.isEmpty();
+    }
+
+    @Override
     public PublicEdition edition(EditionQueryById query) {
         validator.check("l'édition demandée", "the edition asked for", query);
         return load(query.editionId()).publicView();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -28,14 +29,54 @@ public final class InputValidator {
             .thenComparing(ConstraintViolation::getMessageTemplate)
             .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName());
 
-    private final Validator french;
-    private final Validator english;
+    private final Supplier<ValidatorFactory> factory;
+    private final boolean byHand;
+    /** The French and the English validators, made on first use. */
+    private volatile Validator[] validators;
 
     /** @param factory the validation provider's factory, the application's or {@link Validators#buildDefaultFactory()} */
     public InputValidator(ValidatorFactory factory) {
         Objects.requireNonNull(factory, "'factory' must not be null");
-        this.french = factory.usingContext().messageInterpolator(LibraryMessageInterpolator.in(Locale.FRENCH)).getValidator();
-        this.english = factory.usingContext().messageInterpolator(LibraryMessageInterpolator.in(Locale.ENGLISH)).getValidator();
+        this.factory = () -> factory;
+        this.byHand = false;
+        validators();
+    }
+
+    private InputValidator(Supplier<ValidatorFactory> factory) {
+        this.factory = factory;
+        this.byHand = true;
+    }
+
+    /**
+     * A validator that asks for its factory only when an input needs it. The queries of a read, records
+     * whose only constraints are {@code @NotNull} and {@link Identifier} on text, are found valid by
+     * hand when they are, so that a short read never starts the provider; an input that breaks a rule
+     * always goes to the provider, which reports it as it reports any other. Meant for a factory the
+     * library builds: an application's factory, which may add constraints of its own to the library's
+     * types, is given to {@link #InputValidator(ValidatorFactory)}.
+     *
+     * @param factory gives the validation provider's factory, once, on first need
+     * @return the validator
+     */
+    public static InputValidator lazy(Supplier<ValidatorFactory> factory) {
+        return new InputValidator(Objects.requireNonNull(factory, "'factory' must not be null"));
+    }
+
+    private Validator[] validators() {
+        Validator[] made = validators;
+        if (made == null) {
+            synchronized (this) {
+                made = validators;
+                if (made == null) {
+                    ValidatorFactory given = factory.get();
+                    made = new Validator[] {
+                        given.usingContext().messageInterpolator(LibraryMessageInterpolator.in(Locale.FRENCH)).getValidator(),
+                        given.usingContext().messageInterpolator(LibraryMessageInterpolator.in(Locale.ENGLISH)).getValidator()};
+                    validators = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**
@@ -45,8 +86,12 @@ public final class InputValidator {
      */
     public <T> List<Violation> violations(T input) {
         Objects.requireNonNull(input, "'input' must not be null");
-        List<ConstraintViolation<T>> fr = sorted(french.validate(input));
-        List<ConstraintViolation<T>> en = sorted(english.validate(input));
+        if (byHand && PlainIdQueries.valid(input)) {
+            return List.of();
+        }
+        Validator[] both = validators();
+        List<ConstraintViolation<T>> fr = sorted(both[0].validate(input));
+        List<ConstraintViolation<T>> en = sorted(both[1].validate(input));
         List<Violation> result = new ArrayList<>(fr.size());
         for (int i = 0; i < fr.size(); i++) {
             ConstraintViolation<T> v = fr.get(i);

@@ -1,5 +1,6 @@
 package org.digitalweek.event.domain.validation;
 
+import jakarta.validation.Configuration;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
@@ -19,8 +20,17 @@ public final class Validators {
      * @throws jakarta.validation.NoProviderFoundException when no provider is there
      */
     public static ValidatorFactory buildDefaultFactory() {
-        return Validation.byDefaultProvider().configure()
-                .messageInterpolator(new LibraryMessageInterpolator())
-                .buildValidatorFactory();
+        return defaultConfiguration().buildValidatorFactory();
+    }
+
+    /**
+     * The configuration {@link #buildDefaultFactory()} builds from: the provider is found now, the
+     * factory, the costly part, is built when {@link Configuration#buildValidatorFactory()} is called.
+     *
+     * @return the default provider's configuration with the library's {@link LibraryMessageInterpolator}
+     * @throws jakarta.validation.NoProviderFoundException when no provider is there
+     */
+    public static Configuration<?> defaultConfiguration() {
+        return Validation.byDefaultProvider().configure().messageInterpolator(new LibraryMessageInterpolator());
     }
 }

@@ -14,4 +14,12 @@ public interface ListEditions {
      * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read
      */
     List<EditionSummary> editions(EditionQuery query);
+
+    /**
+     * @return whether the store holds no edition at all; a store may answer without reading any edition
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be read
+     */
+    default boolean holdsNoEdition() {
+        return editions(EditionQuery.ALL).isEmpty();
+    }
 }
