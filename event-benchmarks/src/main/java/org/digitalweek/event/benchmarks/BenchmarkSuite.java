@@ -101,7 +101,7 @@ public final class BenchmarkSuite {
                 ? Optional.of(HeapFootprint.measure(100_000)) : Optional.empty();
         Optional<PostgresSaveProbe.Result> postgres = everything ? PostgresSaveProbe.run(10_000) : Optional.empty();
         String table = ResultTable.markdown(measurements, Comparisons.all(), heap, postgres)
-                + (coldStart ? "\n" + ColdStartProbe.markdown() : "");
+                + (coldStart ? (measurements.isEmpty() ? "" : "\n") + ColdStartProbe.markdown() : "");
         Files.writeString(out.resolve("table.md"), table, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(table);

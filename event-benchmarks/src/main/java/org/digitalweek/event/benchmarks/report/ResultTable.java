@@ -28,11 +28,14 @@ public final class ResultTable {
      * @param comparisons  the comparisons to show
      * @param heap         the heap measure, if taken
      * @param postgres     the PostgreSQL save probe, if a server was there
-     * @return the tables
+     * @return the tables; nothing when nothing was measured (a run of the cold start alone)
      */
     public static String markdown(List<Measurement> measurements, List<Comparison> comparisons,
                                   Optional<HeapFootprint.Report> heap, Optional<PostgresSaveProbe.Result> postgres) {
         StringBuilder out = new StringBuilder();
+        if (measurements.isEmpty() && heap.isEmpty() && postgres.isEmpty()) {
+            return "";
+        }
         out.append("| comparison | sessions | ours (ms) | limit or peer (ms) | ratio | target | met |\n");
         out.append("|---|---:|---:|---:|---:|---|---|\n");
         for (Comparison comparison : comparisons) {

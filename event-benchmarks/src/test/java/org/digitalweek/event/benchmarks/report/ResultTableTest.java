@@ -56,6 +56,11 @@ class ResultTableTest {
     }
 
     @Test
+    void aRunThatMeasuredNothingPrintsNoEmptyTable() {
+        assertThat(ResultTable.markdown(List.of(), Comparisons.all(), Optional.empty(), Optional.empty())).isEmpty();
+    }
+
+    @Test
     void aReSaveIsComparedWithASaveOfTheSameStoreAndSize() {
         List<Measurement> run = List.of(
                 m("StoreBenchmark.save", 100, "store", "postgresql", "sessions", "10000"),
