@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 public final class Utf8Text {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8Text() {
     }
@@ -39,7 +45,7 @@ public final class Utf8Text {
      * Whether {@link #strict} reads these bytes to their end: the well-formed byte sequences of the
      * Unicode standard (its table 3-7), which the JDK's decoder accepts and nothing else (no overlong
      * form, no surrogate, nothing past U+10FFFF, no sequence cut short). Checked here byte by byte,
-     * several times faster than decoding, as most of a document is ASCII.
+     * several times faster than decoding: most of a document is ASCII, taken eight bytes at a time.
      *
      * @param bytes  some bytes
      * @param offset where to start
@@ -50,6 +56,12 @@ public final class Utf8Text {
         int end = offset + length;
         int i = offset;
         while (i < end) {
+            while (i <= end - Long.BYTES && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES; // eight ASCII characters
+            }
+            if (i == end) {
+                break;
+            }
             int lead = bytes[i];
             if (lead >= 0) {
                 i++;

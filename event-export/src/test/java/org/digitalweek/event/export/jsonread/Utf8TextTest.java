@@ -37,6 +37,19 @@ class Utf8TextTest {
     }
 
     @Test
+    void agreesWithTheJdkDecoderWhereverASequenceStandsInLongerText() {
+        for (int n = 0; n < BYTES.length * BYTES.length * BYTES.length; n++) {
+            for (int at = 0; at < 2 * Long.BYTES + 1; at++) {
+                byte[] bytes = "an ASCII text, long enough to be read by eights".getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0, rest = n; i < 3; i++, rest /= BYTES.length) {
+                    bytes[at + i] = (byte) BYTES[rest % BYTES.length];
+                }
+                assertThat(Utf8Text.isUtf8(bytes, 1, bytes.length - 1)).isEqualTo(decodes(bytes, 1, bytes.length - 1));
+            }
+        }
+    }
+
+    @Test
     void acceptsTextInManyScripts() {
         byte[] text = "aé€ߊ𝕏🇲🇱 عرب".getBytes(StandardCharsets.UTF_8);
 
