@@ -36,9 +36,11 @@ final class DocumentBytes {
      */
     static DocumentBytes read(InputStream in, long cap) {
         int most = (int) Math.min(cap, LONGEST_ARRAY);
-        byte[] bytes = new byte[Math.min(FIRST_BUFFER, most)];
+        byte[] bytes = new byte[0];
         int length = 0;
         try {
+            // What the stream says it holds, and one byte to see its end: an array in memory is copied once.
+            bytes = new byte[(int) Math.min(most, Math.max(FIRST_BUFFER, in.available() + 1L))];
             while (length < most) {
                 if (length == bytes.length) {
                     bytes = Arrays.copyOf(bytes, (int) Math.min((long) length * 2, most));
