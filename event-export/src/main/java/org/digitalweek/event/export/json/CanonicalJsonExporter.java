@@ -60,7 +60,7 @@ public final class CanonicalJsonExporter implements Exporter {
             json.writeStringProperty(CanonicalJson.FORMAT, CanonicalJson.MARKER);
             json.writeNumberProperty(CanonicalJson.FORMAT_VERSION, CanonicalJson.VERSION);
             json.writeName(CanonicalJson.EDITION);
-            WRITER.writeValue(json, Drafts.fromEdition(edition));
+            new DraftWriter(json).edition(Drafts.fromEdition(edition));
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (JacksonException e) {
