@@ -7,21 +7,21 @@ import org.junit.jupiter.api.Test;
 import org.digitalweek.event.benchmarks.Programmes;
 
 /** Both sides of the round trip at scale do the whole round trip (on a small edition here). */
-class JsonAtScaleBenchmarkTest {
+class JsonRoundTripAtScaleBenchmarkTest {
 
     @Test
     void bothSidesGiveTheirInputBack() {
-        JsonAtScaleBenchmark ours = new JsonAtScaleBenchmark();
+        JsonRoundTripAtScaleBenchmark ours = new JsonRoundTripAtScaleBenchmark();
         ours.sessions = 1_000;
         ours.generate(false);
-        JsonAtScaleBenchmark raw = new JsonAtScaleBenchmark();
+        JsonRoundTripAtScaleBenchmark raw = new JsonRoundTripAtScaleBenchmark();
         raw.sessions = 1_000;
         raw.generate(true);
 
         assertThat(ours.roundTrip()).isEqualTo(Programmes.federated(1_000));
         assertThat(RawJackson.write(raw.rawRoundTrip()))
                 .isEqualTo(Programmes.export(Programmes.exporter("json"), Programmes.federated(1_000)));
-        assertThat(System.getProperty(JsonAtScaleBenchmark.MAX_DOCUMENT_LENGTH))
+        assertThat(System.getProperty(JsonRoundTripAtScaleBenchmark.MAX_DOCUMENT_LENGTH))
                 .isEqualTo(String.valueOf(Integer.MAX_VALUE));
     }
 }

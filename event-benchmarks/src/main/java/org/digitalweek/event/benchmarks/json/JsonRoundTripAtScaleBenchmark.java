@@ -26,7 +26,7 @@ import org.digitalweek.event.domain.model.PublicEdition;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class JsonAtScaleBenchmark {
+public class JsonRoundTripAtScaleBenchmark {
 
     /** The importer's property (CanonicalJsonImporter.MAX_DOCUMENT_LENGTH), in a package no one imports. */
     static final String MAX_DOCUMENT_LENGTH = "digitalweek.json.maxDocumentLength";
