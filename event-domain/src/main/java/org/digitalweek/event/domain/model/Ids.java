@@ -36,7 +36,9 @@ public final class Ids {
 
     static void check(String type, String value) {
         Objects.requireNonNull(value, () -> "'" + type + "' must not be null");
-        Invariants.require(isValid(value), type,
-                "'" + value + "' is not an id: letters, digits and . _ : - only, first a letter or digit, at most 128");
+        if (!isValid(value)) { // the message is written only for an id that breaks the rule
+            Invariants.require(false, type,
+                    "'" + value + "' is not an id: letters, digits and . _ : - only, first a letter or digit, at most 128");
+        }
     }
 }

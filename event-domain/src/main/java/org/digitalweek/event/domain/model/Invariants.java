@@ -45,7 +45,7 @@ final class Invariants {
     }
 
     static <T, K> void unique(Collection<T> values, Function<T, K> key, String type, String what) {
-        Set<K> seen = new HashSet<>();
+        Set<K> seen = new HashSet<>(Math.max(16, (int) (values.size() / 0.75f) + 1)); // no rehash on the way
         for (T value : values) {
             K k = key.apply(value);
             require(seen.add(k), type, () -> what + " '" + k + "' appears twice");
