@@ -46,7 +46,7 @@ public final class ProgrammeChecker {
      */
     public CheckReport check(PublicEdition edition) {
         Objects.requireNonNull(edition, "'edition' must not be null");
-        Programme programme = new Programme(edition);
+        Programme programme = new Programme(edition, settings.travelBuffer());
         Sink sink = new Sink(settings);
         RoomChecks.run(programme, sink);
         PersonChecks.run(programme, sink);
