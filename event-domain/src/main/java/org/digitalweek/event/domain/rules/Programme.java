@@ -17,9 +17,13 @@ import org.digitalweek.event.domain.model.TimeSlot;
  * gets a number, its place among them in the edition's order; rooms and officials get numbers too
  * ({@link RoomNumbers}, {@link OfficialNumbers}); and what the rules ask of a session is kept in
  * arrays by number: its times ({@link Timeline}), its room, whether it needs the room to itself, its
- * expected attendance and its people ({@link SessionPeople}). The rules then run over numbers, and
- * follow a session's objects only to word a finding. The sessions are sorted by start once, as
- * numbers ({@link SessionOrder}).
+ * expected attendance, whether it is a ceremony, and its people ({@link SessionPeople}). The rules
+ * then run over numbers, and follow a session's objects only to word a finding. The sessions are
+ * sorted by start once, as numbers ({@link SessionOrder}).
+ *
+ * <p>Why: a large programme is far larger than the processor's caches, and each object followed is a
+ * wait for memory. One pass in the edition's order follows each session's objects once (its slot and
+ * times, room, participants and attendance); sorting and grouping then move numbers in arrays.
  */
 final class Programme {
 
@@ -36,6 +40,7 @@ final class Programme {
     private final int[] room;
     private final boolean[] exclusive;
     private final int[] attendance;
+    private final boolean[] ceremony;
     private final SessionPeople people;
     private final Timeline times;
     private final int[] byStart;
@@ -53,6 +58,7 @@ final class Programme {
         room = new int[all.size()];
         exclusive = new boolean[all.size()];
         attendance = new int[all.size()];
+        ceremony = new boolean[all.size()];
         LocalDateTime[] starts = new LocalDateTime[all.size()];
         LocalDateTime[] ends = new LocalDateTime[all.size()];
         SessionPeople.Builder whoTakesPart = new SessionPeople.Builder(officials, all.size());
@@ -69,6 +75,7 @@ final class Programme {
             room[n] = roomId.isPresent() ? rooms.number(roomId.get()) : RoomNumbers.NO_ROOM;
             exclusive[n] = room[n] != RoomNumbers.NO_ROOM && !rooms.shared(room[n]) && !s.parallelAllowed();
             attendance[n] = s.expectedAttendance().orElse(UNKNOWN_ATTENDANCE);
+            ceremony[n] = s.type().isCeremony();
             whoTakesPart.add(s.participants());
             n++;
         }
@@ -139,6 +146,11 @@ final class Programme {
     /** @return how many people it expects, or {@link #UNKNOWN_ATTENDANCE} */
     int attendance(int n) {
         return attendance[n];
+    }
+
+    /** @return whether it is a ceremony, whose speaking order protocol rules */
+    boolean ceremony(int n) {
+        return ceremony[n];
     }
 
     /**

@@ -34,7 +34,7 @@ final class ProtocolChecks {
                     }
                 }
             }
-            if (speaking && programme.session(n).type().isCeremony()) {
+            if (speaking && programme.ceremony(n)) {
                 speakingOrder(programme, sink, programme.session(n));
             }
         }
