@@ -79,7 +79,8 @@ final class SessionPeople {
         /** @param participants the participants of the next session */
         void add(List<Participant> participants) {
             int n = sessions++;
-            for (Participant participant : participants) { // a plain loop: this runs for every participation
+            for (int i = 0; i < participants.size(); i++) { // no iterator: this runs for every participation
+                Participant participant = participants.get(i);
                 int o = officials.number(participant.official());
                 boolean presiding = participant.role() == ParticipantRole.PRESIDES;
                 if (lastSession[o] == n) {

@@ -12,24 +12,25 @@ import java.util.Arrays;
  * plus the travel buffer (a session starting before another's reach comes too soon after it); and
  * the edition's opening and closing.
  *
- * <p>The keys are whole seconds since the earliest of these times, read once from each session.
- * Where a time has a fraction of a second, or the times span more than {@link #KEY_LIMIT} seconds
- * (about 68 years), they are instead the rank of each time among all of them, which a sort of those
- * times gives: slower, but exact for any time. Every key is below {@link #KEY_LIMIT}, so that a key
- * and a session's number fit in one {@code long} ({@link SessionOrder}).
+ * <p>The keys are whole seconds from 2^30 seconds (about 34 years) before the edition opens, read
+ * once from each session. Where a time has a fraction of a second, or lies more than about 34 years
+ * from the edition's opening, they are instead the rank of each time among all of them, which a sort
+ * of those times gives: slower, but exact for any time. Every key is at least zero and below
+ * {@link #KEY_LIMIT}: it fits in an {@code int}, and a key and a session's number fit in one
+ * {@code long} ({@link SessionOrder}).
  */
 final class Timeline {
 
     /** Every key is at least zero and below this. */
     static final long KEY_LIMIT = 1L << 31;
 
-    private final long[] start;
-    private final long[] end;
-    private final long[] reach;
+    private final int[] start; // keys fit in an int: they are below KEY_LIMIT
+    private final int[] end;
+    private final int[] reach;
     private final long opens;
     private final long closes;
 
-    private Timeline(long[] start, long[] end, long[] reach, long opens, long closes) {
+    private Timeline(int[] start, int[] end, int[] reach, long opens, long closes) {
         this.start = start;
         this.end = end;
         this.reach = reach;
@@ -48,29 +49,24 @@ final class Timeline {
      */
     static Timeline of(LocalDateTime[] starts, LocalDateTime[] ends, int count, Duration buffer,
                        LocalDateTime opens, LocalDateTime closes) {
-        long[] start = new long[count];
-        long[] end = new long[count];
-        boolean whole = buffer.getNano() == 0;
-        long earliest = Math.min(seconds(opens), seconds(closes));
-        long latest = Math.max(seconds(opens), seconds(closes));
-        for (int n = 0; n < count; n++) {
-            whole &= starts[n].getNano() == 0 && ends[n].getNano() == 0;
-            start[n] = seconds(starts[n]);
-            end[n] = seconds(ends[n]);
-            earliest = Math.min(earliest, start[n]);
-            latest = Math.max(latest, end[n]);
-        }
+        long origin = seconds(opens) - KEY_LIMIT / 2;
         long bufferSeconds = buffer.getSeconds();
-        if (!whole || latest + bufferSeconds - earliest >= KEY_LIMIT) {
+        boolean fits = buffer.getNano() == 0 && bufferSeconds < KEY_LIMIT / 2 && seconds(closes) - origin < KEY_LIMIT;
+        int[] start = new int[count];
+        int[] end = new int[count];
+        int[] reach = new int[count];
+        for (int n = 0; n < count; n++) {
+            long from = seconds(starts[n]) - origin;
+            long to = seconds(ends[n]) - origin;
+            fits &= starts[n].getNano() == 0 && ends[n].getNano() == 0 && from >= 0 && to + bufferSeconds < KEY_LIMIT;
+            start[n] = (int) from;
+            end[n] = (int) to;
+            reach[n] = (int) (to + bufferSeconds);
+        }
+        if (!fits) {
             return ranked(starts, ends, count, buffer, opens, closes);
         }
-        long[] reach = new long[count];
-        for (int n = 0; n < count; n++) {
-            start[n] -= earliest;
-            end[n] -= earliest;
-            reach[n] = end[n] + bufferSeconds;
-        }
-        return new Timeline(start, end, reach, seconds(opens) - earliest, seconds(closes) - earliest);
+        return new Timeline(start, end, reach, seconds(opens) - origin, seconds(closes) - origin);
     }
 
     private static long seconds(LocalDateTime time) {
@@ -101,9 +97,9 @@ final class Timeline {
                 times[distinct++] = times[i];
             }
         }
-        long[] start = new long[count];
-        long[] end = new long[count];
-        long[] reach = new long[count];
+        int[] start = new int[count];
+        int[] end = new int[count];
+        int[] reach = new int[count];
         for (int n = 0; n < count; n++) {
             start[n] = Arrays.binarySearch(times, 0, distinct, starts[n]);
             end[n] = Arrays.binarySearch(times, 0, distinct, ends[n]);
