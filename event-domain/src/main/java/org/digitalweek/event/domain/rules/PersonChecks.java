@@ -31,6 +31,11 @@ final class PersonChecks {
         Duration buffer = sink.settings().travelBuffer();
         Buckets byPerson = byPerson(programme);
         int[] sessions = byPerson.items();
+        int most = 0;
+        for (int o = 0; o < byPerson.count(); o++) {
+            most = Math.max(most, byPerson.to(o) - byPerson.from(o));
+        }
+        ShortJourneys journeys = new ShortJourneys(programme, most);
         for (int o = 0; o < byPerson.count(); o++) {
             if (byPerson.to(o) - byPerson.from(o) < 2) {
                 continue; // one session clashes with nothing and needs no journey
@@ -41,7 +46,7 @@ final class PersonChecks {
                         (from, to) -> reportTwice(sink, who, programme.inProgrammeOrder(sessions, from, to)));
             }
             if (travel) {
-                ShortJourneys.find(sessions, byPerson.from(o), byPerson.to(o), programme, (left, reached) ->
+                journeys.find(sessions, byPerson.from(o), byPerson.to(o), (left, reached) ->
                         reportTravel(sink, who, programme.session(left), programme.session(reached), buffer));
             }
         }

@@ -161,7 +161,7 @@ final class Programme {
      */
     List<Session> inProgrammeOrder(int[] numbers, int from, int to) {
         int[] group = Arrays.copyOfRange(numbers, from, to);
-        SessionOrder.byKeyThenId(group, 0, group.length, times::start, this::session);
+        SessionOrder.byKeyThenId(group, 0, group.length, times::start, this::session, new long[group.length]);
         List<Session> inOrder = new ArrayList<>(group.length);
         for (int n : group) {
             inOrder.add(sessions[n]);

@@ -28,7 +28,7 @@ final class SessionOrder {
         for (int n = 0; n < count; n++) {
             numbers[n] = n;
         }
-        sortByKey(numbers, 0, count, key);
+        sortByKey(numbers, 0, count, key, new long[count]);
         return numbers;
     }
 
@@ -40,9 +40,11 @@ final class SessionOrder {
      * @param to      the place after the last
      * @param key     the key of a session, from 0 to {@link Timeline#KEY_LIMIT}
      * @param session the session of a number
+     * @param scratch room for {@code to - from} packed keys, reused from call to call
      */
-    static void byKeyThenId(int[] numbers, int from, int to, IntToLongFunction key, IntFunction<Session> session) {
-        sortByKey(numbers, from, to, key);
+    static void byKeyThenId(int[] numbers, int from, int to, IntToLongFunction key, IntFunction<Session> session,
+                            long[] scratch) {
+        sortByKey(numbers, from, to, key, scratch);
         int run = from;
         for (int i = from + 1; i <= to; i++) {
             if (i == to || key.applyAsLong(numbers[i]) != key.applyAsLong(numbers[run])) {
@@ -54,12 +56,11 @@ final class SessionOrder {
         }
     }
 
-    private static void sortByKey(int[] numbers, int from, int to, IntToLongFunction key) {
-        long[] packed = new long[to - from];
+    private static void sortByKey(int[] numbers, int from, int to, IntToLongFunction key, long[] packed) {
         for (int i = from; i < to; i++) {
             packed[i - from] = key.applyAsLong(numbers[i]) << Integer.SIZE | numbers[i];
         }
-        Arrays.sort(packed);
+        Arrays.sort(packed, 0, to - from);
         for (int i = from; i < to; i++) {
             numbers[i] = (int) packed[i - from];
         }

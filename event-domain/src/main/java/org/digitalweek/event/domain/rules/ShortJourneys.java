@@ -1,7 +1,5 @@
 package org.digitalweek.event.domain.rules;
 
-import java.util.Arrays;
-
 /**
  * Finds, for each of one person's sessions, the session they come from too late to change venues:
  * the one that ended last, before the session starts, at another venue, if it ended less than the
@@ -21,27 +19,38 @@ final class ShortJourneys {
         void between(int left, int reached);
     }
 
-    private ShortJourneys() {
+    private final Programme programme;
+    private final int[] placed; // room for the sessions of the person with the most, reused person after person
+    private final int[] byEnd;
+    private final long[] packed;
+
+    /**
+     * @param programme the programme, for each session's times and venue
+     * @param most      how many sessions the person with the most has
+     */
+    ShortJourneys(Programme programme, int most) {
+        this.programme = programme;
+        this.placed = new int[most];
+        this.byEnd = new int[most];
+        this.packed = new long[most];
     }
 
     /**
-     * @param numbers   session numbers; those from {@code from} to {@code to}, one person's, in order of start
-     * @param from      the place of the person's first session
-     * @param to        the place after their last
-     * @param programme the programme, for each session's times and venue
-     * @param journey   receives each journey too short
+     * @param numbers session numbers; those from {@code from} to {@code to}, one person's, in order of start
+     * @param from    the place of the person's first session
+     * @param to      the place after their last
+     * @param journey receives each journey too short
      */
-    static void find(int[] numbers, int from, int to, Programme programme, JourneyFound journey) {
-        int[] placed = new int[to - from]; // the sessions with a room, hence a venue
-        int count = 0;
+    void find(int[] numbers, int from, int to, JourneyFound journey) {
+        int count = 0; // the sessions with a room, hence a venue
         for (int i = from; i < to; i++) {
             if (programme.venue(numbers[i]) != Programme.NO_VENUE) {
                 placed[count++] = numbers[i];
             }
         }
         Timeline times = programme.times();
-        int[] byEnd = Arrays.copyOf(placed, count);
-        SessionOrder.byKeyThenId(byEnd, 0, count, times::end, programme::session);
+        System.arraycopy(placed, 0, byEnd, 0, count);
+        SessionOrder.byKeyThenId(byEnd, 0, count, times::end, programme::session, packed);
         int ended = 0;
         int last = -1;
         int lastElsewhere = -1; // the last to end at another venue than last
