@@ -18,7 +18,7 @@ import org.digitalweek.event.domain.model.PublicEdition;
  * is O(n log n + p log p), whatever the number of overlapping pairs: 3,000 sessions at once in one
  * room are one finding. The other rules look at one session at a time, O(n + p). The rules run over
  * arrays of numbers (see {@code Programme}): each session's objects are read once, its times become
- * {@code long} keys, and the sort by start sorts {@code long}s. The benchmark module compares the
+ * {@code int} keys, and the sort by start sorts {@code long}s. The benchmark module compares the
  * check with the sort of the sessions by start and with the pairwise check.
  *
  * <p>Instances are immutable and thread-safe.
