@@ -6,8 +6,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
- * The times of a programme as {@code int} keys (read as {@code long}s) that compare exactly as the times do, so that the
- * rules compare numbers held in arrays rather than follow each session to its {@link LocalDateTime}s.
+ * The times of a programme as {@code int} keys (read as {@code long}s) that compare exactly as the
+ * times do, so that the rules compare numbers held in arrays rather than follow each session to its
+ * {@link LocalDateTime}s.
  * For each session (by its number in {@link Programme}): its start, its end, and its reach, the end
  * plus the travel buffer (a session starting before another's reach comes too soon after it); and
  * the edition's opening and closing.
