@@ -1,17 +1,11 @@
 package org.digitalweek.event.domain.rules;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.digitalweek.event.domain.model.Official;
-import org.digitalweek.event.domain.model.OfficialId;
-import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Session;
 
@@ -25,9 +19,6 @@ import org.digitalweek.event.domain.model.Session;
  */
 final class PersonChecks {
 
-    /** Up to this many participants, a session's people are told apart by a list; beyond, by a set. */
-    private static final int FEW = 8;
-
     private PersonChecks() {
     }
 
@@ -37,35 +28,41 @@ final class PersonChecks {
         if (!twice && !travel) {
             return;
         }
-        byPerson(programme).forEach((person, sessions) -> {
-            Official who = programme.official(person);
+        Duration buffer = sink.settings().travelBuffer();
+        Buckets byPerson = byPerson(programme);
+        int[] sessions = byPerson.items();
+        int most = 0;
+        for (int o = 0; o < byPerson.count(); o++) {
+            most = Math.max(most, byPerson.to(o) - byPerson.from(o));
+        }
+        ShortJourneys journeys = new ShortJourneys(programme, most);
+        for (int o = 0; o < byPerson.count(); o++) {
+            if (byPerson.to(o) - byPerson.from(o) < 2) {
+                continue; // one session clashes with nothing and needs no journey
+            }
+            Official who = programme.officials().official(o);
             if (twice) {
-                OverlapSweep.groups(sessions, group -> reportTwice(sink, who, group));
+                OverlapSweep.groups(sessions, byPerson.from(o), byPerson.to(o), programme.times(),
+                        (from, to) -> reportTwice(sink, who, programme.inProgrammeOrder(sessions, from, to)));
             }
             if (travel) {
-                Duration buffer = sink.settings().travelBuffer();
-                ShortJourneys.find(sessions, buffer, programme::venue, (a, b) -> reportTravel(sink, who, a, b, buffer));
+                journeys.find(sessions, byPerson.from(o), byPerson.to(o), (left, reached) ->
+                        reportTravel(sink, who, programme.session(left), programme.session(reached), buffer));
             }
-        });
+        }
     }
 
-    private static Map<OfficialId, List<Session>> byPerson(Programme programme) {
-        // Any order will do: the report sorts the findings. Sized for every official at once.
-        Map<OfficialId, List<Session>> byPerson = new HashMap<>(programme.edition().officials().size() * 4 / 3 + 1);
-        List<OfficialId> people = new ArrayList<>();
-        Set<OfficialId> seen = new HashSet<>();
-        for (Session s : programme.active()) { // plain loops: this runs for every participation
-            people.clear();
-            seen.clear();
-            boolean few = s.participants().size() <= FEW; // a list's contains is cheaper for a handful
-            for (Participant participant : s.participants()) {
-                OfficialId who = participant.official();
-                if (few ? !people.contains(who) : seen.add(who)) {
-                    people.add(who);
-                }
-            }
-            for (OfficialId person : people) {
-                byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(s);
+    /** @return each person's sessions, in order of start */
+    private static Buckets byPerson(Programme programme) {
+        SessionPeople people = programme.people();
+        int[] sizes = new int[programme.officials().count()];
+        for (int p = 0; p < people.size(); p++) {
+            sizes[people.person(p)]++;
+        }
+        Buckets byPerson = new Buckets(sizes);
+        for (int n : programme.byStart()) {
+            for (int p = people.from(n); p < people.to(n); p++) {
+                byPerson.add(people.person(p), n);
             }
         }
         return byPerson;

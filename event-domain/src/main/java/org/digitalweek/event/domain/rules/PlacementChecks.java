@@ -1,6 +1,5 @@
 package org.digitalweek.event.domain.rules;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.digitalweek.event.domain.model.DateRange;
@@ -9,7 +8,7 @@ import org.digitalweek.event.domain.model.Session;
 
 /**
  * The rules about one session at a time: {@link Rule#OUTSIDE_EDITION_DATES}, {@link Rule#OVER_CAPACITY}
- * and {@link Rule#ROOM_NOT_CHOSEN}. One pass, O(n).
+ * and {@link Rule#ROOM_NOT_CHOSEN}. One pass over the programme's arrays, O(n).
  */
 final class PlacementChecks {
 
@@ -18,13 +17,20 @@ final class PlacementChecks {
 
     static void run(Programme programme, Sink sink) {
         DateRange dates = programme.edition().dates();
-        LocalDateTime opens = dates.start().atStartOfDay();
-        LocalDateTime closes = dates.end().plusDays(1).atStartOfDay();
-        for (Session s : programme.active()) {
-            if (s.slot().start().isBefore(opens) || s.slot().end().isAfter(closes)) {
-                outside(sink, s, dates);
+        Timeline times = programme.times();
+        RoomNumbers rooms = programme.rooms();
+        for (int n = 0; n < programme.count(); n++) {
+            if (times.start(n) < times.opens() || times.end(n) > times.closes()) {
+                outside(sink, programme.session(n), dates);
             }
-            programme.room(s).ifPresentOrElse(room -> capacity(sink, s, room), () -> noRoom(sink, s));
+            int room = programme.room(n);
+            if (room == RoomNumbers.NO_ROOM) {
+                noRoom(sink, programme.session(n));
+            } else if (programme.attendance(n) != Programme.UNKNOWN_ATTENDANCE
+                    && rooms.capacity(room) != RoomNumbers.UNKNOWN_CAPACITY
+                    && programme.attendance(n) > rooms.capacity(room)) {
+                overCapacity(sink, programme.session(n), rooms.room(room));
+            }
         }
     }
 
@@ -36,11 +42,7 @@ final class PlacementChecks {
                         + dates.end() + ".");
     }
 
-    private static void capacity(Sink sink, Session s, Room room) {
-        if (s.expectedAttendance().isEmpty() || room.capacity().isEmpty()
-                || s.expectedAttendance().getAsInt() <= room.capacity().getAsInt()) {
-            return;
-        }
+    private static void overCapacity(Sink sink, Session s, Room room) {
         int expected = s.expectedAttendance().getAsInt();
         int seats = room.capacity().getAsInt();
         sink.report(Rule.OVER_CAPACITY, List.of(s), List.of(), List.of(room.id()),

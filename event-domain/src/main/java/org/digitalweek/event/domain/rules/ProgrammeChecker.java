@@ -16,8 +16,10 @@ import org.digitalweek.event.domain.model.PublicEdition;
  * (see {@code OverlapSweep}); short journeys from a second sweep per person, one finding per session
  * reached too soon (see {@code ShortJourneys}). With n sessions and p participations the whole check
  * is O(n log n + p log p), whatever the number of overlapping pairs: 3,000 sessions at once in one
- * room are one finding. The other rules look at one session at a time, O(n + p). The benchmark
- * module compares it with the sort alone and with the pairwise check.
+ * room are one finding. The other rules look at one session at a time, O(n + p). The rules run over
+ * arrays of numbers (see {@code Programme}): each session's objects are read once, its times become
+ * {@code int} keys, and the sort by start sorts {@code long}s. The benchmark module compares the
+ * check with the sort of the sessions by start and with the pairwise check.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -46,7 +48,7 @@ public final class ProgrammeChecker {
      */
     public CheckReport check(PublicEdition edition) {
         Objects.requireNonNull(edition, "'edition' must not be null");
-        Programme programme = new Programme(edition);
+        Programme programme = new Programme(edition, settings.travelBuffer());
         Sink sink = new Sink(settings);
         RoomChecks.run(programme, sink);
         PersonChecks.run(programme, sink);

@@ -1,15 +1,11 @@
 package org.digitalweek.event.domain.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.digitalweek.event.domain.model.MinistryId;
 import org.digitalweek.event.domain.model.Official;
-import org.digitalweek.event.domain.model.OfficialId;
-import org.digitalweek.event.domain.model.Participant;
-import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.Participation;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.protocol.ProtocolOrder;
@@ -26,31 +22,34 @@ final class ProtocolChecks {
     }
 
     static void run(Programme programme, Sink sink) {
-        Set<MinistryId> taking = programme.edition().participations().stream().map(Participation::ministry)
-                .collect(Collectors.toSet());
-        for (Session s : programme.active()) {
-            if (sink.isOn(Rule.PRESIDING_MINISTRY_ABSENT)) {
-                presidingMinistries(programme, sink, s, taking);
+        boolean presiding = sink.isOn(Rule.PRESIDING_MINISTRY_ABSENT);
+        boolean speaking = sink.isOn(Rule.SPEAKING_ORDER_BREAKS_PROTOCOL);
+        boolean[] absent = presiding ? absentMinistries(programme) : null;
+        SessionPeople people = programme.people();
+        for (int n = 0; n < programme.count(); n++) {
+            if (presiding) {
+                for (int p = people.from(n); p < people.to(n); p++) {
+                    if (people.presides(p) && absent[people.person(p)]) {
+                        absentMinistry(sink, programme.session(n), programme.officials().official(people.person(p)));
+                    }
+                }
             }
-            if (s.type().isCeremony() && sink.isOn(Rule.SPEAKING_ORDER_BREAKS_PROTOCOL)) {
-                speakingOrder(programme, sink, s);
+            if (speaking && programme.ceremony(n)) {
+                speakingOrder(programme, sink, programme.session(n));
             }
         }
     }
 
-    /** A plain loop: this runs for every session, and most have no one presiding. */
-    private static void presidingMinistries(Programme programme, Sink sink, Session s, Set<MinistryId> taking) {
-        List<OfficialId> seen = new ArrayList<>(1);
-        for (Participant p : s.participants()) {
-            if (p.role() != ParticipantRole.PRESIDES || seen.contains(p.official())) {
-                continue;
-            }
-            seen.add(p.official());
-            Official o = programme.official(p.official());
-            if (o.ministry().isPresent() && !taking.contains(o.ministry().get())) {
-                absentMinistry(sink, s, o);
-            }
+    /** @return for each official, by number, whether they serve a ministry that takes no part in the edition */
+    private static boolean[] absentMinistries(Programme programme) {
+        Set<MinistryId> taking = programme.edition().participations().stream().map(Participation::ministry)
+                .collect(Collectors.toSet());
+        OfficialNumbers officials = programme.officials();
+        boolean[] absent = new boolean[officials.count()];
+        for (int o = 0; o < officials.count(); o++) {
+            absent[o] = officials.official(o).ministry().map(m -> !taking.contains(m)).orElse(false);
         }
+        return absent;
     }
 
     private static void absentMinistry(Sink sink, Session s, Official o) {

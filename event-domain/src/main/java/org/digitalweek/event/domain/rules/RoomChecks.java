@@ -1,12 +1,8 @@
 package org.digitalweek.event.domain.rules;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.digitalweek.event.domain.model.Room;
-import org.digitalweek.event.domain.model.RoomId;
 import org.digitalweek.event.domain.model.Session;
 
 /**
@@ -23,17 +19,30 @@ final class RoomChecks {
         if (!sink.isOn(Rule.ROOM_DOUBLE_BOOKED)) {
             return;
         }
-        Map<RoomId, List<Session>> byRoom = new HashMap<>(); // any order: the report sorts the findings
-        for (Session s : programme.active()) {
-            boolean exclusive = programme.room(s).map(r -> !r.sharedSpace()).orElse(false) && !s.parallelAllowed();
-            if (exclusive) {
-                byRoom.computeIfAbsent(s.room().orElseThrow(), r -> new ArrayList<>()).add(s);
+        Buckets byRoom = byRoom(programme);
+        int[] sessions = byRoom.items();
+        for (int r = 0; r < byRoom.count(); r++) {
+            Room room = programme.rooms().room(r);
+            OverlapSweep.groups(sessions, byRoom.from(r), byRoom.to(r), programme.times(),
+                    (from, to) -> report(sink, room, programme.inProgrammeOrder(sessions, from, to)));
+        }
+    }
+
+    /** @return each room's sessions that need it to themselves, in order of start */
+    private static Buckets byRoom(Programme programme) {
+        int[] sizes = new int[programme.rooms().count()];
+        for (int n = 0; n < programme.count(); n++) {
+            if (programme.exclusive(n)) {
+                sizes[programme.room(n)]++;
             }
         }
-        byRoom.forEach((roomId, sessions) -> {
-            Room room = programme.edition().room(roomId).orElseThrow();
-            OverlapSweep.groups(sessions, group -> report(sink, room, group));
-        });
+        Buckets byRoom = new Buckets(sizes);
+        for (int n : programme.byStart()) {
+            if (programme.exclusive(n)) {
+                byRoom.add(programme.room(n), n);
+            }
+        }
+        return byRoom;
     }
 
     private static void report(Sink sink, Room room, List<Session> group) {

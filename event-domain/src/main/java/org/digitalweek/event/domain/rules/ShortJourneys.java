@@ -1,64 +1,72 @@
 package org.digitalweek.event.domain.rules;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-
-import org.digitalweek.event.domain.model.Session;
-import org.digitalweek.event.domain.model.VenueId;
-
 /**
  * Finds, for each of one person's sessions, the session they come from too late to change venues:
  * the one that ended last, before the session starts, at another venue, if it ended less than the
  * buffer before. One journey per session at most, found in O(n log n) for the person's n sessions
- * whatever the buffer: the sessions ended so far are taken in order of end, and only two are kept,
- * the last to end and the last to end at another venue than it.
+ * whatever the buffer: the sessions ended so far are taken in order of end (then id), and only two
+ * are kept, the last to end and the last to end at another venue than it.
  */
 final class ShortJourneys {
 
-    private static final Comparator<Placed> BY_END =
-            Comparator.comparing((Placed p) -> p.session().slot().end()).thenComparing(p -> p.session().id());
-
-    private record Placed(Session session, VenueId venue) {
+    /** Receives a journey too short, as two session numbers. */
+    @FunctionalInterface
+    interface JourneyFound {
+        /**
+         * @param left    the session left
+         * @param reached the session reached too soon
+         */
+        void between(int left, int reached);
     }
 
-    private ShortJourneys() {
+    private final Programme programme;
+    private final int[] placed; // room for the sessions of the person with the most, reused person after person
+    private final int[] byEnd;
+    private final long[] packed;
+
+    /**
+     * @param programme the programme, for each session's times and venue
+     * @param most      how many sessions the person with the most has
+     */
+    ShortJourneys(Programme programme, int most) {
+        this.programme = programme;
+        this.placed = new int[most];
+        this.byEnd = new int[most];
+        this.packed = new long[most];
     }
 
     /**
-     * @param sessions one person's sessions, in the order {@link OverlapSweep#BY_START}
-     * @param buffer   the time needed to change venues
-     * @param venue    the venue of a session, if it has a room
-     * @param journey  receives each journey too short: the session left, then the session reached
+     * @param numbers session numbers; those from {@code from} to {@code to}, one person's, in order of start
+     * @param from    the place of the person's first session
+     * @param to      the place after their last
+     * @param journey receives each journey too short
      */
-    static void find(List<Session> sessions, Duration buffer, Function<Session, Optional<VenueId>> venue,
-                     BiConsumer<Session, Session> journey) {
-        List<Placed> placed = new ArrayList<>(sessions.size());
-        for (Session s : sessions) {
-            venue.apply(s).ifPresent(v -> placed.add(new Placed(s, v)));
+    void find(int[] numbers, int from, int to, JourneyFound journey) {
+        int count = 0; // the sessions with a room, hence a venue
+        for (int i = from; i < to; i++) {
+            if (programme.venue(numbers[i]) != Programme.NO_VENUE) {
+                placed[count++] = numbers[i];
+            }
         }
-        List<Placed> byEnd = new ArrayList<>(placed);
-        byEnd.sort(BY_END);
+        Timeline times = programme.times();
+        System.arraycopy(placed, 0, byEnd, 0, count);
+        SessionOrder.byKeyThenId(byEnd, 0, count, times::end, programme::session, packed);
         int ended = 0;
-        Placed last = null;
-        Placed lastElsewhere = null; // the last to end at another venue than last
-        for (Placed next : placed) {
-            LocalDateTime start = next.session().slot().start();
-            while (ended < byEnd.size() && !byEnd.get(ended).session().slot().end().isAfter(start)) {
-                Placed done = byEnd.get(ended++);
-                if (last != null && !last.venue().equals(done.venue())) {
+        int last = -1;
+        int lastElsewhere = -1; // the last to end at another venue than last
+        for (int i = 0; i < count; i++) {
+            int next = placed[i];
+            long start = times.start(next);
+            while (ended < count && times.end(byEnd[ended]) <= start) {
+                int done = byEnd[ended++];
+                if (last >= 0 && programme.venue(last) != programme.venue(done)) {
                     lastElsewhere = last;
                 }
                 last = done;
             }
-            Placed from = last != null && !last.venue().equals(next.venue()) ? last : lastElsewhere;
-            if (from != null && from.session().slot().end().plus(buffer).isAfter(start)) {
-                journey.accept(from.session(), next.session());
+            int left = last >= 0 && programme.venue(last) != programme.venue(next) ? last : lastElsewhere;
+            if (left >= 0 && times.reach(left) > start) {
+                journey.between(left, next);
             }
         }
     }
