@@ -82,10 +82,11 @@ public final class BenchmarkSuite {
                 .filter(name -> includes.stream().anyMatch(regex -> Pattern.compile(regex).matcher(name).find()))
                 .toList();
         if (!atScale.isEmpty()) {
-            // A million sessions: an edition of about a gigabyte and a document of 700 MB, hence the heap.
+            // A million sessions: an edition of about a gigabyte and a document of 700 MB, hence the heap,
+            // sized and touched at the start so that a collection or a first touch of pages does not land in one shot.
             ChainedOptionsBuilder large = options(full, out.resolve("jmh-at-scale.json"))
                     .mode(Mode.SingleShotTime).warmupIterations(1).measurementIterations(full ? 5 : 3)
-                    .jvmArgsAppend("-Xms4g", "-Xmx16g", "-XX:+UseParallelGC");
+                    .jvmArgsAppend("-Xms12g", "-Xmx16g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC");
             atScale.forEach(name -> large.include(Pattern.quote(name) + "$"));
             results.addAll(run(large));
         }
