@@ -45,7 +45,8 @@ public final class Comparisons {
                 store("JSON files", "file", new Target.AtMost(2), EVERY_SIZE),
                 store("SQLite", "sqlite", new Target.None(), EVERY_SIZE),
                 store("PostgreSQL", "postgresql", new Target.AtMost(4), Set.of("10000")),
-                // A file is written whole by design; the SQL stores write only the rows that changed.
+                // A file is written whole by design; the SQL stores write only the rows that changed. The
+        // issue's target is at 10k: at 1k a re-save is mostly the fixed cost of one write transaction.
                 resave("JSON files", "file", new Target.None()),
                 resave("SQLite", "sqlite", new Target.AtMost(0.2)),
                 resave("PostgreSQL", "postgresql", new Target.AtMost(0.2)));
@@ -60,6 +61,6 @@ public final class Comparisons {
     private static Comparison resave(String name, String store, Target target) {
         return new Comparison(name + " re-save after one move / save of every row",
                 List.of("StoreBenchmark.resaveAfterMove"), Map.of("store", store),
-                List.of("StoreBenchmark.save"), Map.of("store", store), target, EVERY_SIZE);
+                List.of("StoreBenchmark.save"), Map.of("store", store), target, Set.of("10000"));
     }
 }

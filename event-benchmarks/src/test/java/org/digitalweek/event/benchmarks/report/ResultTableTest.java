@@ -66,12 +66,15 @@ class ResultTableTest {
                 m("StoreBenchmark.save", 100, "store", "postgresql", "sessions", "10000"),
                 m("StoreBenchmark.resaveAfterMove", 5, "store", "postgresql", "sessions", "10000"),
                 m("StoreBenchmark.save", 40, "store", "sqlite", "sessions", "10000"),
-                m("StoreBenchmark.resaveAfterMove", 20, "store", "sqlite", "sessions", "10000"));
+                m("StoreBenchmark.resaveAfterMove", 20, "store", "sqlite", "sessions", "10000"),
+                m("StoreBenchmark.save", 10, "store", "sqlite", "sessions", "1000"),
+                m("StoreBenchmark.resaveAfterMove", 5, "store", "sqlite", "sessions", "1000"));
 
         String table = ResultTable.markdown(run, Comparisons.all(), Optional.empty(), Optional.empty());
 
         assertThat(table).contains("| PostgreSQL re-save after one move / save of every row | 10k | 5 | 100 | 0.0500 × | ≤ 0.200 × | yes |")
-                .contains("| SQLite re-save after one move / save of every row | 10k | 20 | 40 | 0.500 × | ≤ 0.200 × | **no** |");
+                .contains("| SQLite re-save after one move / save of every row | 10k | 20 | 40 | 0.500 × | ≤ 0.200 × | **no** |")
+                .contains("| SQLite re-save after one move / save of every row | 1k | 5 | 10 | 0.500 × |  |  |");
     }
 
     @Test
