@@ -2,18 +2,25 @@ package org.digitalweek.event.persistence.crash;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.digitalweek.event.domain.edition.Edition;
 import org.digitalweek.event.domain.fixtures.GeneratedProgrammes;
 import org.digitalweek.event.domain.model.EditionId;
+import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.Session;
+import org.digitalweek.event.domain.model.TimeSlot;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.boot.StoreCatalogue;
 
 /**
  * The database client that {@link KilledPostgresClientIT} kills in the middle of a transaction: it
- * saves a large edition (400 sessions, so that each save's transaction lasts long enough to be
- * caught, a few hundred milliseconds) over and over, and says on its standard output which version each save committed. Version
- * {@code v} is {@link #content(long)}, so a reader can check that what it finds is whole.
+ * saves a large edition (400 sessions, every one of them different from one version to the next,
+ * so that each save rewrites every session's row and its transaction lasts long enough to be
+ * caught, although a store writes only the rows that changed) over and over, and says on its
+ * standard output which version each save committed. Version {@code v} is {@link #content(long)},
+ * so a reader can check that what it finds is whole.
  */
 public final class KilledClient {
 
@@ -42,9 +49,18 @@ public final class KilledClient {
 
     /**
      * @param version a version
-     * @return what is saved as that version: the large edition titled {@code Révision v}, at no version
+     * @return what is saved as that version: the large edition titled {@code Révision v}, at no version,
+     *         its sessions five minutes later in odd versions than in even ones
      */
     static Edition content(long version) {
-        return CrashingWriter.titled(LARGE, version);
+        Edition titled = CrashingWriter.titled(LARGE, version);
+        int minutes = (int) (version % 2) * 5;
+        PublicEdition view = titled.publicView();
+        List<Session> sessions = new ArrayList<>(view.sessions().size());
+        for (Session s : view.sessions()) {
+            sessions.add(s.movedTo(new TimeSlot(s.slot().start().plusMinutes(minutes),
+                    s.slot().end().plusMinutes(minutes)), s.room()));
+        }
+        return titled.withPublicView(view.toBuilder().sessions(sessions).build());
     }
 }

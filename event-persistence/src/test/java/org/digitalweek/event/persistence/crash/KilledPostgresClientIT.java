@@ -34,7 +34,9 @@ import org.digitalweek.event.persistence.jdbc.TestPostgres;
 /**
  * A PostgreSQL client killed with {@code kill -9} in the middle of a transaction, several times:
  * each time the server rolls the transaction back, the store opens with the last committed version,
- * whole, and the next save goes through, so no lock was left behind.
+ * whole, and the next save goes through, so no lock was left behind. A kill that lands just after a
+ * commit (between the last look at the server and the signal) is not counted, and its committed
+ * version must then be the one found.
  *
  * <p>That each kill lands inside a transaction is checked on the server, not guessed: the client is
  * killed only once {@code pg_stat_activity} shows its session in a transaction that holds a
@@ -72,15 +74,27 @@ class KilledPostgresClientIT {
         try (Editions store = StoreCatalogue.discover(getClass().getClassLoader()).open(url)) {
             store.save(KilledClient.content(1), 0); // so that there is always a committed version to find
         }
-        for (int kill = 1; kill <= KILLS; kill++) {
-            String name = "killed-client-" + kill;
+        int attempts = 0;
+        int missed = 0;
+        for (int kill = 1; kill <= KILLS; attempts++) {
+            assertThat(attempts).as("kills that landed inside a transaction, in %d attempts", attempts)
+                    .isLessThan(3 * KILLS);
+            String name = "killed-client-" + attempts;
             Process client = start(url + "&ApplicationName=" + name, name);
             Caught caught = killInsideTransaction(client, name, random.nextInt(2), random.nextInt(20));
-            states.merge(caught.state(), 1, Integer::sum);
-            long committed = lastReported(name).orElseThrow();
+            // The kill may land just after the transaction committed: the server knows which. Inside
+            // it, the version found is the last the client reported; just after it, the client may not
+            // have said so yet, and the version found is that one or the next.
+            String status = settledStatus(caught.xid());
+            assertThat(status).as("attempt %d: the killed transaction %d", attempts, caught.xid())
+                    .isIn("aborted", "committed");
+            boolean inside = status.equals("aborted");
+            long reported = lastReported(name).orElseThrow();
             try (Editions store = StoreCatalogue.discover(getClass().getClassLoader()).open(url)) {
                 Edition found = store.load(KilledClient.ID).orElseThrow();
-                assertThat(found).as("kill %d: the last committed version, whole", kill)
+                long committed = inside ? reported : found.version();
+                assertThat(committed).as("attempt %d: the version found", attempts).isBetween(reported, reported + 1);
+                assertThat(found).as("attempt %d: the last committed version, whole", attempts)
                         .isEqualTo(KilledClient.content(committed).atVersion(committed));
                 long start = System.nanoTime();
                 Edition next = CompletableFuture.supplyAsync(() -> store.save(KilledClient.content(committed + 1),
@@ -88,14 +102,18 @@ class KilledPostgresClientIT {
                 waitedMillis = Math.max(waitedMillis, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 assertThat(next.version()).isEqualTo(committed + 1);
             }
-            assertThat(transactionStatus(caught.xid())).as("kill %d: the killed transaction %d", kill, caught.xid())
-                    .isEqualTo("aborted");
-            assertThat(session(name)).as("kill %d: the killed client's session ended", kill).isEmpty();
+            assertThat(session(name)).as("attempt %d: the killed client's session ended", attempts).isEmpty();
+            if (inside) {
+                states.merge(caught.state(), 1, Integer::sum);
+                kill++;
+            } else {
+                missed++;
+            }
         }
         // The figures for docs/storage.md.
         System.out.printf("postgresql: %d clients killed inside a transaction (seen by the server as %s), each"
-                + " rolled back; the longest wait of the next save for the dead client's lock: %d ms%n", KILLS, states,
-                waitedMillis);
+                + " rolled back (%d more killed just after a commit); the longest wait of the next save for the dead"
+                + " client's lock: %d ms%n", KILLS, states, missed, waitedMillis);
     }
 
     private Process start(String url, String name) throws IOException {
@@ -170,6 +188,17 @@ class KilledPostgresClientIT {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** @return committed or aborted, once the server has noticed the killed client (or in progress after 30 s) */
+    private String settledStatus(long xid) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String status = transactionStatus(xid);
+        while (status.equals("in progress") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            status = transactionStatus(xid);
+        }
+        return status;
     }
 
     /** @return committed, aborted or in progress; the server's epoch is 0, so the xid is the full id */
