@@ -75,8 +75,8 @@ public final class BenchmarkSuite {
         String pairwise = PairwiseBenchmark.class.getName() + ".pairwise";
         if (includes.stream().anyMatch(regex -> Pattern.compile(regex).matcher(pairwise).find())) {
             // The naive pairwise check takes seconds an operation: one run to warm up, then single runs.
-            results.addAll(run(options(full, out.resolve("jmh-pairwise.json")).include(pairwise)
-                    .mode(Mode.SingleShotTime).warmupIterations(1).measurementIterations(full ? 5 : 3)));
+            results.addAll(run(options(full, out.resolve("jmh-pairwise.json"), Mode.SingleShotTime).include(pairwise)
+                    .warmupIterations(1).measurementIterations(full ? 5 : 3)));
         }
         List<String> atScale = AT_SCALE.stream().map(name -> BenchmarkSuite.class.getPackageName() + "." + name)
                 .filter(name -> includes.stream().anyMatch(regex -> Pattern.compile(regex).matcher(name).find()))
@@ -84,13 +84,13 @@ public final class BenchmarkSuite {
         if (!atScale.isEmpty()) {
             // A million sessions: an edition of about a gigabyte and a document of 700 MB, hence the heap,
             // sized and touched at the start so that a collection or a first touch of pages does not land in one shot.
-            ChainedOptionsBuilder large = options(full, out.resolve("jmh-at-scale.json"))
-                    .mode(Mode.SingleShotTime).warmupIterations(1).measurementIterations(full ? 5 : 3)
+            ChainedOptionsBuilder large = options(full, out.resolve("jmh-at-scale.json"), Mode.SingleShotTime)
+                    .warmupIterations(1).measurementIterations(full ? 5 : 3)
                     .jvmArgsAppend("-Xms12g", "-Xmx16g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC");
             atScale.forEach(name -> large.include(Pattern.quote(name) + "$"));
             results.addAll(run(large));
         }
-        ChainedOptionsBuilder everythingElse = options(full, out.resolve("jmh.json"))
+        ChainedOptionsBuilder everythingElse = options(full, out.resolve("jmh.json"), Mode.AverageTime)
                 .exclude(pairwise).exclude("AtScaleBenchmark");
         includes.forEach(everythingElse::include);
         if (everything || !includes.isEmpty()) {
@@ -109,9 +109,10 @@ public final class BenchmarkSuite {
         System.out.println("Written to " + out.resolve("table.md") + ", with JMH's results in " + out);
     }
 
-    private static ChainedOptionsBuilder options(boolean full, Path result) {
+    /** The run's options; one mode only, as each call of {@code mode} adds one and each mode is a run of its own. */
+    private static ChainedOptionsBuilder options(boolean full, Path result, Mode mode) {
         return new OptionsBuilder()
-                .mode(Mode.AverageTime)
+                .mode(mode)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(full ? 3 : 1)
                 .warmupIterations(full ? 5 : 2)
