@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -94,7 +95,11 @@ public final class BenchmarkSuite {
                 .exclude(pairwise).exclude("AtScaleBenchmark");
         includes.forEach(everythingElse::include);
         if (everything || !includes.isEmpty()) {
-            results.addAll(run(everythingElse));
+            try {
+                results.addAll(run(everythingElse));
+            } catch (NoBenchmarksException onlyTheRunsApart) {
+                // e.g. bench/run '.*AtScaleBenchmark.*': everything asked for ran above
+            }
         }
         List<Measurement> measurements = results.stream().map(BenchmarkSuite::measurement).toList();
 
