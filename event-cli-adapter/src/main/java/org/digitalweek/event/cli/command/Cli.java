@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -120,7 +121,7 @@ public final class Cli {
                 .setParameterExceptionHandler(failures);
         try {
             return line.execute(args);
-        } catch (VirtualMachineError | RuntimeException e) { // what picocli lets through: memory, stack
+        } catch (VirtualMachineError | ServiceConfigurationError | RuntimeException e) { // what picocli lets through: memory, stack, a format that cannot start
             return failures.handleFatal(e);
         }
     }

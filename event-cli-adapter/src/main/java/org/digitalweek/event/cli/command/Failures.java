@@ -3,6 +3,7 @@ package org.digitalweek.event.cli.command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ServiceConfigurationError;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -55,6 +56,12 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
                     + "(option -Xmx, par DIGITALWEEK_JAVA_OPTIONS)",
                     "digitalweek: out of memory: the work asked for exceeds the memory given to Java (option -Xmx, "
                             + "through DIGITALWEEK_JAVA_OPTIONS)"));
+        } else if (e instanceof ServiceConfigurationError) {
+            // A format that cannot start, e.g. a JVM property it reads set to something it refuses: say why.
+            String why = e.getCause() != null && e.getCause().getMessage() != null
+                    ? e.getCause().getMessage() : e.getMessage();
+            err.println(app.say("digitalweek: un format n'a pas pu être chargé : " + why,
+                    "digitalweek: a format could not be loaded: " + why));
         } else if (e instanceof StackOverflowError) {
             err.println(app.say("digitalweek: pile d'appels épuisée : le travail demandé est trop profondément imbriqué",
                     "digitalweek: call stack exhausted: the work asked for nests too deep"));

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ServiceConfigurationError;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,16 @@ class UnexpectedFailuresTest {
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
         assertThat(err.toString()).isEqualTo("digitalweek: unexpected failure (run again with --verbose for details)"
                 + System.lineSeparator()).doesNotContain("IllegalArgument");
+    }
+
+    @Test
+    void aFormatThatCannotStartSaysWhyInOneLine() {
+        int code = failures(Language.EN).handleFatal(new ServiceConfigurationError("Importer: Provider x could not be "
+                + "instantiated", new IllegalStateException("digitalweek.json.maxDocumentLength must be a positive whole "
+                + "number of characters, not abc")));
+
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).isEqualTo("digitalweek: a format could not be loaded: digitalweek.json.maxDocumentLength"
+                + " must be a positive whole number of characters, not abc" + System.lineSeparator());
     }
 }
