@@ -30,7 +30,7 @@ final class CloneCommand extends BaseCommand {
 
     @Option(names = "--start", required = true, paramLabel = "DATE", converter = DateOption.class,
             description = "About when it starts (YYYY-MM-DD).")
-    LocalDate start;
+    WrittenMoment start;
 
     @Option(names = "--number", paramLabel = "N",
             description = "Its number in the series; default: the source's plus one.")
@@ -55,7 +55,8 @@ final class CloneCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
-        PublicEdition clone = app.root().reuse().cloneEdition(new CloneEditionCommand(source, newId, start, number,
+        LocalDate about = start.date(this, "--start", new MomentExamples(app, source));
+        PublicEdition clone = app.root().reuse().cloneEdition(new CloneEditionCommand(source, newId, about, number,
                 titles(), country, city, timeZone)).edition();
         String tag = app.language().tag();
         String where = clone.dates().start() + " → " + clone.dates().end() + ", "

@@ -1,20 +1,15 @@
 package org.digitalweek.event.cli.command;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
-/** Reads a date such as {@code 2027-01-28}. */
-final class DateOption implements ITypeConverter<LocalDate> {
+/**
+ * Keeps a date such as {@code 2027-01-28} or {@code 28/01/2027} as written: the command reads it
+ * ({@link WrittenMoment#date}) once it knows the edition its example of a date comes from.
+ */
+final class DateOption implements ITypeConverter<WrittenMoment> {
 
     @Override
-    public LocalDate convert(String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a date such as 2027-01-28");
-        }
+    public WrittenMoment convert(String value) {
+        return new WrittenMoment(value);
     }
 }

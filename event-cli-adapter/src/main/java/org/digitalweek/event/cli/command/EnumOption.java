@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads an enum option as the user types it: {@code opening-ceremony}, {@code OPENING_CEREMONY} or
@@ -25,7 +24,7 @@ abstract class EnumOption<E extends Enum<E>> implements ITypeConverter<E>, Itera
     public E convert(String value) {
         String wanted = value.strip().replace('-', '_');
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new TypeConversionException(
+                .orElseThrow(() -> new BadValue("« " + value + " » n'est pas l'une des valeurs " + String.join(", ", this),
                         "'" + value + "' is not one of " + String.join(", ", this)));
     }
 

@@ -78,9 +78,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         PrintWriter err = app.err();
-        err.println("digitalweek: " + ParseMessages.in(app.language(), e.getMessage()));
-        String name = e.getCommandLine().getCommandSpec().qualifiedName();
-        err.println(app.say("Aide : " + name + " --help", "Help: " + name + " --help"));
+        String prefix = "digitalweek: ";
+        for (String line : ParseMessages.lines(app.language(), e)) {
+            err.println(prefix + line);
+            prefix = "";
+        }
         err.flush();
         return ExitCodes.USAGE;
     }

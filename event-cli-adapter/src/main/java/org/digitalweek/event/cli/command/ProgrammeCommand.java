@@ -32,7 +32,7 @@ final class ProgrammeCommand extends BaseCommand {
     String edition;
 
     @Option(names = "--day", paramLabel = "DATE", converter = DateOption.class, description = "Only the sessions of that day (YYYY-MM-DD).")
-    LocalDate day;
+    WrittenMoment day;
 
     @Option(names = "--room", paramLabel = "ROOM", description = "Only the sessions in that room (its id).")
     String room;
@@ -45,8 +45,9 @@ final class ProgrammeCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
+        LocalDate onlyDay = day == null ? null : day.date(this, "--day", new MomentExamples(app, edition));
         List<Session> sessions = app.root().programme()
-                .programme(new ProgrammeQuery(edition, day, room, track, person));
+                .programme(new ProgrammeQuery(edition, onlyDay, room, track, person));
         PublicEdition view = app.root().programme().edition(new EditionQueryById(edition));
         Language language = app.language();
         String tag = language.tag();
@@ -73,7 +74,7 @@ final class ProgrammeCommand extends BaseCommand {
         LocalDate current = null;
         for (int i = 0; i < sessions.size(); i++) {
             // With --day, a session that began earlier (an exhibition) is listed under the day asked for.
-            LocalDate start = day != null ? day : sessions.get(i).slot().start().toLocalDate();
+            LocalDate start = onlyDay != null ? onlyDay : sessions.get(i).slot().start().toLocalDate();
             if (!start.equals(current)) {
                 current = start;
                 printed.add("");

@@ -59,7 +59,7 @@ final class SessionAddCommand extends BaseCommand {
         if (titleEn != null) {
             titles.put("en", titleEn);
         }
-        SessionDraft session = new SessionDraft(id, type, titles, null, track, slot.slot(), room,
+        SessionDraft session = new SessionDraft(id, type, titles, null, track, slot.slot(this, edition), room,
                 null, null, null, null, null, null, null, null);
         return SessionEdit.apply(app, edition, expected.value,
                 version -> app.root().programme().add(new AddSessionCommand(edition, version, session)));

@@ -35,6 +35,6 @@ final class SessionMoveCommand extends BaseCommand {
     @Override
     int run(Invocation app) {
         return SessionEdit.apply(app, edition, expected.value, version -> app.root().programme()
-                .move(new MoveSessionCommand(edition, version, session, slot.slot(), room)));
+                .move(new MoveSessionCommand(edition, version, session, slot.slot(this, edition), room)));
     }
 }

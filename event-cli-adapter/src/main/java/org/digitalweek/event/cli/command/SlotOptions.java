@@ -1,7 +1,5 @@
 package org.digitalweek.event.cli.command;
 
-import java.time.LocalDateTime;
-
 import picocli.CommandLine.Option;
 
 import org.digitalweek.event.domain.draft.SlotDraft;
@@ -11,14 +9,19 @@ final class SlotOptions {
 
     @Option(names = "--start", required = true, paramLabel = "DATE-TIME", converter = DateTimeOption.class,
             description = "When it starts, e.g. 2026-01-29T09:00.")
-    LocalDateTime start;
+    WrittenMoment start;
 
     @Option(names = "--end", required = true, paramLabel = "DATE-TIME", converter = DateTimeOption.class,
             description = "When it ends, e.g. 2026-01-29T11:00.")
-    LocalDateTime end;
+    WrittenMoment end;
 
-    /** @return the slot, checked by the use case */
-    SlotDraft slot() {
-        return new SlotDraft(start, end);
+    /**
+     * @param command the command these options belong to
+     * @param edition the edition's id, whose first day makes the example of a refused time
+     * @return the slot, checked by the use case
+     */
+    SlotDraft slot(BaseCommand command, String edition) {
+        MomentExamples examples = new MomentExamples(command.app(), edition);
+        return new SlotDraft(start.dateTime(command, "--start", examples), end.dateTime(command, "--end", examples));
     }
 }

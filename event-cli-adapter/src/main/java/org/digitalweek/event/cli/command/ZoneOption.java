@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads an IANA time zone such as {@code Africa/Bamako}. */
 final class ZoneOption implements ITypeConverter<ZoneId> {
@@ -14,7 +13,8 @@ final class ZoneOption implements ITypeConverter<ZoneId> {
         try {
             return ZoneId.of(value.strip());
         } catch (DateTimeException e) {
-            throw new TypeConversionException("'" + value + "' is not a time zone such as Africa/Bamako");
+            throw new BadValue("« " + value + " » n'est pas un fuseau horaire comme Africa/Bamako",
+                    "'" + value + "' is not a time zone such as Africa/Bamako");
         }
     }
 }
