@@ -70,12 +70,12 @@ class MainTest {
     @Test
     void aWrongCommandSaysWhatIsWrongAndWhereHelpIs() {
         assertThat(run("programme")).isEqualTo(2);
-        assertThat(err()).startsWith("digitalweek: paramètre obligatoire manquant : 'EDITION'")
+        assertThat(err()).startsWith("digitalweek: il manque le paramètre « EDITION »")
                 .contains("Aide : digitalweek programme --help");
         assertThat(run("nonsense", "--lang", "en")).isEqualTo(2);
-        assertThat(err()).contains("Unmatched argument at index 0: 'nonsense'").contains("Help: digitalweek --help");
+        assertThat(err()).contains("unknown command: 'nonsense'").contains("The commands: digitalweek --help");
         assertThat(run("programme", "snm-2026", "--day", "demain")).isEqualTo(2);
-        assertThat(err()).contains("valeur invalide pour l'option '--day'");
+        assertThat(err()).contains("valeur invalide pour l'option « --day »");
     }
 
     @Test

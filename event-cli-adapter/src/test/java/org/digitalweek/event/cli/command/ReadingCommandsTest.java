@@ -57,9 +57,13 @@ class ReadingCommandsTest extends CommandTests {
         assertThat(nobody.code()).isZero();
         assertThat(nobody.out()).endsWith("Aucune session." + NL);
 
-        Ran badDay = run("programme", "snm-2026", "--day", "30/01/2026", "--lang", "en");
+        Ran frenchDay = run("programme", "snm-2026", "--day", "30/01/2026", "--lang", "en");
+        assertThat(frenchDay.code()).isZero();
+        assertThat(frenchDay.out()).isEqualTo(day.out());
+
+        Ran badDay = run("programme", "snm-2026", "--day", "30.13.2026", "--lang", "en");
         assertThat(badDay.code()).isEqualTo(2);
-        assertThat(badDay.err()).startsWith("digitalweek: Invalid value for option '--day': '30/01/2026' is not a "
-                + "date such as 2027-01-28");
+        assertThat(badDay.err()).startsWith("digitalweek: invalid value for option '--day': '30.13.2026'; expected: "
+                + "a date such as 2026-01-29 (first day of snm-2026)");
     }
 }

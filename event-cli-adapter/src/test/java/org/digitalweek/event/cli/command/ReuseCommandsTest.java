@@ -43,10 +43,11 @@ class ReuseCommandsTest extends CommandTests {
         assertThat(zone.code()).isEqualTo(2);
         assertThat(zone.err()).contains("timeZone : doit être un fuseau horaire de la base IANA");
 
-        Ran date = run("clone", "snm-2026", "--as", "snm-2027", "--start", "28/01/2027", "--lang", "en");
+        Ran date = run("clone", "snm-2026", "--as", "snm-2027", "--start", "2027/01/28", "--lang", "en");
         assertThat(date.code()).isEqualTo(2);
-        assertThat(date.errLines()[0]).isEqualTo(
-                "digitalweek: Invalid value for option '--start': '28/01/2027' is not a date such as 2027-01-28");
+        assertThat(date.errLines()[0]).isEqualTo("digitalweek: invalid value for option '--start': '2027/01/28'; "
+                + "expected: a date such as 2026-01-29 (first day of snm-2026)");
+        assertThat(run("show", "snm-2027").code()).as("nothing cloned").isEqualTo(2);
     }
 
     @Test

@@ -125,14 +125,14 @@ class SessionCommandTest extends CommandTests {
         Ran date = run("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-13-31T09:00", "--end",
                 "2026-01-31T12:00");
         assertThat(date.code()).isEqualTo(2);
-        assertThat(date.errLines()).containsExactly("digitalweek: valeur invalide pour l'option '--start' : "
-                + "'2026-13-31T09:00' n'est pas une date et heure comme 2026-01-29T09:00",
+        assertThat(date.errLines()).containsExactly("digitalweek: valeur invalide pour l'option « --start » : "
+                + "« 2026-13-31T09:00 » ; attendu : une date et heure comme 2026-01-29T09:00 (premier jour de snm-2026)",
                 "Aide : digitalweek session move --help");
 
         Ran kind = run("session", "add", "snm-2026", "--id", "x", "--type", "conference", "--title", "X",
                 "--start", "2026-01-30T14:00", "--end", "2026-01-30T15:00", "--lang", "en");
         assertThat(kind.code()).isEqualTo(2);
-        assertThat(kind.errLines()[0]).isEqualTo("digitalweek: Invalid value for option '--type': 'conference' is not "
+        assertThat(kind.errLines()[0]).isEqualTo("digitalweek: invalid value for option '--type': 'conference' is not "
                 + "one of opening-ceremony, closing-ceremony, keynote, panel, masterclass, training, workshop, "
                 + "exhibition, break, other");
     }
@@ -164,7 +164,7 @@ class SessionCommandTest extends CommandTests {
     void sessionAloneAsksForASubcommandAndItsHelpListsThem() {
         Ran alone = run("session");
         assertThat(alone.code()).isEqualTo(2);
-        assertThat(alone.errLines()[0]).isEqualTo("digitalweek: sous-commande manquante");
+        assertThat(alone.errLines()[0]).isEqualTo("digitalweek: « session » attend une commande : add, move, cancel, assign");
 
         Ran help = run("session", "add", "--help");
         assertThat(help.code()).isZero();
