@@ -39,6 +39,12 @@ final class ParseMessages {
         if (e instanceof UnmatchedArgumentException unmatched) {
             return unmatched(language, spec, unmatched.getUnmatched(), help);
         }
+        // picocli checks the required options before it reports what it did not match: a misspelt
+        // option is said first, since the "missing" one is often that very option.
+        List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
+        if (e instanceof MissingParameterException && !unmatched.isEmpty()) {
+            return unmatched(language, spec, unmatched, help);
+        }
         return List.of(said(language, spec, e), help);
     }
 
