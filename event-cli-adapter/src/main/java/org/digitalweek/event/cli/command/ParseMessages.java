@@ -148,7 +148,9 @@ final class ParseMessages {
         Class<?> type = arg.type();
         String quoted = Quotes.quote(language, value);
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return language.pick(quoted + " n'est pas un nombre entier", quoted + " is not a whole number");
+            return value.strip().matches("[-+]?\\d+")
+                    ? language.pick(quoted + " est un nombre trop grand", quoted + " is too large a number")
+                    : language.pick(quoted + " n'est pas un nombre entier", quoted + " is not a whole number");
         }
         if (type == boolean.class || type == Boolean.class) {
             return language.pick(quoted + " n'est ni true ni false", quoted + " is neither true nor false");

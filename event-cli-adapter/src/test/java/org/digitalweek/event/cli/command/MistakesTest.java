@@ -101,6 +101,9 @@ class MistakesTest extends CommandTests {
         assertThat(errors("clone", "snm-2026", "--as", "snm-2027", "--start", "2027-01-28", "--number", "quatre"))
                 .containsExactly("digitalweek: valeur invalide pour l'option « --number » : « quatre » n'est pas un "
                         + "nombre entier", "digitalweek: invalid value for option '--number': 'quatre' is not a whole number");
+        assertThat(errors("serve", "--port", "99999999999")).containsExactly("digitalweek: valeur invalide pour "
+                + "l'option « --port » : « 99999999999 » est un nombre trop grand", "digitalweek: invalid value for "
+                + "option '--port': '99999999999' is too large a number");
         assertThat(errors("editions", "--verbose=peut-être")).containsExactly("digitalweek: valeur invalide pour "
                 + "l'option « --verbose » : « peut-être » n'est ni true ni false", "digitalweek: invalid value for "
                 + "option '--verbose': 'peut-être' is neither true nor false");
