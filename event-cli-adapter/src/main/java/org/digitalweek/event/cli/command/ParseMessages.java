@@ -72,15 +72,7 @@ final class ParseMessages {
     /** An unknown command, an unknown option, or arguments the command does not take. */
     private static List<String> unmatched(Language language, CommandSpec spec, List<String> args, String help) {
         String first = args.isEmpty() ? "" : args.get(0);
-        for (String arg : args) {
-            if (arg.startsWith("-") && arg.length() > 1 && !Character.isDigit(arg.charAt(1))) {
-                String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-                return misspelt(language, language.pick("option inconnue : ", "unknown option: ")
-                        + Quotes.quote(language, option), Suggestions.closest(option, optionNames(spec)),
-                        language.pick("Les options : ", "The options: ") + spec.qualifiedName() + " --help", help);
-            }
-        }
-        if (!spec.subcommands().isEmpty() && !first.isEmpty()) {
+        if (!spec.subcommands().isEmpty() && !first.isEmpty() && !looksLikeOption(first)) {
             String prefix = commandWords(spec).isEmpty() ? "" : commandWords(spec) + " ";
             List<String> meant = new ArrayList<>();
             for (String command : Suggestions.closest(first, commandNames(spec))) {
@@ -90,9 +82,22 @@ final class ParseMessages {
                     + Quotes.quote(language, prefix + first), meant,
                     language.pick("Les commandes : ", "The commands: ") + spec.qualifiedName() + " --help", help);
         }
+        for (String arg : args) {
+            if (looksLikeOption(arg)) {
+                String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                return misspelt(language, language.pick("option inconnue : ", "unknown option: ")
+                        + Quotes.quote(language, option), Suggestions.closest(option, optionNames(spec)),
+                        language.pick("Les options : ", "The options: ") + spec.qualifiedName() + " --help", help);
+            }
+        }
         String extra = args.size() == 1 ? language.pick("argument en trop : ", "unexpected argument: ")
                 : language.pick("arguments en trop : ", "unexpected arguments: ");
         return List.of(extra + Quotes.each(language, args), help);
+    }
+
+    /** @return whether the argument is an option's name rather than a value: {@code -1} is a value */
+    private static boolean looksLikeOption(String arg) {
+        return arg.startsWith("-") && arg.length() > 1 && !Character.isDigit(arg.charAt(1));
     }
 
     private static List<String> misspelt(Language language, String what, List<String> meant, String whereToLook,

@@ -34,7 +34,7 @@ class MistakesTest extends CommandTests {
         assertThat(run("programe", "snm-2026")).isEqualTo(new Ran(2, "", lines(
                 "digitalweek: commande inconnue : « programe »", "Vouliez-vous dire « programme » ?",
                 "Aide : digitalweek --help")));
-        assertThat(run("programe", "snm-2026", "--lang", "en").err()).isEqualTo(lines(
+        assertThat(run("programe", "snm-2026", "--day", "2026-01-29", "--lang", "en").err()).isEqualTo(lines(
                 "digitalweek: unknown command: 'programe'", "Did you mean 'programme'?", "Help: digitalweek --help"));
     }
 
