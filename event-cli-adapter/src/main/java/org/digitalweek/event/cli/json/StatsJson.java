@@ -15,7 +15,7 @@ import org.digitalweek.event.domain.reuse.SeriesStatistics;
 /**
  * {@code digitalweek stats --json}: a series' figures edition by edition and in total, as the tables
  * show them: sessions held and cancelled, speakers and their countries, sessions held by kind. The
- * kinds are keyed by their lowercase code; {@code types} names each kind that occurs.
+ * kinds are keyed by their lowercase code; {@code typeNames} names each kind that occurs.
  */
 public final class StatsJson {
 
@@ -49,12 +49,11 @@ public final class StatsJson {
         figures(json, stats.totalSessionsByType(), stats.totalCancelled(), speakers, stats.totalSpeakersByCountry(),
                 stats.totalSpeakersWithoutCountry());
         json.endObject();
-        json.name("types").beginArray();
+        json.name("typeNames").beginObject();
         for (SessionType type : stats.totalSessionsByType().keySet()) {
-            json.beginObject().member("type", JsonValues.code(type)).member("name", type.displayName(language.tag()))
-                    .endObject();
+            json.member(JsonValues.code(type), type.displayName(language.tag()));
         }
-        json.endArray();
+        json.endObject();
         JsonValues.close(json);
     }
 
