@@ -185,6 +185,18 @@ class JsonOutputTest extends CommandTests {
     }
 
     @Test
+    void anEmptyStoreIsAnEmptyListAndAMistakeIsNoDocument() {
+        Ran empty = run("--store", "mem:", "editions", "--json");
+        assertThat(empty.code()).isZero();
+        assertThat(parse(empty).get("editions")).isEmpty();
+
+        Ran unknown = run("stats", "nope", "--json");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).contains("nope");
+    }
+
+    @Test
     void aNarrowColourTerminalChangesNoByteOfTheDocument() {
         publishThenDoubleBook();
         for (List<String> command : COMMANDS) {
