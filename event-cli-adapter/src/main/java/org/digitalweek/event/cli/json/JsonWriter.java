@@ -11,7 +11,7 @@ import java.util.Deque;
  * one member or item per line, members in the order written. It escapes every character that could
  * act on a terminal (C0 and C1 controls, DEL, the bidirectional controls, the line and paragraph
  * separators), so a document is the same on a terminal and in a pipe. Kept apart from Jackson so
- * that a {@code --json} command starts as fast as a table.
+ * that the command line requires no JSON library of its own.
  *
  * <p>It trusts its caller to nest correctly (a bug, not a user's mistake, otherwise); a failure to
  * write is an {@link UncheckedIOException}.
