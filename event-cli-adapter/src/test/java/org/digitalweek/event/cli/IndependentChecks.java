@@ -27,10 +27,10 @@ import org.xml.sax.SAXParseException;
  * validator. A test whose check is missing here is skipped with the reason, except in CI
  * ({@code CI=true}), where it fails.
  */
-final class IndependentChecks {
+public final class IndependentChecks {
 
     /** Debian's interpreter: another {@code python3} first on the PATH may lack Debian's packages. */
-    static final Path PYTHON = Path.of("/usr/bin/python3");
+    public static final Path PYTHON = Path.of("/usr/bin/python3");
 
     private static final Path SPECS = Path.of("..", "..", "shared", "specs");
 
@@ -39,10 +39,20 @@ final class IndependentChecks {
 
     /** Skips the test (or fails it in CI) unless Debian's Python can import {@code icalendar}. */
     static void requirePythonIcalendar() {
+        requirePython("icalendar", "python3-icalendar");
+    }
+
+    /**
+     * Skips the test (or fails it in CI) unless Debian's Python can import a module.
+     *
+     * @param module  the module, e.g. {@code jsonschema}
+     * @param debianPackage the Debian package that holds it, e.g. {@code python3-jsonschema}
+     */
+    public static void requirePython(String module, String debianPackage) {
         boolean present = false;
         if (Files.isExecutable(PYTHON)) {
             try {
-                Process process = new ProcessBuilder(PYTHON.toString(), "-c", "import icalendar")
+                Process process = new ProcessBuilder(PYTHON.toString(), "-c", "import " + module)
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 present = process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
             } catch (IOException e) {
@@ -51,7 +61,7 @@ final class IndependentChecks {
                 Thread.currentThread().interrupt();
             }
         }
-        require(present, "Debian's /usr/bin/python3 with icalendar (apt-get install python3-icalendar)");
+        require(present, "Debian's /usr/bin/python3 with " + module + " (apt-get install " + debianPackage + ")");
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.digitalweek.event.cli.command;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.digitalweek.event.cli.json.CheckJson;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
 import org.digitalweek.event.domain.rules.CheckReport;
 
@@ -21,9 +23,17 @@ final class CheckCommand extends BaseCommand {
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
     String edition;
 
+    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    boolean json;
+
     @Override
     int run(Invocation app) {
         CheckReport report = app.root().programme().check(new EditionQueryById(edition));
+        if (json) {
+            CheckJson.write(app.bytes(), app.language(), app.root().programme().edition(new EditionQueryById(edition)),
+                    report);
+            return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        }
         FindingLines.groups(app, report).forEach(app.out()::println);
         String verdict;
         if (report.isClean()) {

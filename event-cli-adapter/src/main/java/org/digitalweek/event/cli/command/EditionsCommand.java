@@ -1,7 +1,9 @@
 package org.digitalweek.event.cli.command;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import org.digitalweek.event.cli.json.EditionsJson;
 import org.digitalweek.event.cli.text.Table;
 import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.EditionSummary;
@@ -12,8 +14,15 @@ import org.digitalweek.event.domain.model.EditionSummary;
             "Example: digitalweek editions --store jdbc:sqlite:week.db"})
 final class EditionsCommand extends BaseCommand {
 
+    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    boolean json;
+
     @Override
     int run(Invocation app) {
+        if (json) {
+            EditionsJson.write(app.bytes(), app.language(), app.root().programme().editions(EditionQuery.ALL));
+            return ExitCodes.OK;
+        }
         Table table = new Table(app.say("ÉDITION", "EDITION"), app.say("SÉRIE", "SERIES"), "N°",
                 app.say("DATES", "DATES"), app.say("VILLE", "CITY"), app.say("ÉTAT", "STATUS"),
                 app.say("SESSIONS", "SESSIONS"), app.say("TITRE", "TITLE"));

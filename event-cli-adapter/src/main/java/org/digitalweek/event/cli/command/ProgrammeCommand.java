@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.digitalweek.event.cli.json.ProgrammeJson;
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Table;
 import org.digitalweek.event.cli.text.Terminal;
@@ -43,12 +44,19 @@ final class ProgrammeCommand extends BaseCommand {
     @Option(names = "--person", paramLabel = "PERSON", description = "Only the sessions of that person (their id).")
     String person;
 
+    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    boolean json;
+
     @Override
     int run(Invocation app) {
         LocalDate onlyDay = day == null ? null : day.date(this, "--day", new MomentExamples(app, edition));
-        List<Session> sessions = app.root().programme()
-                .programme(new ProgrammeQuery(edition, onlyDay, room, track, person));
+        ProgrammeQuery query = new ProgrammeQuery(edition, onlyDay, room, track, person);
+        List<Session> sessions = app.root().programme().programme(query);
         PublicEdition view = app.root().programme().edition(new EditionQueryById(edition));
+        if (json) {
+            ProgrammeJson.write(app.bytes(), app.language(), query, view, sessions);
+            return ExitCodes.OK;
+        }
         Language language = app.language();
         String tag = language.tag();
         Terminal terminal = app.terminal();

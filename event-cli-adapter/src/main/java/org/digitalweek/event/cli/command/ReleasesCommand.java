@@ -3,8 +3,10 @@ package org.digitalweek.event.cli.command;
 import java.util.List;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.digitalweek.event.cli.json.ReleasesJson;
 import org.digitalweek.event.cli.text.Table;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
@@ -20,9 +22,17 @@ final class ReleasesCommand extends BaseCommand {
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
     String edition;
 
+    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    boolean json;
+
     @Override
     int run(Invocation app) {
         List<ReleaseSummary> releases = app.root().publication().releases(new EditionQueryById(edition));
+        if (json) {
+            ReleasesJson.write(app.bytes(), app.language(), app.root().programme().edition(new EditionQueryById(edition)),
+                    releases);
+            return ExitCodes.OK;
+        }
         if (releases.isEmpty()) {
             app.out().println(app.say("Édition « " + edition + " » : aucune publication.",
                     "Edition '" + edition + "': no release."));

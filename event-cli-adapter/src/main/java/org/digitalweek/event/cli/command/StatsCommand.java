@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.digitalweek.event.cli.json.StatsJson;
 import org.digitalweek.event.cli.text.Table;
 import org.digitalweek.event.domain.model.Country;
+import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.port.in.SeriesStatisticsQuery;
 import org.digitalweek.event.domain.reuse.EditionStatistics;
@@ -26,6 +29,9 @@ final class StatsCommand extends BaseCommand {
     @Parameters(paramLabel = "SERIES", description = "The series' id, e.g. snm.")
     String series;
 
+    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    boolean json;
+
     @Override
     int run(Invocation app) {
         SeriesStatistics stats = app.root().reuse().statistics(new SeriesStatisticsQuery(series));
@@ -34,6 +40,11 @@ final class StatsCommand extends BaseCommand {
                     "la série « " + series + " » n'a aucune édition dans le stockage",
                     "series '" + series + "' has no edition in the store"));
             return ExitCodes.USAGE;
+        }
+        if (json) {
+            StatsJson.write(app.bytes(), app.language(), stats,
+                    app.root().programme().editions(EditionQuery.inSeries(stats.series())));
+            return ExitCodes.OK;
         }
         editions(app, stats).lines(app.terminal()).forEach(app.out()::println);
         app.out().println();

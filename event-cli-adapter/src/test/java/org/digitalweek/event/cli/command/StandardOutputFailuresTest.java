@@ -56,7 +56,7 @@ class StandardOutputFailuresTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"export snm-2026 --format json", "export snm-2026 --format ics --output -",
-        "programme snm-2026", "editions", "export --help"})
+        "programme snm-2026", "editions", "export --help", "programme snm-2026 --json", "check snm-2026 --json"})
     void aPrintStreamThatSwallowsItsErrorsStillFailsTheRun(String command) {
         PrintStream swallowing = new PrintStream(new FullDisk(), true, StandardCharsets.UTF_8);
 
@@ -68,7 +68,7 @@ class StandardOutputFailuresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"export snm-2026 --format json", "programme snm-2026 --lang fr"})
+    @ValueSource(strings = {"export snm-2026 --format json", "programme snm-2026 --lang fr", "stats snm --json"})
     void aStreamThatThrowsFailsTheRunWithItsReason(String command) {
         int code = runInProcess(new FullDisk(), command.split(" "));
 
