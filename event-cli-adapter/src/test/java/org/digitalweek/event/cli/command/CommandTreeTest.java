@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.text.Terminal;
 
 /**
@@ -36,7 +37,8 @@ class CommandTreeTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(args, new ByteArrayInputStream(new byte[0]), out,
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, "file:" + folder.resolve("store"),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN,
+                DefaultStore.implicit("file:" + folder.resolve("store")),
                 CommandRunner.CLOCK, wholeTree);
         // A stack trace (--verbose) names this test's lines, which differ between the two runs.
         String message = err.toString(StandardCharsets.UTF_8).replaceAll("(?m)^\\t(at |\\.\\.\\. ).*\\R", "");
