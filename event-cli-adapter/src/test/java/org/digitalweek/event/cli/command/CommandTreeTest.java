@@ -58,7 +58,7 @@ class CommandTreeTest {
         "--store", "--lang en", "--lang -V", "--verbose", "-- programme snm-2026",
         "completion", "editions", "show snm-2026 --lang en", "check snm-2026", "formats", "stats snm",
         "releases snm-2026", "export snm-2026 --format json", "diff --help", "import --help", "serve --help",
-        "clone --help", "publish --help", "archive --help"})
+        "clone --help", "publish --help", "archive --help", "sample", "sample add --help"})
     void aCommandLineGetsWhatTheWholeTreeGives(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 
@@ -76,7 +76,7 @@ class CommandTreeTest {
                 .takeWhile(l -> !l.isBlank()).filter(l -> !l.startsWith("   ")).map(l -> l.strip().split(" ")[0])
                 .toList();
         assertThat(listed).containsExactly("editions", "show", "programme,", "check", "session", "publish",
-                "releases", "archive", "diff", "export", "import", "formats", "clone", "stats", "serve", "completion");
+                "releases", "archive", "diff", "export", "import", "formats", "clone", "stats", "serve", "sample", "completion");
     }
 
     @Test
