@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 
-import org.digitalweek.event.cli.boot.CompositionRoot;
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.command.Cli;
 import org.digitalweek.event.cli.text.Terminal;
 
@@ -28,8 +28,8 @@ public final class Main {
         Terminal terminal = Terminal.detect(System.console() != null, System.getenv());
         // Standard output itself, not System.out: a PrintStream swallows a failed write and its reason.
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        System.exit(Cli.run(args, System.in, out, System.err, terminal, CompositionRoot.defaultStoreUri(),
-                Clock.systemUTC()));
+        System.exit(Cli.run(args, System.in, out, System.err, terminal, StandardError.isTerminal(),
+                DefaultStore.of(System.getenv(), System.getProperty("user.home")), Clock.systemUTC()));
     }
 
     /**
@@ -38,10 +38,10 @@ public final class Main {
      * @param args         the command line
      * @param out          standard output
      * @param err          standard error
-     * @param defaultStore the store used without {@code --store}; it receives the sample when empty
+     * @param defaultStore the store used without {@code --store}, and whether it receives the sample when empty
      * @return the exit code
      */
-    static int run(String[] args, PrintStream out, PrintStream err, String defaultStore) {
+    static int run(String[] args, PrintStream out, PrintStream err, DefaultStore defaultStore) {
         return Cli.run(args, out, err, Terminal.PLAIN, defaultStore, Clock.systemUTC());
     }
 }

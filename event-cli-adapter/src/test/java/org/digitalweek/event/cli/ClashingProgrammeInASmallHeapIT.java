@@ -39,6 +39,8 @@ class ClashingProgrammeInASmallHeapIT {
 
     @BeforeAll
     static void aDocumentOfThousandsOfSessionsAtOnce() throws Exception {
+        Run added = run("sample", "add"); // a store named by DIGITALWEEK_STORE starts empty
+        assertThat(added.exitCode()).as(added.out()).isZero();
         Run sample = run("export", "snm-2026", "--format", "json");
         assertThat(sample.exitCode()).as(sample.out()).isZero();
         ObjectMapper json = new ObjectMapper();
@@ -65,7 +67,7 @@ class ClashingProgrammeInASmallHeapIT {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx" + heap, "-jar", JAR.toString(), "--lang", "en"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DIGITALWEEK_STORE", "file:" + folder.resolve("store")); // receives the sample
+        builder.environment().put("DIGITALWEEK_STORE", "file:" + folder.resolve("store"));
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.digitalweek.event.cli.boot.CompositionRoot;
 
 /**
  * The {@code ./digitalweek} launcher at the repository's root, run as a user runs it: the README's
@@ -48,6 +51,11 @@ class LauncherIT {
     @BeforeAll
     static void storeInATemporaryFolder() throws IOException {
         store = Files.createTempDirectory("digitalweek-store");
+        // A store named by DIGITALWEEK_STORE starts empty: it is given the sample edition here, in-process,
+        // so that the launcher's first run in a test is the one that makes its archive.
+        try (CompositionRoot root = CompositionRoot.open("file:" + store, Clock.systemUTC(), false)) {
+            root.addSample("snm-2026");
+        }
     }
 
     private static Run run(Map<String, String> environment, List<String> command) throws Exception {

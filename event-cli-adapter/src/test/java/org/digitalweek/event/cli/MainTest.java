@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.digitalweek.event.cli.boot.DefaultStore;
+
 /** The first form of the {@code digitalweek} command, on the embedded default store (a JSON-file folder). */
 class MainTest {
 
@@ -23,7 +25,7 @@ class MainTest {
 
     private int run(String... args) {
         return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "file:" + home.resolve("store"));
+                new PrintStream(err, true, StandardCharsets.UTF_8), DefaultStore.implicit("file:" + home.resolve("store")));
     }
 
     private String out() {

@@ -26,12 +26,14 @@ class PackagedCommandIT {
     private record Run(int exitCode, String out) {
     }
 
-    /** Keeps the embedded default store out of the user's home. */
+    /** Keeps the store out of the user's home. */
     private static Path store;
 
     @BeforeAll
-    static void storeInATemporaryFolder() throws IOException {
+    static void storeInATemporaryFolder() throws Exception {
         store = Files.createTempDirectory("digitalweek-store");
+        Run added = run(onClassPath("sample", "add")); // a store named by DIGITALWEEK_STORE starts empty
+        assertThat(added.exitCode()).as(added.out()).isZero();
     }
 
     private static Run run(List<String> command) throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.digitalweek.event.domain.boot.Digitalweek;
+import org.digitalweek.event.domain.draft.EditionDraft;
 import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.in.DocumentUseCases;
 import org.digitalweek.event.domain.port.in.PlanEditionCommand;
@@ -26,15 +27,15 @@ import org.digitalweek.event.persistence.jdbc.SqliteNativeLibrary;
  * hands the commands the in-ports only. The store is chosen by URI among those found with
  * {@code ServiceLoader} ({@code mem:}, {@code file:PATH}, {@code jdbc:sqlite:PATH},
  * {@code jdbc:postgresql://…}). What is the command line's own is here: where SQLite's native library
- * goes, the logging levels, and the embedded default, the JSON-file store in {@code ~/.digitalweek/store}
- * (or where {@code DIGITALWEEK_STORE} says), which receives the bundled sample editions when it is empty.
+ * goes, the logging levels, and the bundled sample editions, which the implicit default store receives
+ * when it is empty ({@link DefaultStore}) and {@link #addSample} adds to any store.
  */
 public final class CompositionRoot implements AutoCloseable {
 
     /**
      * The levels of the libraries' {@code java.util.logging} loggers, set when the first store opens:
      * starting that logging framework costs tens of milliseconds, which {@code --version}, {@code --help}
-     * and {@link #defaultStoreUri()} need not pay.
+     * and {@link DefaultStore#of} need not pay.
      */
     private static final class LibraryLogs {
 
@@ -64,9 +65,6 @@ public final class CompositionRoot implements AutoCloseable {
         }
     }
 
-    /** The environment variable that moves the embedded default store. */
-    public static final String STORE_VARIABLE = "DIGITALWEEK_STORE";
-
     private final Digitalweek library;
 
     private CompositionRoot(Digitalweek library) {
@@ -74,12 +72,14 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
+     * @param store the store used without {@code --store}
      * @param clock the clock of the use cases
-     * @return the embedded default: the JSON-file store of {@link #defaultStoreUri()}, with the bundled
-     *         sample editions when it holds no edition yet
+     * @return the root over that store, which receives the bundled sample editions when it holds no
+     *         edition and {@link DefaultStore#receivesSample()}
+     * @throws org.digitalweek.event.domain.error.StoreUriException when no store opens the URI
      */
-    public static CompositionRoot embeddedDefault(Clock clock) {
-        return open(defaultStoreUri(), clock, true);
+    public static CompositionRoot open(DefaultStore store, Clock clock) {
+        return open(store.uri(), clock, store.receivesSample());
     }
 
     /**
@@ -100,7 +100,7 @@ public final class CompositionRoot implements AutoCloseable {
         try {
             if (seedWhenEmpty && library.programme().holdsNoEdition()) {
                 for (String id : SampleEditions.ids()) {
-                    root.planSample(id);
+                    root.addSample(id);
                 }
             }
         } catch (RuntimeException e) {
@@ -108,15 +108,6 @@ public final class CompositionRoot implements AutoCloseable {
             throw e;
         }
         return root;
-    }
-
-    /** @return {@code DIGITALWEEK_STORE} if set, else the folder {@code .digitalweek/store} in the user's home */
-    public static String defaultStoreUri() {
-        String chosen = System.getenv(STORE_VARIABLE);
-        if (chosen != null && !chosen.isBlank()) {
-            return chosen;
-        }
-        return "file:" + Path.of(System.getProperty("user.home"), ".digitalweek", "store");
     }
 
     /**
@@ -134,10 +125,31 @@ public final class CompositionRoot implements AutoCloseable {
         return base.resolve("digitalweek");
     }
 
-    private void planSample(String id) {
+    /** @return the ids of the bundled sample editions, e.g. {@code snm-2026} */
+    public static List<String> sampleIds() {
+        return SampleEditions.ids();
+    }
+
+    /**
+     * Plans a bundled sample edition in the store, as an import would: validated, at version 1.
+     *
+     * @param id one of {@link #sampleIds()}
+     * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no sample has that id
+     * @throws org.digitalweek.event.domain.error.VersionConflictException when the store holds an edition of that id
+     * @throws org.digitalweek.event.domain.error.StorageFailureException when the store cannot be written
+     */
+    public void addSample(String id) {
+        library.programme().plan(new PlanEditionCommand(sample(id)));
+    }
+
+    /**
+     * @param id one of {@link #sampleIds()}
+     * @return that bundled sample edition, as read, not validated nor stored
+     * @throws org.digitalweek.event.domain.error.EditionNotFoundException when no sample has that id
+     */
+    public static EditionDraft sample(String id) {
         try {
-            var read = SampleEditions.read(id, new ImportContext(id + ".json", Optional.empty()));
-            library.programme().plan(new PlanEditionCommand(read.edition()));
+            return SampleEditions.read(id, new ImportContext(id + ".json", Optional.empty())).edition();
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled sample edition '" + id + "' cannot be read", e);
         }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Terminal;
 import org.digitalweek.event.cli.text.VisibleControls;
@@ -35,11 +36,11 @@ public final class Cli {
      * @param out          standard output
      * @param err          standard error
      * @param terminal     what standard output is
-     * @param defaultStore the store used without {@code --store}
+     * @param defaultStore the store used without {@code --store}, and whether it receives the sample editions
      * @param clock        the clock of the use cases
      * @return the exit code, one of {@link ExitCodes}
      */
-    public static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal, String defaultStore,
+    public static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal, DefaultStore defaultStore,
                           Clock clock) {
         return run(args, InputStream.nullInputStream(), out, err, terminal, defaultStore, clock);
     }
@@ -52,13 +53,30 @@ public final class Cli {
      *                     {@link PrintStream} would swallow it
      * @param err          standard error
      * @param terminal     what standard output is
-     * @param defaultStore the store used without {@code --store}
+     * @param defaultStore the store used without {@code --store}, and whether it receives the sample editions
      * @param clock        the clock of the use cases
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
-                          String defaultStore, Clock clock) {
-        return run(args, in, out, err, terminal, defaultStore, clock, false);
+                          DefaultStore defaultStore, Clock clock) {
+        return run(args, in, out, err, terminal, false, defaultStore, clock, false);
+    }
+
+    /**
+     * @param args            the command line
+     * @param in              standard input
+     * @param out             standard output, as for {@link #run(String[], InputStream, OutputStream, PrintStream,
+     *                        Terminal, DefaultStore, Clock)}
+     * @param err             standard error
+     * @param terminal        what standard output is
+     * @param errorIsTerminal whether standard error is a terminal, where long work shows a progress line
+     * @param defaultStore    the store used without {@code --store}, and whether it receives the sample editions
+     * @param clock           the clock of the use cases
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
+                          boolean errorIsTerminal, DefaultStore defaultStore, Clock clock) {
+        return run(args, in, out, err, terminal, errorIsTerminal, defaultStore, clock, false);
     }
 
     /**
@@ -67,21 +85,27 @@ public final class Cli {
      * @param out          standard output
      * @param err          standard error
      * @param terminal     what standard output is
-     * @param defaultStore the store used without {@code --store}
+     * @param defaultStore the store used without {@code --store}, and whether it receives the sample editions
      * @param clock        the clock of the use cases
      * @param wholeTree    every command in the tree, whatever the line needs: what the lighter trees of
      *                     {@link CommandTree#forLine} are compared with
      * @return the exit code, one of {@link ExitCodes}
      */
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
-                   String defaultStore, Clock clock, boolean wholeTree) {
+                   DefaultStore defaultStore, Clock clock, boolean wholeTree) {
+        return run(args, in, out, err, terminal, false, defaultStore, clock, wholeTree);
+    }
+
+    private static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
+                           boolean errTerminal, DefaultStore defaultStore, Clock clock, boolean wholeTree) {
         StandardOutput stdout = new StandardOutput(out);
         Writer outText = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         // Messages are for a person wherever they go; other output only when it goes to a terminal.
         PrintWriter outWriter = new PrintWriter(terminal.isTerminal() ? new VisibleControls(outText) : outText, true);
-        PrintWriter errWriter = new PrintWriter(new VisibleControls(new OutputStreamWriter(err, StandardCharsets.UTF_8)),
-                true);
+        Writer errText = new OutputStreamWriter(err, StandardCharsets.UTF_8);
+        PrintWriter errWriter = new PrintWriter(new VisibleControls(errText), true);
         try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
+            app.errorTerminal(errTerminal ? errText : null); // progress lines: their carriage returns must act
             app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
             Optional<List<String>> version = wholeTree ? Optional.empty() : VersionRequest.answer(args);
             int code;

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "digitalweek", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = false,
         description = {"Plan, check, publish and export the programme of a government technology week.",
-            "Without --store, the editions are kept in ~/.digitalweek/store (or $DIGITALWEEK_STORE), "
-                + "which holds the bundled sample edition snm-2026 from the first run."},
+            "Without --store, the editions are kept in $DIGITALWEEK_STORE, else in ~/.digitalweek/store, which "
+                + "alone receives the bundled sample edition snm-2026 on its first run; any store you name starts "
+                + "empty, and 'digitalweek sample add' adds the sample to it."},
         // Every command inherits the heading; each footer starts with that command's own exit codes.
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",

@@ -1,5 +1,6 @@
 package org.digitalweek.event.cli.command;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileSystemException;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.digitalweek.event.cli.progress.ProgressLine;
 import org.digitalweek.event.domain.port.in.ExportQuery;
-import org.digitalweek.event.domain.port.in.ExportedDocument;
 
 /**
  * {@code digitalweek export EDITION --format F}: an edition's public programme in one format, on
@@ -42,6 +43,10 @@ final class ExportCommand extends BaseCommand {
                     + "written into. A path among the store's files is refused.")
     Path output;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error while a long export is "
+            + "written; errors are still printed.")
+    boolean quiet;
+
     @Override
     int run(Invocation app) throws Exception {
         if (!KnownFormats.exported(app, format)) {
@@ -52,13 +57,19 @@ final class ExportCommand extends BaseCommand {
         ExportQuery query = new ExportQuery(edition, format, app.languageAsked().orElse(null));
         if (output == null || output.toString().equals("-")) {
             OutputStream out = app.bytes();
-            app.root().documents().export(query, out); // refuses before it writes a byte
-            out.flush();
+            // No progress line between the lines of an export that goes to the terminal itself.
+            try (ProgressLine progress = app.progress(quiet || app.terminal().isTerminal(), "écriture", "writing", 0)) {
+                app.root().documents().export(query, progress.counting(out)); // refuses before it writes a byte
+                out.flush();
+            }
             return ExitCodes.OK;
         }
-        // Read and written in memory first: a refused export must not open the file, which may be a FIFO.
-        ExportedDocument document = app.root().documents().export(query);
-        return toFile(app, out -> out.write(document.bytes()));
+        // Written in memory first: a refused export must not open the file, which may be a FIFO.
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        try (ProgressLine progress = app.progress(quiet, "écriture", "writing", 0)) {
+            app.root().documents().export(query, progress.counting(document));
+        }
+        return toFile(app, out -> document.writeTo(out));
     }
 
     /** Writes {@code --output}, unless it is a folder, has no folder or lies among the store's files. */

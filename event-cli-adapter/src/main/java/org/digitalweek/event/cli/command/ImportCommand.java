@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.digitalweek.event.cli.progress.ProgressLine;
 import org.digitalweek.event.domain.error.DocumentProblem;
 import org.digitalweek.event.domain.error.UnreadableDocumentException;
 import org.digitalweek.event.domain.port.in.ImportEditionCommand;
@@ -50,6 +51,10 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--dry-run", description = "Read, check and compare, but store nothing.")
     boolean dryRun;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error while a long document "
+            + "is read; errors are still printed.")
+    boolean quiet;
+
     @Override
     int run(Invocation app) throws Exception {
         boolean piped = file.toString().equals("-");
@@ -61,15 +66,19 @@ final class ImportCommand extends BaseCommand {
                     "'" + file + "' is a folder, not a document");
         }
         String name = piped ? app.say("entrée standard", "standard input") : file.toString();
-        try (InputStream in = new BufferedInputStream(piped ? app.in() : Files.newInputStream(file),
-                Documents.HEAD_BYTES)) {
+        app.root(); // the store opens before the progress line starts: a failure to open says so on a clean line
+        ImportReport report;
+        String formatId;
+        try (ProgressLine progress = app.progress(quiet, "lecture", "reading", piped ? 0 : size(file));
+             InputStream in = new BufferedInputStream(progress.counting(piped ? app.in() : Files.newInputStream(file)),
+                     Documents.HEAD_BYTES)) {
             Optional<String> format = format(app, piped ? "" : String.valueOf(file.getFileName()), in);
             if (format.isEmpty()) {
+                progress.close();
                 return unknownFormat(app, name);
             }
-            ImportReport report = app.root().documents().importEdition(command(format.get(), name), in);
-            new ImportSummary(app).print(report, format.get());
-            return ExitCodes.OK;
+            formatId = format.get();
+            report = app.root().documents().importEdition(command(formatId, name), in);
         } catch (AccessDeniedException e) {
             return Stop.with(app, ExitCodes.FAILURE, "lecture refusée : " + name, "permission denied: " + name);
         } catch (IOException e) {
@@ -77,6 +86,17 @@ final class ImportCommand extends BaseCommand {
                     "cannot read " + name + ": " + e.getMessage());
         } catch (UnreadableDocumentException e) {
             return unreadable(app, e);
+        }
+        new ImportSummary(app).print(report, formatId); // after the progress line is cleared
+        return ExitCodes.OK;
+    }
+
+    /** @return the file's size, a progress line's total; zero when it cannot be told (a device, a FIFO) */
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -3,10 +3,14 @@ package org.digitalweek.event.cli.command;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.util.Optional;
 
 import org.digitalweek.event.cli.boot.CompositionRoot;
+import org.digitalweek.event.cli.boot.DefaultStore;
+import org.digitalweek.event.cli.progress.ProgressLine;
+import org.digitalweek.event.cli.progress.ProgressTicker;
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Terminal;
 import org.digitalweek.event.domain.language.ReaderLanguage;
@@ -22,8 +26,9 @@ public final class Invocation implements AutoCloseable {
     private final OutputStream bytes;
     private final InputStream in;
     private final Terminal terminal;
-    private final String defaultStore;
+    private final DefaultStore defaultStore;
     private final Clock clock;
+    private Writer errorTerminal;
     private Language language = Language.FR;
     private ReaderLanguage reader = ReaderLanguage.of(null);
     private String store;
@@ -36,11 +41,11 @@ public final class Invocation implements AutoCloseable {
      * @param in           standard input, for documents read from a pipe
      * @param bytes        standard output itself, for documents written byte for byte
      * @param terminal     what standard output is
-     * @param defaultStore the store used without {@code --store}; it receives the sample when empty
+     * @param defaultStore the store used without {@code --store}, and whether it receives the sample when empty
      * @param clock        the clock of the use cases
      */
-    public Invocation(InputStream in, PrintWriter out, PrintWriter err, OutputStream bytes, Terminal terminal, String defaultStore,
-                      Clock clock) {
+    public Invocation(InputStream in, PrintWriter out, PrintWriter err, OutputStream bytes, Terminal terminal,
+                      DefaultStore defaultStore, Clock clock) {
         this.out = out;
         this.err = err;
         this.bytes = bytes;
@@ -119,6 +124,34 @@ public final class Invocation implements AutoCloseable {
         this.language = Language.of(reader);
     }
 
+    /**
+     * @param raw standard error without the escaping of control characters, when it is a terminal:
+     *            where progress lines go; null when it is not a terminal
+     */
+    void errorTerminal(Writer raw) {
+        this.errorTerminal = raw;
+    }
+
+    /**
+     * A progress line for long work: shown on standard error, from the first second on, only when
+     * standard error is a terminal and {@code quiet} is false; else a line that counts and shows nothing.
+     * Close it before printing anything else.
+     *
+     * @param quiet   whether the command was given {@code --quiet}
+     * @param french  what is counted, in French, e.g. {@code lecture}
+     * @param english the same in English, e.g. {@code reading}
+     * @param total   the bytes in all; zero or less when not known
+     * @return the line, ticking
+     */
+    public ProgressLine progress(boolean quiet, String french, String english, long total) {
+        if (quiet || errorTerminal == null) {
+            return ProgressLine.hidden();
+        }
+        err.flush();
+        return ProgressTicker.start(ProgressLine.shown(errorTerminal, language, french, english, total,
+                System::nanoTime));
+    }
+
     void store(String uri) {
         this.store = uri;
     }
@@ -129,16 +162,16 @@ public final class Invocation implements AutoCloseable {
 
     /** @return the store's URI as given ({@code --store}, else the default), passwords included: mask it to show it */
     String storeUri() {
-        return store == null ? defaultStore : store;
+        return store == null ? defaultStore.uri() : store;
     }
 
     /**
-     * @return the composition root over {@code --store}, or over the embedded default store, which
-     *         receives the bundled sample when it holds nothing
+     * @return the composition root over {@code --store}, or over the default store, which receives the
+     *         bundled sample when it holds nothing only if it is the implicit default ({@link DefaultStore})
      */
     public CompositionRoot root() {
         if (root == null) {
-            root = store == null ? CompositionRoot.open(defaultStore, clock, true)
+            root = store == null ? CompositionRoot.open(defaultStore, clock)
                     : CompositionRoot.open(store, clock, false);
         }
         return root;

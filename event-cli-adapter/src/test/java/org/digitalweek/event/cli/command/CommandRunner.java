@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.boot.CompositionRoot;
 import org.digitalweek.event.cli.text.Terminal;
 import org.digitalweek.event.domain.port.in.ExportQuery;
@@ -63,7 +64,7 @@ final class CommandRunner {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         return Cli.run(args, new ByteArrayInputStream(input), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, store, clock);
+                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, DefaultStore.implicit(store), clock);
     }
 
     /** @return what the last run wrote to standard output, as bytes */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.text.Terminal;
 
 /**
@@ -36,7 +37,8 @@ class CommandTreeTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(args, new ByteArrayInputStream(new byte[0]), out,
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, "file:" + folder.resolve("store"),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN,
+                DefaultStore.implicit("file:" + folder.resolve("store")),
                 CommandRunner.CLOCK, wholeTree);
         // A stack trace (--verbose) names this test's lines, which differ between the two runs.
         String message = err.toString(StandardCharsets.UTF_8).replaceAll("(?m)^\\t(at |\\.\\.\\. ).*\\R", "");
@@ -56,7 +58,7 @@ class CommandTreeTest {
         "--store", "--lang en", "--lang -V", "--verbose", "-- programme snm-2026",
         "completion", "editions", "show snm-2026 --lang en", "check snm-2026", "formats", "stats snm",
         "releases snm-2026", "export snm-2026 --format json", "diff --help", "import --help", "serve --help",
-        "clone --help", "publish --help", "archive --help"})
+        "clone --help", "publish --help", "archive --help", "sample", "sample add --help"})
     void aCommandLineGetsWhatTheWholeTreeGives(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 
@@ -74,7 +76,7 @@ class CommandTreeTest {
                 .takeWhile(l -> !l.isBlank()).filter(l -> !l.startsWith("   ")).map(l -> l.strip().split(" ")[0])
                 .toList();
         assertThat(listed).containsExactly("editions", "show", "programme,", "check", "session", "publish",
-                "releases", "archive", "diff", "export", "import", "formats", "clone", "stats", "serve", "completion");
+                "releases", "archive", "diff", "export", "import", "formats", "clone", "stats", "serve", "sample", "completion");
     }
 
     @Test

@@ -62,6 +62,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void quietChangesNeitherTheDocumentNorTheFile() throws Exception {
+        assertThat(cli.run("export", SAMPLE, "--format", "csv", "--quiet")).isZero();
+        assertThat(cli.outBytes()).isEqualTo(cli.exported(SAMPLE, "csv", "fr"));
+        assertThat(cli.err()).isEmpty();
+
+        Path file = folder.resolve("quiet.xml");
+        assertThat(cli.run("export", SAMPLE, "-q", "--format", "frab-xml", "--output", file.toString())).isZero();
+        assertThat(file).hasBinaryContent(cli.exported(SAMPLE, "frab-xml", "fr"));
+        assertThat(cli.err()).isEmpty();
+    }
+
+    @Test
     void aDashAsOutputIsStandardOutput() {
         assertThat(cli.run("export", SAMPLE, "--format", "ics", "--output", "-")).isZero();
 

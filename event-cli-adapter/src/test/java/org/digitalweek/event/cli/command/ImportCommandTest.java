@@ -102,6 +102,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void quietLeavesTheSummaryAndTheErrors() {
+        byte[] schedule = cli.exported(SAMPLE, "frab-xml", "fr");
+
+        assertThat(cli.runWithInput(schedule, "import", "-", "--as", "calme", "--quiet", "--lang", "en")).isZero();
+        assertThat(cli.out()).startsWith("Imported and stored: calme, 5 sessions (frab-xml)");
+        assertThat(cli.err()).isEmpty();
+
+        assertThat(cli.runWithInput("not a schedule".getBytes(StandardCharsets.UTF_8), "import", "-", "-q", "--lang",
+                "en")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).startsWith("digitalweek: standard input: format not recognized");
+    }
+
+    @Test
     void aDryRunReportsButStoresNothing() throws Exception {
         Path file = exported("ics", "snm-2026.ics");
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.Main;
 import org.digitalweek.event.cli.text.Terminal;
 
@@ -47,7 +48,7 @@ class StandardOutputFailuresTest {
 
     private int runInProcess(OutputStream out, String... args) {
         return Cli.run(args, InputStream.nullInputStream(), out, new PrintStream(err, true, StandardCharsets.UTF_8),
-                Terminal.PLAIN, "file:" + home.resolve("store"), CommandRunner.CLOCK);
+                Terminal.PLAIN, DefaultStore.implicit("file:" + home.resolve("store")), CommandRunner.CLOCK);
     }
 
     private String err() {

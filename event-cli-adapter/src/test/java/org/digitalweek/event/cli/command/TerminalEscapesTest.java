@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.text.Terminal;
 
 /**
@@ -78,7 +79,8 @@ class TerminalEscapesTest {
         out.reset();
         err.reset();
         return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), terminal, "file:" + home.resolve("store"),
+                new PrintStream(err, true, StandardCharsets.UTF_8), terminal,
+                DefaultStore.implicit("file:" + home.resolve("store")),
                 CommandRunner.CLOCK);
     }
 

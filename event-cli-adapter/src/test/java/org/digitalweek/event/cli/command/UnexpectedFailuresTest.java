@@ -10,6 +10,7 @@ import java.util.ServiceConfigurationError;
 
 import org.junit.jupiter.api.Test;
 
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Terminal;
 
@@ -23,7 +24,8 @@ class UnexpectedFailuresTest {
 
     private Failures failures(Language language) {
         Invocation app = new Invocation(InputStream.nullInputStream(), new PrintWriter(OutputStream.nullOutputStream()),
-                new PrintWriter(err, true), OutputStream.nullOutputStream(), Terminal.PLAIN, "mem:", CommandRunner.CLOCK);
+                new PrintWriter(err, true), OutputStream.nullOutputStream(), Terminal.PLAIN, DefaultStore.named("mem:"),
+                CommandRunner.CLOCK);
         app.language(language);
         return new Failures(app);
     }

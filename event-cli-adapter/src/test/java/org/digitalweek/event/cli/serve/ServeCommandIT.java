@@ -9,10 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.digitalweek.event.cli.boot.CompositionRoot;
 
 /**
  * {@code digitalweek serve} run as a user runs it, from the packaged jar in a child process, over the
@@ -26,9 +29,16 @@ class ServeCommandIT {
     @TempDir
     Path folder;
 
+    /** The store of DIGITALWEEK_STORE, which starts empty: given the sample edition here, in-process. */
     private Map<String, String> defaultStore(Map<String, String> more) {
         Map<String, String> environment = new java.util.HashMap<>(more);
-        environment.put("DIGITALWEEK_STORE", "file:" + folder.resolve("store"));
+        String store = "file:" + folder.resolve("store");
+        try (CompositionRoot root = CompositionRoot.open(store, Clock.systemUTC(), false)) {
+            if (root.programme().holdsNoEdition()) {
+                root.addSample("snm-2026");
+            }
+        }
+        environment.put("DIGITALWEEK_STORE", store);
         return environment;
     }
 
