@@ -10,7 +10,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.ServiceConfigurationError;
 
 import picocli.CommandLine;
@@ -58,7 +60,26 @@ public final class Cli {
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                           String defaultStore, Clock clock) {
-        return run(args, in, out, err, terminal, defaultStore, clock, false);
+        return run(args, in, out, err, terminal, defaultStore, clock, Map.of());
+    }
+
+    /**
+     * @param args         the command line
+     * @param in           standard input
+     * @param out          standard output; a failure to write or flush it ends the run with
+     *                     {@link ExitCodes#FAILURE} and one line on standard error
+     * @param err          standard error
+     * @param terminal     what standard output is
+     * @param defaultStore the store used without {@code --store}
+     * @param clock        the clock of the use cases
+     * @param environment  the environment variables: without {@code --lang}, {@code LC_ALL},
+     *                     {@code LC_MESSAGES} or {@code LANG} chooses the language of everything the
+     *                     run prints ({@link Language#tagOf}); French when none says
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
+                          String defaultStore, Clock clock, Map<String, String> environment) {
+        return run(args, in, out, err, terminal, defaultStore, clock, environment, false);
     }
 
     /**
@@ -75,6 +96,11 @@ public final class Cli {
      */
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                    String defaultStore, Clock clock, boolean wholeTree) {
+        return run(args, in, out, err, terminal, defaultStore, clock, Map.of(), wholeTree);
+    }
+
+    private static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
+                           String defaultStore, Clock clock, Map<String, String> environment, boolean wholeTree) {
         StandardOutput stdout = new StandardOutput(out);
         Writer outText = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         // Messages are for a person wherever they go; other output only when it goes to a terminal.
@@ -82,7 +108,15 @@ public final class Cli {
         PrintWriter errWriter = new PrintWriter(new VisibleControls(new OutputStreamWriter(err, StandardCharsets.UTF_8)),
                 true);
         try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
-            app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
+            // Before parsing: a parse error is said in the language asked for, and --lang overrides it.
+            Optional<String> environmentTag = Language.tagOf(environment);
+            if (environmentTag.isPresent()) {
+                app.language(environmentTag.get());
+            }
+            Optional<Language> asked = languageAsked(args);
+            if (asked.isPresent()) {
+                app.language(asked.get());
+            }
             Optional<List<String>> version = wholeTree ? Optional.empty() : VersionRequest.answer(args);
             int code;
             if (version.isPresent()) {
@@ -111,8 +145,9 @@ public final class Cli {
         Terminal terminal = app.terminal();
         Failures failures = new Failures(app);
         DigitalweekCommand root = new DigitalweekCommand(app);
+        ResourceBundle help = HelpBundle.in(app.language()); // once per run: the language is known before parsing
         // Settings after the commands are added: picocli passes them down to the commands it holds.
-        CommandLine line = (wholeTree ? CommandTree.whole(root) : CommandTree.forLine(root, args))
+        CommandLine line = (wholeTree ? CommandTree.whole(root, help) : CommandTree.forLine(root, help, args))
                 .setOut(outWriter).setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
@@ -141,10 +176,10 @@ public final class Cli {
 
     /**
      * @param args the command line
-     * @return the language of the last {@code --lang} among them, French when none
+     * @return the language of the last {@code --lang} among them, if any
      */
-    static Language languageAsked(String[] args) {
-        Language language = Language.FR;
+    static Optional<Language> languageAsked(String[] args) {
+        Language language = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
                 language = Language.of(args[i + 1]);
@@ -152,6 +187,6 @@ public final class Cli {
                 language = Language.of(args[i].substring("--lang=".length()));
             }
         }
-        return language;
+        return Optional.ofNullable(language);
     }
 }
