@@ -36,7 +36,7 @@ class PackagedCommandIT {
 
     private static Run run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DIGITALWEEK_STORE", "file:" + store);
+        ChildLocale.neutral(builder.environment()).put("DIGITALWEEK_STORE", "file:" + store);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
