@@ -229,6 +229,24 @@ class HelpBundlesTest {
     }
 
     @Test
+    void theCompletionScriptIsTheSameInEveryLanguageAndItsVariablesAreBashIdentifiers() {
+        String french = completion("fr");
+
+        assertThat(french).isEqualTo(completion("en"));
+        assertThat(french.lines().filter(line -> line.strip().startsWith("local ")).toList()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.strip()).matches("local [A-Za-z_][A-Za-z0-9_]*(=.*)?"));
+    }
+
+    private static String completion(String language) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"completion", "--lang", language}, new ByteArrayInputStream(new byte[0]), out,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Terminal.PLAIN, "mem:",
+                CommandRunner.CLOCK);
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void everyLineOfEveryHelpFitsTheWidthCliGivesIt() {
         for (Language language : Language.values()) {
             for (String command : commandNames()) {
