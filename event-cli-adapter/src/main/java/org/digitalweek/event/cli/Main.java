@@ -14,7 +14,8 @@ import org.digitalweek.event.cli.text.Terminal;
 /**
  * The {@code digitalweek} command: {@code digitalweek --help} lists the commands, and each has its
  * own {@code --help} with examples. The exit codes are those of
- * {@link org.digitalweek.event.cli.command.ExitCodes}.
+ * {@link org.digitalweek.event.cli.command.ExitCodes}. It speaks French, or English when {@code --lang en}
+ * or, without {@code --lang}, the environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}) asks for it.
  */
 public final class Main {
 
@@ -29,7 +30,7 @@ public final class Main {
         // Standard output itself, not System.out: a PrintStream swallows a failed write and its reason.
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         System.exit(Cli.run(args, System.in, out, System.err, terminal, StandardError.isTerminal(),
-                DefaultStore.of(System.getenv(), System.getProperty("user.home")), Clock.systemUTC()));
+                DefaultStore.of(System.getenv(), System.getProperty("user.home")), Clock.systemUTC(), System.getenv()));
     }
 
     /**

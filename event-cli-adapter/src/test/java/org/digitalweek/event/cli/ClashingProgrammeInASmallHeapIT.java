@@ -67,7 +67,7 @@ class ClashingProgrammeInASmallHeapIT {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx" + heap, "-jar", JAR.toString(), "--lang", "en"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DIGITALWEEK_STORE", "file:" + folder.resolve("store"));
+        ChildLocale.neutral(builder.environment()).put("DIGITALWEEK_STORE", "file:" + folder.resolve("store"));
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

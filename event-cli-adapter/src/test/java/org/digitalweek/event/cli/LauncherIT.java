@@ -60,7 +60,7 @@ class LauncherIT {
 
     private static Run run(Map<String, String> environment, List<String> command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("DIGITALWEEK_STORE", "file:" + store);
+        ChildLocale.neutral(builder.environment()).put("DIGITALWEEK_STORE", "file:" + store);
         builder.environment().put("DIGITALWEEK_ARCHIVE", "cds"); // whatever the JDK, unless a test says otherwise
         builder.environment().putAll(environment);
         Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();

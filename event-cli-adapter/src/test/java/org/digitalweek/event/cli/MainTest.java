@@ -72,7 +72,7 @@ class MainTest {
     @Test
     void aWrongCommandSaysWhatIsWrongAndWhereHelpIs() {
         assertThat(run("programme")).isEqualTo(2);
-        assertThat(err()).startsWith("digitalweek: il manque le paramètre « EDITION »")
+        assertThat(err()).startsWith("digitalweek: il manque le paramètre « ÉDITION »")
                 .contains("Aide : digitalweek programme --help");
         assertThat(run("nonsense", "--lang", "en")).isEqualTo(2);
         assertThat(err()).contains("unknown command: 'nonsense'").contains("The commands: digitalweek --help");
@@ -93,15 +93,15 @@ class MainTest {
         for (String command : List.of("editions", "show", "programme", "check", "publish", "diff")) {
             out.reset();
             assertThat(run(command, "--help")).isZero();
-            assertThat(out()).as(command).containsPattern("Exit codes:\\R  0  ");
+            assertThat(out()).as(command).containsPattern("Codes de sortie :\\R  0  ");
         }
     }
 
     @Test
     void withoutACommandTheUsageListsTheCommandsAndTheExitCodes() {
         assertThat(run()).isZero();
-        assertThat(out()).contains("Usage: digitalweek").contains("programme").contains("editions")
-                .contains("Exit codes:").contains("3  a storage conflict");
+        assertThat(out()).contains("Utilisation : digitalweek").contains("programme").contains("editions")
+                .contains("Codes de sortie :").containsPattern("3 +un conflit de stockage");
     }
 
     @Test

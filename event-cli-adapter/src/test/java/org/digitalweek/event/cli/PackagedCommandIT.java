@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +38,15 @@ class PackagedCommandIT {
     }
 
     private static Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, Map.of());
+    }
+
+    /** @param locale variables of the locale that replace the neutral one */
+    private static Run run(List<String> command, Map<String, String> locale) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DIGITALWEEK_STORE", "file:" + store);
+        ChildLocale.neutral(builder.environment()).put("DIGITALWEEK_STORE", "file:" + store);
+        builder.environment().remove("LC_ALL"); // it would beat the LANG a test gives; LANG=C.UTF-8 stays neutral
+        builder.environment().putAll(locale);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -77,6 +85,18 @@ class PackagedCommandIT {
         Run bad = run(onModulePath("programme", "bad id", "--lang", "en"));
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.out()).contains("editionId: must be an id of letters").doesNotContain("Exception");
+    }
+
+    @Test
+    void theHelpSpeaksTheLanguageOfTheEnvironmentOnTheClassPathAndOnTheModulePath() throws Exception {
+        for (List<String> command : List.of(onClassPath("programme", "--help"), onModulePath("programme", "--help"))) {
+            Run french = run(command);
+            assertThat(french.exitCode()).as(french.out()).isZero();
+            assertThat(french.out()).startsWith("Utilisation : digitalweek programme").contains("ÉDITION", "Codes de sortie :");
+
+            Run english = run(command, Map.of("LANG", "en_GB.UTF-8"));
+            assertThat(english.out()).startsWith("Usage: digitalweek programme").contains("EDITION", "Exit codes:");
+        }
     }
 
     @Test

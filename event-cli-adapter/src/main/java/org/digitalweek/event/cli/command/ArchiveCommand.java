@@ -11,13 +11,10 @@ import org.digitalweek.event.domain.port.in.ChangeOutcome;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek archive EDITION}: close a published edition for the record. */
-@Command(name = "archive", description = "Archive a published edition: it is kept for the record and no longer "
-        + "changes. Refused (exit code 2) for an edition never published.",
-        footer = {HelpText.OK, HelpText.USAGE + ", an edition never published", HelpText.FAILURE,
-            "", "Example: digitalweek archive snm-2025"})
+@Command(name = "archive")
 final class ArchiveCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
     @Mixin

@@ -9,18 +9,10 @@ import org.digitalweek.event.domain.port.in.EditionQueryById;
 import org.digitalweek.event.domain.rules.CheckReport;
 
 /** {@code digitalweek check EDITION}: what the programme rules find, grouped by severity. */
-@Command(name = "check", description = {"Check an edition's programme against the rules: rooms or people booked "
-        + "twice, sessions outside the edition's dates, rooms over capacity, speaking order against protocol, "
-        + "sessions without a room.",
-    "Findings are grouped by severity (ERROR, WARNING, INFO); an ERROR stops publication. "
-        + "Exit code 1 when there is an ERROR, else 0."},
-        footer = {"  0  no ERROR (warnings and information may remain)", "  1  an ERROR was found",
-            HelpText.USAGE, HelpText.FAILURE,
-            "", "Examples:", "  digitalweek check snm-2026",
-            "  digitalweek check snm-2026 --lang en || echo 'fix the errors first'"})
+@Command(name = "check")
 final class CheckCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")

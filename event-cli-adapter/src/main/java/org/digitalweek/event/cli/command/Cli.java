@@ -10,7 +10,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.ServiceConfigurationError;
 
 import picocli.CommandLine;
@@ -59,7 +61,7 @@ public final class Cli {
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                           DefaultStore defaultStore, Clock clock) {
-        return run(args, in, out, err, terminal, false, defaultStore, clock, false);
+        return run(args, in, out, err, terminal, false, defaultStore, clock, Map.of(), false);
     }
 
     /**
@@ -72,11 +74,15 @@ public final class Cli {
      * @param errorIsTerminal whether standard error is a terminal, where long work shows a progress line
      * @param defaultStore    the store used without {@code --store}, and whether it receives the sample editions
      * @param clock           the clock of the use cases
+     * @param environment     the environment variables: without {@code --lang}, {@code LC_ALL},
+     *                        {@code LC_MESSAGES} or {@code LANG} chooses the language of everything the
+     *                        run prints ({@link Language#tagOf}); French when none says
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
-                          boolean errorIsTerminal, DefaultStore defaultStore, Clock clock) {
-        return run(args, in, out, err, terminal, errorIsTerminal, defaultStore, clock, false);
+                          boolean errorIsTerminal, DefaultStore defaultStore, Clock clock,
+                          Map<String, String> environment) {
+        return run(args, in, out, err, terminal, errorIsTerminal, defaultStore, clock, environment, false);
     }
 
     /**
@@ -93,11 +99,12 @@ public final class Cli {
      */
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                    DefaultStore defaultStore, Clock clock, boolean wholeTree) {
-        return run(args, in, out, err, terminal, false, defaultStore, clock, wholeTree);
+        return run(args, in, out, err, terminal, false, defaultStore, clock, Map.of(), wholeTree);
     }
 
     private static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
-                           boolean errTerminal, DefaultStore defaultStore, Clock clock, boolean wholeTree) {
+                           boolean errTerminal, DefaultStore defaultStore, Clock clock,
+                           Map<String, String> environment, boolean wholeTree) {
         StandardOutput stdout = new StandardOutput(out);
         Writer outText = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         // Messages are for a person wherever they go; other output only when it goes to a terminal.
@@ -106,7 +113,15 @@ public final class Cli {
         PrintWriter errWriter = new PrintWriter(new VisibleControls(errText), true);
         try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
             app.errorTerminal(errTerminal ? errText : null); // progress lines: their carriage returns must act
-            app.language(languageAsked(args)); // before parsing: a parse error is said in the language asked for
+            // Before parsing: a parse error is said in the language asked for, and --lang overrides it.
+            Optional<String> environmentTag = Language.tagOf(environment);
+            if (environmentTag.isPresent()) {
+                app.language(environmentTag.get());
+            }
+            Optional<Language> asked = languageAsked(args);
+            if (asked.isPresent()) {
+                app.language(asked.get());
+            }
             Optional<List<String>> version = wholeTree ? Optional.empty() : VersionRequest.answer(args);
             int code;
             if (version.isPresent()) {
@@ -135,8 +150,9 @@ public final class Cli {
         Terminal terminal = app.terminal();
         Failures failures = new Failures(app);
         DigitalweekCommand root = new DigitalweekCommand(app);
+        ResourceBundle help = HelpBundle.in(app.language()); // once per run: the language is known before parsing
         // Settings after the commands are added: picocli passes them down to the commands it holds.
-        CommandLine line = (wholeTree ? CommandTree.whole(root) : CommandTree.forLine(root, args))
+        CommandLine line = (wholeTree ? CommandTree.whole(root, help) : CommandTree.forLine(root, help, args))
                 .setOut(outWriter).setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
@@ -165,10 +181,10 @@ public final class Cli {
 
     /**
      * @param args the command line
-     * @return the language of the last {@code --lang} among them, French when none
+     * @return the language of the last {@code --lang} among them, if any
      */
-    static Language languageAsked(String[] args) {
-        Language language = Language.FR;
+    static Optional<Language> languageAsked(String[] args) {
+        Language language = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
                 language = Language.of(args[i + 1]);
@@ -176,6 +192,6 @@ public final class Cli {
                 language = Language.of(args[i].substring("--lang=".length()));
             }
         }
-        return language;
+        return Optional.ofNullable(language);
     }
 }

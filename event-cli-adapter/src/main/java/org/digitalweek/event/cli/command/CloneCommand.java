@@ -12,45 +12,34 @@ import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.CloneEditionCommand;
 
 /** {@code digitalweek clone EDITION --as NEW --start DATE}: next year's edition, or a sister edition elsewhere. */
-@Command(name = "clone", description = {"Start a new edition from an existing one: its venues, people, tracks "
-        + "and sessions, without participants, moved so that weekdays and local times are kept.",
-    "The new edition starts on the day nearest to --start that falls on the source's first weekday; "
-        + "it is a draft, numbered one more than the source unless --number says otherwise."},
-        footer = {HelpText.OK, HelpText.USAGE + ", the new id taken", HelpText.FAILURE,
-            "", "Examples:", "  digitalweek clone snm-2026 --as snm-2027 --start 2027-01-28",
-            "  digitalweek clone snm-2026 --as snn-2026 --start 2026-03-05 --country NE --city Niamey \\",
-            "      --time-zone Africa/Niamey --title 'Semaine du Numérique au Niger'"})
+@Command(name = "clone")
 final class CloneCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EDITION", description = "The edition to start from, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String source;
 
-    @Option(names = "--as", required = true, paramLabel = "NEW", description = "The new edition's id, e.g. snm-2027.")
+    @Option(names = "--as", required = true, paramLabel = "${bundle:label.new}")
     String newId;
 
-    @Option(names = "--start", required = true, paramLabel = "DATE", converter = DateOption.class,
-            description = "About when it starts (YYYY-MM-DD).")
+    @Option(names = "--start", required = true, paramLabel = "DATE", converter = DateOption.class)
     WrittenMoment start;
 
-    @Option(names = "--number", paramLabel = "N",
-            description = "Its number in the series; default: the source's plus one.")
+    @Option(names = "--number", paramLabel = "N")
     Integer number;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Its title in French; default: the source's.")
+    @Option(names = "--title", paramLabel = "${bundle:label.text}")
     String title;
 
-    @Option(names = "--title-en", paramLabel = "TEXT", description = "Its title in English, with --title.")
+    @Option(names = "--title-en", paramLabel = "${bundle:label.text}")
     String titleEn;
 
-    @Option(names = "--country", paramLabel = "CODE",
-            description = "The host country's ISO code, e.g. NE; default: the source's.")
+    @Option(names = "--country", paramLabel = "CODE")
     String country;
 
-    @Option(names = "--city", paramLabel = "CITY", description = "The host city; default: the source's.")
+    @Option(names = "--city", paramLabel = "${bundle:label.city}")
     String city;
 
-    @Option(names = "--time-zone", paramLabel = "ZONE",
-            description = "The IANA time zone of its session times, e.g. Africa/Niamey; default: the source's.")
+    @Option(names = "--time-zone", paramLabel = "${bundle:label.zone}")
     String timeZone;
 
     @Override

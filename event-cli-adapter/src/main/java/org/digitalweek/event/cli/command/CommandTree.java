@@ -2,6 +2,7 @@ package org.digitalweek.event.cli.command;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,11 +28,12 @@ final class CommandTree {
 
     /**
      * @param root the root command
+     * @param help the help texts in the run's language ({@link HelpBundle})
      * @param args the command line
      * @return the root with the commands that line needs
      */
-    static CommandLine forLine(DigitalweekCommand root, String[] args) {
-        CommandLine line = new CommandLine(root);
+    static CommandLine forLine(DigitalweekCommand root, ResourceBundle help, String[] args) {
+        CommandLine line = rootOf(root, help);
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return line;
         }
@@ -45,10 +47,19 @@ final class CommandTree {
 
     /**
      * @param root the root command
+     * @param help the help texts in the run's language ({@link HelpBundle})
      * @return the root with every command
      */
-    static CommandLine whole(DigitalweekCommand root) {
-        return addEvery(new CommandLine(root));
+    static CommandLine whole(DigitalweekCommand root, ResourceBundle help) {
+        return addEvery(rootOf(root, help));
+    }
+
+    /**
+     * The bundle goes to the root before any command is added: picocli passes it down to each command
+     * as it is added, so their parameter labels ({@code ${bundle:label.edition}}) read it from the start.
+     */
+    private static CommandLine rootOf(DigitalweekCommand root, ResourceBundle help) {
+        return new CommandLine(root).setResourceBundle(help);
     }
 
     /** A loop, not a method reference: a lambda of picocli's types keeps them out of the class-data archive. */

@@ -22,33 +22,20 @@ import org.digitalweek.event.domain.model.ImportContext;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek diff}: what changed between two releases, two editions or two documents. */
-@Command(name = "diff", description = {
-    "Show what changed between two releases, two editions or two documents, one line per change:",
-    "  diff EDITION --from R1 [--to R2]  two releases of an edition, by label or number;",
-    "                                    without --to, R1 and the current programme;",
-    "  diff A B                          two programmes, each an existing file (a document in an",
-    "                                    importable format, read but not stored) or else an edition id.",
-    "Exit code 0, or 1 with --exit-code when something changed."},
-        footer = {"  0  success; with --exit-code, no change", "  1  with --exit-code, something changed",
-            HelpText.USAGE + ", a file of no known format", HelpText.FAILURE,
-            "", "Examples:", "  digitalweek diff snm-2026 --from 1 --to 2",
-            "  digitalweek diff snm-2026 --from 1.0 --exit-code",
-            "  digitalweek diff schedule-v1.xml schedule-v2.xml --time-zone Europe/Berlin",
-            "  digitalweek diff snm-2025 snm-2026 --lang en"})
+@Command(name = "diff")
 final class DiffCommand extends BaseCommand {
 
-    @Parameters(arity = "1..2", paramLabel = "EDITION|FILE",
-            description = "An edition with --from; else two programmes: files, or edition ids.")
+    @Parameters(arity = "1..2", paramLabel = "${bundle:label.edition-or-file}",
+            descriptionKey = "operands")
     List<String> operands;
 
-    @Option(names = "--from", paramLabel = "RELEASE", description = "The earlier release: its label or number.")
+    @Option(names = "--from", paramLabel = "${bundle:label.release}")
     String from;
 
-    @Option(names = "--to", paramLabel = "RELEASE",
-            description = "The later release: its label or number; default: the current programme.")
+    @Option(names = "--to", paramLabel = "${bundle:label.release}")
     String to;
 
-    @Option(names = "--exit-code", description = "Exit with 1 when something changed, like diff(1).")
+    @Option(names = "--exit-code")
     boolean exitCode;
 
     @Mixin

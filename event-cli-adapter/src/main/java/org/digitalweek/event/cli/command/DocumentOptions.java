@@ -12,24 +12,20 @@ import org.digitalweek.event.domain.model.ImportContext;
  */
 final class DocumentOptions {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "The document's format, e.g. frab-xml, frab-json, schedule2, ics, json. "
-                    + "Default: recognized from the file.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "document.format")
     String format;
 
-    @Option(names = "--time-zone", paramLabel = "ZONE", converter = ZoneOption.class,
-            description = "The edition's time zone when the document names none, e.g. Africa/Bamako.")
+    @Option(names = "--time-zone", paramLabel = "${bundle:label.zone}", converter = ZoneOption.class,
+            descriptionKey = "document.time-zone")
     ZoneId zone;
 
-    @Option(names = "--country", paramLabel = "CODE", description = "The host country (ISO 3166-1 alpha-2, e.g. ML).")
+    @Option(names = "--country", paramLabel = "CODE", descriptionKey = "document.country")
     String country;
 
-    @Option(names = "--city", paramLabel = "CITY", description = "The host city, e.g. Bamako.")
+    @Option(names = "--city", paramLabel = "${bundle:label.city}", descriptionKey = "document.city")
     String city;
 
-    @Option(names = "--language", paramLabel = "TAG",
-            description = "The language of the document's texts when it does not say, e.g. fr or en "
-                    + "(--lang is the language of this command's messages).")
+    @Option(names = "--language", paramLabel = "${bundle:label.tag}", descriptionKey = "document.language")
     String language;
 
     /**

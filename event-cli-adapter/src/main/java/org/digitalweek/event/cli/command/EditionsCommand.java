@@ -9,9 +9,7 @@ import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.EditionSummary;
 
 /** {@code digitalweek editions}: the editions in the store. */
-@Command(name = "editions", description = "List the editions in the store, by series and number.",
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "",
-            "Example: digitalweek editions --store jdbc:sqlite:week.db"})
+@Command(name = "editions")
 final class EditionsCommand extends BaseCommand {
 
     @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")

@@ -12,7 +12,11 @@ public final class ExitCodes {
     public static final int FINDINGS = 1;
     /** A usage error or bad input: an unknown option, a malformed id, a file that cannot be imported. */
     public static final int USAGE = 2;
-    /** A storage conflict (someone else changed the edition), an I/O failure, or an unexpected failure. */
+    /**
+     * A storage conflict (someone else changed the edition: only a command that changes the store meets
+     * one), an I/O failure, or an unexpected failure. Each command's help lists the causes it can meet
+     * ({@code exit.failure.read} or {@code exit.failure.write} in the help bundles).
+     */
     public static final int FAILURE = 3;
 
     private ExitCodes() {

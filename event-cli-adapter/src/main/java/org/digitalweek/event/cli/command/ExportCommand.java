@@ -20,27 +20,16 @@ import org.digitalweek.event.domain.port.in.ExportQuery;
  * {@code digitalweek export EDITION --format F}: an edition's public programme in one format, on
  * standard output byte for byte, or into a file that appears only once it is complete.
  */
-@Command(name = "export", description = {"Write an edition's public programme in one format: to standard output, "
-        + "or with --output to a file that is replaced only once the export is complete.",
-    "The formats are those of 'digitalweek formats'; --lang chooses the language of texts that have no "
-        + "language of their own."},
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Examples:",
-            "  digitalweek export snm-2026 --format ics > snm-2026.ics",
-            "  digitalweek export snm-2026 --format frab-xml --output schedule.xml",
-            "  digitalweek export snm-2026 --format markdown --lang en | less"})
+@Command(name = "export")
 final class ExportCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
-    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-            description = "The format's id, e.g. ics, frab-xml, json, csv (see 'digitalweek formats').")
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to this file instead of standard output (- is standard output); it is created "
-                    + "or replaced whole, keeping the replaced file's permissions. A device, FIFO or socket is "
-                    + "written into. A path among the store's files is refused.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file}")
     Path output;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error while a long export is "

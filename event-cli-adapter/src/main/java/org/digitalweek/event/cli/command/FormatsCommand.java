@@ -9,10 +9,7 @@ import org.digitalweek.event.domain.port.in.FormatDescription;
  * {@code digitalweek formats}: the exporters and importers found with {@code ServiceLoader}, this
  * project's and those of any jar added to the class path, one line per format and media type.
  */
-@Command(name = "formats", description = {"List the formats found: their id (for export --format and import "
-        + "--format), media type, and whether editions are exported to them, imported from them, or both.",
-    "A jar that provides an Exporter or Importer service adds its formats here."},
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Example: digitalweek formats --lang en"})
+@Command(name = "formats")
 final class FormatsCommand extends BaseCommand {
 
     @Override

@@ -1,9 +1,15 @@
 package org.digitalweek.event.cli.command;
 
 /**
- * Lines that the help of several commands shares. A command's footer starts with its exit codes,
- * under the "Exit codes:" heading every command inherits from the root.
+ * Exit-code lines in English that commands written before the help moved to {@link HelpBundle} put in
+ * their footers.
+ *
+ * @deprecated the exit codes of a command's help are {@code usage.exitCodeList} entries of
+ *             {@code Help_fr.properties} and {@code Help_en.properties} ({@code exit.ok},
+ *             {@code exit.usage}, {@code exit.failure.read}, {@code exit.failure.write}); this class
+ *             stays only until every command's texts are there, then goes
  */
+@Deprecated
 final class HelpText {
 
     /** Exit code 0. */

@@ -25,30 +25,22 @@ import org.digitalweek.event.domain.model.ImportContext;
  * the store, all or nothing, and says what was repaired, what the programme rules find and, when it
  * replaces an edition, what changes.
  */
-@Command(name = "import", description = {"Read an edition from a document into the store: all of it or, when it "
-        + "cannot be read or breaks a rule, nothing.",
-    "Without --format the format is recognized from the file's name and first bytes. The repairs made to "
-        + "read it, the findings of the programme rules and, with --replace, the changes are printed."},
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Examples:",
-            "  digitalweek import fosdem-2021.xml --time-zone Europe/Brussels --country BE "
-            + "--city Brussels", "  digitalweek import schedule.json --as democon-2024 --dry-run",
-            "  digitalweek import snm-2026.ics --format ics --replace --lang en",
-            "  curl -s https://example.org/schedule.xml | digitalweek import - --as conf-2026"})
+@Command(name = "import")
 final class ImportCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "FILE", description = "The document to import; - reads standard input.")
+    @Parameters(paramLabel = "${bundle:label.file}", descriptionKey = "file")
     Path file;
 
     @Mixin
     DocumentOptions document;
 
-    @Option(names = "--as", paramLabel = "ID", description = "The id the imported edition gets, e.g. democon-2024.")
+    @Option(names = "--as", paramLabel = "ID")
     String editionId;
 
-    @Option(names = "--replace", description = "Replace the stored edition of the same id, and print the changes.")
+    @Option(names = "--replace")
     boolean replace;
 
-    @Option(names = "--dry-run", description = "Read, check and compare, but store nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error while a long document "

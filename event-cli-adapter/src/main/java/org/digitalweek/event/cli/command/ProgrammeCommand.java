@@ -20,28 +20,24 @@ import org.digitalweek.event.domain.port.in.ProgrammeQuery;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek programme EDITION}: the programme as a table, day by day. */
-@Command(name = "programme", aliases = "program",
-        description = "Show an edition's programme day by day: time, room, kind and title.",
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Examples:", "  digitalweek programme snm-2026",
-            "  digitalweek programme snm-2026 --day 2026-01-29 --lang en",
-            "  digitalweek programme snm-2026 --person ag-ilyene"})
+@Command(name = "programme", aliases = "program")
 final class ProgrammeCommand extends BaseCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
-    @Option(names = "--day", paramLabel = "DATE", converter = DateOption.class, description = "Only the sessions of that day (YYYY-MM-DD).")
+    @Option(names = "--day", paramLabel = "DATE", converter = DateOption.class)
     WrittenMoment day;
 
-    @Option(names = "--room", paramLabel = "ROOM", description = "Only the sessions in that room (its id).")
+    @Option(names = "--room", paramLabel = "${bundle:label.room}")
     String room;
 
-    @Option(names = "--track", paramLabel = "TRACK", description = "Only the sessions of that track (its id).")
+    @Option(names = "--track", paramLabel = "${bundle:label.track}")
     String track;
 
-    @Option(names = "--person", paramLabel = "PERSON", description = "Only the sessions of that person (their id).")
+    @Option(names = "--person", paramLabel = "${bundle:label.person}")
     String person;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")

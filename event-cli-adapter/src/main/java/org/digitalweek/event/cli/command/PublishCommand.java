@@ -11,20 +11,13 @@ import org.digitalweek.event.domain.port.in.PublishEditionCommand;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek publish EDITION [--label L]}: a new, numbered release of the programme. */
-@Command(name = "publish", description = {"Publish an edition's programme as a new, numbered release, frozen "
-        + "so that later releases can be compared with it.",
-    "Refused, with exit code 1 and the list of errors, while check finds an ERROR."},
-        footer = {HelpText.OK, "  1  refused: the programme has an ERROR, listed on standard error",
-            HelpText.USAGE + ", a label taken", HelpText.FAILURE,
-            "", "Examples:", "  digitalweek publish snm-2026",
-            "  digitalweek publish snm-2026 --label programme-imprime"})
+@Command(name = "publish")
 final class PublishCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
-    @Option(names = "--label", paramLabel = "LABEL",
-            description = "The release's label, e.g. 1.0; default: its number. A label of digits must be that number.")
+    @Option(names = "--label", paramLabel = "${bundle:label.label}")
     String label;
 
     @Mixin

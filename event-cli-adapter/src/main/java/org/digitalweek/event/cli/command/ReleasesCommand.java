@@ -13,13 +13,10 @@ import org.digitalweek.event.domain.port.in.EditionQueryById;
 import org.digitalweek.event.domain.model.ReleaseSummary;
 
 /** {@code digitalweek releases EDITION}: the published releases of an edition. */
-@Command(name = "releases", description = "List an edition's releases: number, label, when it was published "
-        + "(in the edition's time zone) and how many sessions it holds.",
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
-            "", "Example: digitalweek releases snm-2026"})
+@Command(name = "releases")
 final class ReleasesCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")

@@ -19,39 +19,22 @@ import org.digitalweek.event.http.HttpSettings;
  * or SIGTERM. The composition root builds the server; this command only chooses its settings, says
  * where it listens, and stops it in order: no new request, those in flight finish, then the store closes.
  */
-@Command(name = "serve", sortOptions = false,
-        description = {"Serve the editions as a JSON HTTP API (GET /openapi.json describes it) until Ctrl-C "
-            + "or SIGTERM, which let the requests in flight finish, close the store and exit with 0.",
-            "Writes need a bearer token (--token-file, else $" + TokenSource.VARIABLE + "); without one the "
-                + "API is read-only. One line per request goes to standard error; the token never does."},
-        footer = {HelpText.OK + " (stopped by Ctrl-C or SIGTERM)",
-            "  2  a usage error or bad input: a malformed option, an empty or short token, an unreadable token file",
-            "  3  the address cannot be listened on (in use, not allowed) or the store cannot be opened",
-            "", "Examples:", "  digitalweek serve",
-            "  digitalweek serve --store jdbc:postgresql://db/digitalweek --bind 0.0.0.0 --token-file /run/secrets/api",
-            "  digitalweek serve --read-only --port 0 --cors-origin https://www.example.gov"})
+@Command(name = "serve", sortOptions = false)
 final class ServeCommand extends BaseCommand {
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + HttpSettings.DEFAULT_PORT,
-            description = "The port to listen on; 0 for any free one, which the start line names. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + HttpSettings.DEFAULT_PORT)
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "The address to listen on; 0.0.0.0 for every interface (behind a reverse proxy). "
-                    + "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--bind", paramLabel = "${bundle:label.address}", defaultValue = "127.0.0.1")
     String bind;
 
-    @Option(names = "--read-only", description = "Refuse every write with 405, even with a token.")
+    @Option(names = "--read-only")
     boolean readOnly;
 
-    @Option(names = "--token-file", paramLabel = "FILE",
-            description = "The file holding the bearer token writes must present (16 characters at least; its "
-                    + "final line break is dropped). Default: $" + TokenSource.VARIABLE + ".")
+    @Option(names = "--token-file", paramLabel = "${bundle:label.file}")
     Path tokenFile;
 
-    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
-            description = "An origin whose pages may call the API from a browser, e.g. https://www.example.gov; "
-                    + "repeat for several. Default: none (CORS off).")
+    @Option(names = "--cors-origin", paramLabel = "${bundle:label.origin}")
     List<String> corsOrigins = new ArrayList<>();
 
     @Override

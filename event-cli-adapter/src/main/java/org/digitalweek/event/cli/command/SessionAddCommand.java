@@ -13,40 +13,32 @@ import org.digitalweek.event.domain.model.SessionType;
 import org.digitalweek.event.domain.port.in.AddSessionCommand;
 
 /** {@code digitalweek session add EDITION --id ID --type TYPE --title TEXT --start … --end …}: a new session. */
-@Command(name = "add", description = "Add a session to an edition's programme. Times are local to the edition's "
-        + "time zone.",
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
-            "", "Example:",
-            "  digitalweek session add snm-2026 --id atelier-cyber --type workshop \\",
-            "      --title 'Atelier cybersécurité' --title-en 'Cybersecurity workshop' \\",
-            "      --start 2026-01-30T14:00 --end 2026-01-30T16:00 --room salle-de-formation"})
+@Command(name = "add")
 final class SessionAddCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
-    @Option(names = "--id", required = true, paramLabel = "ID",
-            description = "The new session's id, e.g. atelier-cyber.")
+    @Option(names = "--id", required = true, paramLabel = "ID")
     String id;
 
     @Option(names = "--type", required = true, paramLabel = "TYPE", converter = SessionTypeOption.class,
-            completionCandidates = SessionTypeOption.class,
-            description = "Its kind: ${COMPLETION-CANDIDATES}.")
+            completionCandidates = SessionTypeOption.class)
     SessionType type;
 
-    @Option(names = "--title", required = true, paramLabel = "TEXT", description = "Its title in French.")
+    @Option(names = "--title", required = true, paramLabel = "${bundle:label.text}")
     String title;
 
-    @Option(names = "--title-en", paramLabel = "TEXT", description = "Its title in English.")
+    @Option(names = "--title-en", paramLabel = "${bundle:label.text}")
     String titleEn;
 
     @Mixin
     SlotOptions slot;
 
-    @Option(names = "--room", paramLabel = "ROOM", description = "Its room's id; none yet when absent.")
+    @Option(names = "--room", paramLabel = "${bundle:label.room}")
     String room;
 
-    @Option(names = "--track", paramLabel = "TRACK", description = "Its track's id, if any.")
+    @Option(names = "--track", paramLabel = "${bundle:label.track}")
     String track;
 
     @Mixin

@@ -14,36 +14,26 @@ import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.port.in.AssignParticipantCommand;
 
 /** {@code digitalweek session assign EDITION SESSION --person P --role ROLE}: a person's part in a session. */
-@Command(name = "assign", description = {"Give a person of the edition a role in a session, after its other "
-        + "participants (their order is the speaking order).",
-    "With --on-behalf-of, they act for an authority whose protocol rank --precedence gives (1 is the highest)."},
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
-            "", "Examples:",
-            "  digitalweek session assign snm-2026 panel-gouvernance-numerique --person mamou-daffe --role moderator",
-            "  digitalweek session assign snm-2026 ceremonie-de-lancement --person mamou-daffe --role speaker \\",
-            "      --on-behalf-of 'Premier ministre' --precedence 2"})
+@Command(name = "assign")
 final class SessionAssignCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
-    @Parameters(index = "1", paramLabel = "SESSION", description = "The session's id.")
+    @Parameters(index = "1", paramLabel = "${bundle:label.session}", descriptionKey = "session")
     String session;
 
-    @Option(names = "--person", required = true, paramLabel = "PERSON",
-            description = "The person's id, one of the edition's officials.")
+    @Option(names = "--person", required = true, paramLabel = "${bundle:label.person}")
     String person;
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = ParticipantRoleOption.class,
-            completionCandidates = ParticipantRoleOption.class, description = "Their role: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--role", required = true, paramLabel = "${bundle:label.role}", converter = ParticipantRoleOption.class,
+            completionCandidates = ParticipantRoleOption.class)
     ParticipantRole role;
 
-    @Option(names = "--on-behalf-of", paramLabel = "AUTHORITY",
-            description = "The authority they act for, in French, e.g. 'Premier ministre'.")
+    @Option(names = "--on-behalf-of", paramLabel = "${bundle:label.authority}")
     String onBehalfOf;
 
-    @Option(names = "--precedence", paramLabel = "RANK",
-            description = "With --on-behalf-of: the authority's protocol rank, 1 the highest.")
+    @Option(names = "--precedence", paramLabel = "${bundle:label.rank}")
     Integer precedence;
 
     @Mixin

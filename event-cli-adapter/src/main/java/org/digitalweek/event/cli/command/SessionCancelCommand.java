@@ -8,16 +8,13 @@ import picocli.CommandLine.Parameters;
 import org.digitalweek.event.domain.port.in.CancelSessionCommand;
 
 /** {@code digitalweek session cancel EDITION SESSION}: the session stays in the programme, marked cancelled. */
-@Command(name = "cancel", description = "Cancel a session: it stays in the programme, marked cancelled, so that "
-        + "calendars remove it.",
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE,
-            "", "Example:", "  digitalweek session cancel snm-2026 panel-gouvernance-numerique"})
+@Command(name = "cancel")
 final class SessionCancelCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
-    @Parameters(index = "1", paramLabel = "SESSION", description = "The session's id.")
+    @Parameters(index = "1", paramLabel = "${bundle:label.session}", descriptionKey = "session")
     String session;
 
     @Mixin

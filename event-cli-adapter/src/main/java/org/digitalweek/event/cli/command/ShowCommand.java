@@ -17,12 +17,10 @@ import org.digitalweek.event.domain.model.Venue;
 import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek show EDITION}: an edition's summary. */
-@Command(name = "show", description = "Summarise an edition: theme, dates, venues, ministries and their roles, "
-        + "patron, and counts.",
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Example: digitalweek show snm-2026 --lang en"})
+@Command(name = "show")
 final class ShowCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
+    @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
     @Override

@@ -7,12 +7,12 @@ import org.digitalweek.event.domain.draft.SlotDraft;
 /** The {@code --start} and {@code --end} options of the commands that place a session in time. */
 final class SlotOptions {
 
-    @Option(names = "--start", required = true, paramLabel = "DATE-TIME", converter = DateTimeOption.class,
-            description = "When it starts, e.g. 2026-01-29T09:00.")
+    @Option(names = "--start", required = true, paramLabel = "${bundle:label.date-time}", converter = DateTimeOption.class,
+            descriptionKey = "slot.start")
     WrittenMoment start;
 
-    @Option(names = "--end", required = true, paramLabel = "DATE-TIME", converter = DateTimeOption.class,
-            description = "When it ends, e.g. 2026-01-29T11:00.")
+    @Option(names = "--end", required = true, paramLabel = "${bundle:label.date-time}", converter = DateTimeOption.class,
+            descriptionKey = "slot.end")
     WrittenMoment end;
 
     /**

@@ -19,14 +19,10 @@ import org.digitalweek.event.domain.reuse.EditionStatistics;
 import org.digitalweek.event.domain.reuse.SeriesStatistics;
 
 /** {@code digitalweek stats SERIES}: a series' figures, edition by edition and in total. */
-@Command(name = "stats", description = {"Show a series' figures, edition by edition and in total: sessions held "
-        + "and cancelled, speakers and their countries, then the sessions held by kind.",
-    "A speaker presides, speaks, moderates, sits on a panel or trains; each edition counts its speakers once."},
-        footer = {HelpText.OK, HelpText.USAGE + ", a series with no edition", HelpText.FAILURE,
-            "", "Example: digitalweek stats snm"})
+@Command(name = "stats")
 final class StatsCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "SERIES", description = "The series' id, e.g. snm.")
+    @Parameters(paramLabel = "${bundle:label.series}", descriptionKey = "series")
     String series;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")

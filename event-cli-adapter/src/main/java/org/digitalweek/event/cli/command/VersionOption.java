@@ -5,7 +5,6 @@ import picocli.CommandLine.Option;
 /** The {@code --expected-version} option of every command that changes an edition. */
 final class VersionOption {
 
-    @Option(names = "--expected-version", paramLabel = "V",
-            description = "The edition's version you read; default: the stored one.")
+    @Option(names = "--expected-version", paramLabel = "V", descriptionKey = "expected-version")
     Long value;
 }

@@ -1,6 +1,8 @@
 package org.digitalweek.event.cli.text;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.digitalweek.event.domain.language.ReaderLanguage;
 
@@ -28,6 +30,33 @@ public enum Language {
      */
     public static Language of(ReaderLanguage reader) {
         return reader.pick(FR, EN);
+    }
+
+    /**
+     * The language the environment asks for, as POSIX reads it: the first of {@code LC_ALL},
+     * {@code LC_MESSAGES} and {@code LANG} that is set and not empty.
+     *
+     * @param environment the environment variables
+     * @return that locale as a BCP 47 tag ({@code en_US.UTF-8} gives {@code en-US}); empty when none is
+     *         set, or for {@code C} and {@code POSIX}, which ask for no language in particular
+     */
+    public static Optional<String> tagOf(Map<String, String> environment) {
+        for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                return posixTag(value.strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code language[_TERRITORY][.codeset][@modifier]}: the codeset and modifier say nothing of the language. */
+    private static Optional<String> posixTag(String locale) {
+        String tag = locale.split("[.@]", 2)[0].replace('_', '-');
+        if (tag.isEmpty() || tag.equals("C") || tag.equals("POSIX")) {
+            return Optional.empty();
+        }
+        return Optional.of(tag);
     }
 
     /** @return the BCP 47 tag: {@code fr} or {@code en} */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteJDBCLoader;
 
+import org.digitalweek.event.cli.ChildLocale;
 import org.digitalweek.event.cli.Main;
 
 /**
@@ -97,7 +98,7 @@ class SqliteFirstStartsTest {
                 main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("XDG_CACHE_HOME");
+        ChildLocale.neutral(builder.environment()).remove("XDG_CACHE_HOME");
         builder.environment().remove("DIGITALWEEK_JAVA_OPTIONS");
         return builder;
     }

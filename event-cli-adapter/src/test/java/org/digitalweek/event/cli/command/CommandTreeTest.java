@@ -72,7 +72,7 @@ class CommandTreeTest {
     void theUsageListsEveryCommand() {
         Outcome help = run(lighter, false, "--help");
 
-        List<String> listed = help.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
+        List<String> listed = help.out().lines().dropWhile(l -> !l.equals("Commandes :")).skip(1)
                 .takeWhile(l -> !l.isBlank()).filter(l -> !l.startsWith("   ")).map(l -> l.strip().split(" ")[0])
                 .toList();
         assertThat(listed).containsExactly("editions", "show", "programme,", "check", "session", "publish",

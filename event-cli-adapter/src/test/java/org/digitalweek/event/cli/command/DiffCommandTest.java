@@ -171,11 +171,14 @@ class DiffCommandTest extends CommandTests {
 
     @Test
     void theHelpSaysHowOperandsAreRead() {
-        Ran help = run("diff", "--help");
+        Ran help = run("diff", "--help", "--lang", "en");
 
         assertThat(help.code()).isZero();
         assertThat(help.out().replaceAll("\\s+", " ")).contains("diff EDITION --from R1 [--to R2]",
                 "each an existing file (a document in an importable format, read but not stored) or else an "
                         + "edition id", "--exit-code");
+        assertThat(run("diff", "--help").out().replaceAll("\\s+", " ")).contains("diff ÉDITION --from P1 [--to P2]",
+                "chacun un fichier existant (un document d'un format importable, lu mais pas stocké) ou sinon une "
+                        + "édition");
     }
 }

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.digitalweek.event.cli.IndependentChecks;
 import org.digitalweek.event.cli.command.CommandRun.Ran;
+import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.text.Terminal;
 
 /**
@@ -228,7 +229,7 @@ class JsonOutputTest extends CommandTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), terminal, "file:" + home.resolve("store"),
+                new PrintStream(err, true, StandardCharsets.UTF_8), terminal, DefaultStore.implicit("file:" + home.resolve("store")),
                 CommandRun.CLOCK);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
         return out.toString(StandardCharsets.UTF_8);

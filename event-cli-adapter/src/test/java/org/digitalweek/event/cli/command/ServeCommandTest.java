@@ -115,6 +115,6 @@ class ServeCommandTest extends CommandTests {
 
         assertThat(ran.code()).isEqualTo(ExitCodes.OK);
         assertThat(ran.out()).contains("--port", "--bind", "--read-only", "--token-file", "--cors-origin",
-                "DIGITALWEEK_API_TOKEN", "Default: 8080", "127.0.0.1", "Exit codes:", "SIGTERM");
+                "DIGITALWEEK_API_TOKEN", "défaut : 8080", "127.0.0.1", "Codes de sortie :", "SIGTERM");
     }
 }

@@ -168,7 +168,7 @@ class SessionCommandTest extends CommandTests {
 
         Ran help = run("session", "add", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("Usage: digitalweek session add", "--expected-version=V",
+        assertThat(help.out()).contains("Utilisation : digitalweek session add", "--expected-version=V",
                 "opening-ceremony, closing-ceremony, keynote");
         assertThat(run("session", "--help").out()).contains("add", "move", "cancel", "assign");
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.digitalweek.event.cli.ChildLocale;
 import org.digitalweek.event.cli.boot.DefaultStore;
 import org.digitalweek.event.cli.Main;
 import org.digitalweek.event.cli.text.Terminal;
@@ -117,7 +118,7 @@ class StandardOutputFailuresTest {
         Path errFile = home.resolve("err.txt");
         ProcessBuilder builder = new ProcessBuilder(line).redirectOutput(DEV_FULL.toFile())
                 .redirectError(errFile.toFile()).redirectInput(new File("/dev/null"));
-        builder.environment().put("DIGITALWEEK_STORE", "file:" + home.resolve("store"));
+        ChildLocale.neutral(builder.environment()).put("DIGITALWEEK_STORE", "file:" + home.resolve("store"));
 
         Process process = builder.start();
 

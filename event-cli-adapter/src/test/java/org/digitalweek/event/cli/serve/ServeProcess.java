@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.digitalweek.event.cli.ChildLocale;
+
 /**
  * {@code digitalweek serve} as a child process, run from the packaged jar as a user runs it
  * ({@code java -jar target/digitalweek.jar serve …}): its standard error is read line by line, the
@@ -57,7 +59,7 @@ final class ServeProcess implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(
                 new java.io.File("/dev/null")));
-        builder.environment().remove("DIGITALWEEK_API_TOKEN");
+        ChildLocale.neutral(builder.environment()).remove("DIGITALWEEK_API_TOKEN");
         builder.environment().putAll(environment);
         ServeProcess serve = new ServeProcess(builder.start());
         serve.started.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
