@@ -25,7 +25,7 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        Terminal terminal = Terminal.detect(System.console() != null, System.getenv());
+        Terminal terminal = TerminalProbe.detect();
         // Standard output itself, not System.out: a PrintStream swallows a failed write and its reason.
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         System.exit(Cli.run(args, System.in, out, System.err, terminal, CompositionRoot.defaultStoreUri(),

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Table;
 import org.digitalweek.event.cli.text.Terminal;
+import org.digitalweek.event.cli.text.VisibleControls;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
@@ -25,8 +26,6 @@ import org.digitalweek.event.domain.port.in.EditionQueryById;
             "  digitalweek programme snm-2026 --day 2026-01-29 --lang en",
             "  digitalweek programme snm-2026 --person ag-ilyene"})
 final class ProgrammeCommand extends BaseCommand {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Parameters(paramLabel = "EDITION", description = "The edition's id, e.g. snm-2026.")
     String edition;
@@ -51,24 +50,23 @@ final class ProgrammeCommand extends BaseCommand {
         Language language = app.language();
         String tag = language.tag();
         Terminal terminal = app.terminal();
-        app.out().println(terminal.style(terminal.oneLine(view.title().resolve(tag)), "1") + " — "
-                + terminal.oneLine(view.theme().title().resolve(tag)));
-        app.out().println(terminal.oneLine(Words.host(language, view.hostCity(), view.hostCountry())) + " · "
-                + view.zone().getId());
+        headline(terminal, view.title().resolve(tag), view.theme().title().resolve(tag)).forEach(app.out()::println);
+        terminal.wrap(Words.host(language, view.hostCity(), view.hostCountry()) + " · " + view.zone().getId(), 2)
+                .forEach(app.out()::println);
         if (sessions.isEmpty()) {
             app.out().println();
             app.out().println(app.say("Aucune session.", "No session."));
             return ExitCodes.OK;
         }
         Table table = new Table(app.say("HEURE", "TIME"), app.say("SALLE", "ROOM"), app.say("NATURE", "KIND"),
-                app.say("TITRE", "TITLE"));
+                app.say("TITRE", "TITLE")).shortening(1, 2);
         boolean illustrative = false;
         for (Session s : sessions) {
             illustrative |= s.provenance().isIllustrative();
-            table.row(time(s), s.room().flatMap(view::room).map(Room::name).map(n -> n.resolve(tag)).orElse("—"),
+            table.row(Moments.times(s.slot(), language), s.room().flatMap(view::room).map(Room::name).map(n -> n.resolve(tag)).orElse("—"),
                     Words.type(language, s.type()), title(app, s));
         }
-        List<String> lines = table.lines(app.terminal());
+        List<List<String>> rows = table.rows(terminal);
         List<String> printed = new ArrayList<>();
         LocalDate current = null;
         for (int i = 0; i < sessions.size(); i++) {
@@ -77,11 +75,11 @@ final class ProgrammeCommand extends BaseCommand {
             if (!start.equals(current)) {
                 current = start;
                 printed.add("");
-                printed.add(app.terminal().style(start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                        language.locale())), "1;4"));
-                printed.add(lines.get(0));
+                String heading = start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.locale()));
+                printed.add(terminal.style(Table.fit(heading, terminal.width()), "1;4"));
+                printed.addAll(rows.get(0));
             }
-            printed.add(lines.get(i + 1));
+            printed.addAll(rows.get(i + 1));
         }
         printed.forEach(app.out()::println);
         if (illustrative) {
@@ -92,10 +90,23 @@ final class ProgrammeCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    private static String time(Session s) {
-        boolean sameDay = s.slot().end().toLocalDate().equals(s.slot().start().toLocalDate());
-        return s.slot().start().format(TIME) + "–"
-                + s.slot().end().format(sameDay ? TIME : DateTimeFormatter.ofPattern("d/MM HH:mm"));
+    /**
+     * The edition's title in bold, a dash and its theme; on a terminal, broken at spaces into lines
+     * that fit, the title in bold on each line it reaches.
+     */
+    private static List<String> headline(Terminal terminal, String title, String theme) {
+        String full = title + " — " + theme;
+        String shown = terminal.isTerminal() ? VisibleControls.escape(terminal.oneLine(full)) : full;
+        int titleEnd = terminal.isTerminal() ? VisibleControls.escape(terminal.oneLine(title)).length() : title.length();
+        List<String> lines = new ArrayList<>();
+        int at = 0;
+        for (String line : terminal.wrap(full, 0)) {
+            at = shown.indexOf(line, at); // each line is a piece of the whole, in order
+            int bold = Math.max(0, Math.min(line.length(), titleEnd - at));
+            lines.add((bold > 0 ? terminal.style(line.substring(0, bold), "1") : "") + line.substring(bold));
+            at += line.length();
+        }
+        return lines;
     }
 
     private static String title(Invocation app, Session s) {
