@@ -59,11 +59,11 @@ final class ProgrammeCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         Table table = new Table(app.say("HEURE", "TIME"), app.say("SALLE", "ROOM"), app.say("NATURE", "KIND"),
-                app.say("TITRE", "TITLE")).shortening(1, 2);
+                app.say("TITRE", "TITLE")).shortening(1, 2).folding(0);
         boolean illustrative = false;
         for (Session s : sessions) {
             illustrative |= s.provenance().isIllustrative();
-            table.row(Moments.times(s.slot(), language), s.room().flatMap(view::room).map(Room::name).map(n -> n.resolve(tag)).orElse("—"),
+            table.row(time(terminal, s, language), s.room().flatMap(view::room).map(Room::name).map(n -> n.resolve(tag)).orElse("—"),
                     Words.type(language, s.type()), title(app, s));
         }
         List<List<String>> rows = table.rows(terminal);
@@ -88,6 +88,17 @@ final class ProgrammeCommand extends BaseCommand {
                     "* illustrative item: not given by the source"));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * On a terminal, a slot that ends on another day may break after its arrow only
+     * ({@code 12:00 →} then {@code mer. 4 févr. 18:00}): no-break spaces, which look the same, keep the end together.
+     */
+    private static String time(Terminal terminal, Session s, Language language) {
+        String time = Moments.times(s.slot(), language);
+        int arrow = time.indexOf(" → ");
+        return terminal.isTerminal() && arrow > 0
+                ? time.substring(0, arrow + 3) + time.substring(arrow + 3).replace(' ', '\u00a0') : time;
     }
 
     /**

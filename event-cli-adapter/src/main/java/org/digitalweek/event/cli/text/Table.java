@@ -8,8 +8,9 @@ import java.util.List;
  * ({@link DisplayWidth}). On a terminal too narrow for it, every line still fits:
  *
  * <ol>
- *   <li>the columns marked {@link #shortening} lose their ends ({@code …}), the widest first, down to
- *       {@value #SHORTEST} columns (or their heading's width, if wider);</li>
+ *   <li>the columns marked {@link #shortening} lose their ends ({@code …}), and those marked
+ *       {@link #folding} go on over continuation lines, broken at spaces, the widest first, down to
+ *       {@value #SHORTEST} columns or their widest word (or their heading's width, if wider);</li>
  *   <li>then the wrapping column (the last, unless {@link #wrapping} says otherwise: a title) takes
  *       the width left, down to {@value #NARROWEST} columns, and its cells go on over continuation
  *       lines, broken at spaces, under the column;</li>
@@ -27,7 +28,7 @@ public final class Table {
 
     private static final String GAP = "  ";
     /** The narrowest a shortening column becomes. */
-    static final int SHORTEST = 12;
+    static final int SHORTEST = 14;
     /** The narrowest a wrapping column becomes beside the others, before its cells go under the rows. */
     static final int NARROWEST = 20;
     /** How far the cells of the wrapping column are indented when they go under the rows. */
@@ -36,12 +37,14 @@ public final class Table {
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
     private final boolean[] shortens;
+    private final boolean[] folds;
     private int wraps;
 
     /** @param headings the column headings */
     public Table(String... headings) {
         this.columns = headings.length;
         this.shortens = new boolean[columns];
+        this.folds = new boolean[columns];
         this.wraps = columns - 1;
         rows.add(headings.clone());
     }
@@ -59,6 +62,20 @@ public final class Table {
     }
 
     /**
+     * @param indexes the columns, from 0, whose cells may go on over continuation lines on a narrow
+     *                terminal, broken at spaces but never cut (a time: a no-break space keeps its parts
+     *                together), never the wrapping one
+     * @return this table
+     */
+    public Table folding(int... indexes) {
+        for (int i : indexes) {
+            folds[i] = i != wraps;
+            shortens[i] = false;
+        }
+        return this;
+    }
+
+    /**
      * @param index the column, from 0, that wraps onto continuation lines on a narrow terminal; the last by default
      * @return this table
      */
@@ -68,6 +85,7 @@ public final class Table {
         }
         wraps = index;
         shortens[index] = false;
+        folds[index] = false;
         return this;
     }
 
@@ -114,16 +132,19 @@ public final class Table {
             shown.add(cells(row, terminal));
         }
         int[] natural = new int[columns];
-        int[] heading = new int[columns];
+        int[] least = new int[columns];
         for (String[] row : shown) {
             for (int i = 0; i < columns; i++) {
                 natural[i] = Math.max(natural[i], DisplayWidth.of(row[i]));
+                least[i] = Math.max(least[i], folds[i] ? widestWord(row[i]) : 0);
             }
         }
         for (int i = 0; i < columns; i++) {
-            heading[i] = DisplayWidth.of(shown.get(0)[i]);
+            int heading = DisplayWidth.of(shown.get(0)[i]);
+            least[i] = shortens[i] ? Math.min(natural[i], Math.max(SHORTEST, heading))
+                    : folds[i] ? Math.max(least[i], Math.min(natural[i], Math.max(SHORTEST, heading))) : natural[i];
         }
-        Layout layout = Layout.of(natural, heading, shortens, wraps, terminal.width());
+        Layout layout = Layout.of(natural, least, wraps, folds, terminal.width());
         List<List<String>> lines = new ArrayList<>();
         for (int r = 0; r < shown.size(); r++) {
             List<String> rowLines = layout.lines(shown.get(r), terminal.width());
@@ -149,6 +170,14 @@ public final class Table {
         return shown;
     }
 
+    private static int widestWord(String cell) {
+        int widest = 0;
+        for (String word : cell.split(" ")) {
+            widest = Math.max(widest, DisplayWidth.of(word));
+        }
+        return widest;
+    }
+
     /**
      * @param text  a line
      * @param width the display columns it may use
@@ -163,34 +192,34 @@ public final class Table {
      *
      * @param widths the display columns of each column
      * @param wraps  the wrapping column
+     * @param folds  the columns whose cells go on over continuation lines rather than lose their ends
      * @param under  whether the wrapping column's cells go on lines of their own under each row
      */
-    private record Layout(int[] widths, int wraps, boolean under) {
+    private record Layout(int[] widths, int wraps, boolean[] folds, boolean under) {
 
-        static Layout of(int[] natural, int[] heading, boolean[] shortens, int wraps, int width) {
+        static Layout of(int[] natural, int[] least, int wraps, boolean[] folds, int width) {
             int[] widths = natural.clone();
             if (total(widths, -1) <= width) {
-                return new Layout(widths, wraps, false);
+                return new Layout(widths, wraps, folds, false);
             }
-            shorten(widths, natural, heading, shortens, total(widths, -1) - width);
+            shorten(widths, least, wraps, total(widths, -1) - width);
             int left = width - total(widths, wraps) - GAP.length();
             if (left >= Math.min(natural[wraps], NARROWEST)) {
                 widths[wraps] = Math.min(natural[wraps], left);
-                return new Layout(widths, wraps, false);
+                return new Layout(widths, wraps, folds, false);
             }
             widths = natural.clone();
-            shorten(widths, natural, heading, shortens, total(widths, wraps) - width);
+            shorten(widths, least, wraps, total(widths, wraps) - width);
             widths[wraps] = Math.max(1, width - UNDER);
-            return new Layout(widths, wraps, true);
+            return new Layout(widths, wraps, folds, true);
         }
 
-        /** Takes {@code excess} columns from the shortening columns, one at a time from the widest. */
-        private static void shorten(int[] widths, int[] natural, int[] heading, boolean[] shortens, int excess) {
+        /** Takes {@code excess} columns from the columns that may narrow, one at a time from the widest. */
+        private static void shorten(int[] widths, int[] least, int wraps, int excess) {
             while (excess > 0) {
                 int widest = -1;
                 for (int i = 0; i < widths.length; i++) {
-                    int least = Math.min(natural[i], Math.max(SHORTEST, heading[i]));
-                    if (shortens[i] && widths[i] > least && (widest < 0 || widths[i] > widths[widest])) {
+                    if (i != wraps && widths[i] > least[i] && (widest < 0 || widths[i] > widths[widest])) {
                         widest = i;
                     }
                 }
@@ -216,17 +245,23 @@ public final class Table {
         }
 
         List<String> lines(String[] row, int width) {
+            List<List<String>> cells = new ArrayList<>();
+            int height = 1;
+            for (int i = 0; i < row.length; i++) {
+                boolean wrapsHere = i == wraps ? !under : folds[i];
+                cells.add(wrapsHere ? WordWrap.lines(row[i], widths[i]) : List.of(DisplayWidth.cut(row[i], widths[i])));
+                height = Math.max(height, i == wraps && under ? 1 : cells.get(i).size());
+            }
             List<String> wrapped = WordWrap.lines(row[wraps], widths[wraps]);
             List<String> lines = new ArrayList<>();
             int last = under ? lastBesides(row.length) : row.length - 1;
-            int height = under ? 1 : wrapped.size();
             for (int l = 0; l < height; l++) {
                 StringBuilder line = new StringBuilder();
                 for (int i = 0; i <= last; i++) {
                     if (under && i == wraps) {
                         continue;
                     }
-                    String cell = i == wraps ? wrapped.get(l) : l == 0 ? DisplayWidth.cut(row[i], widths[i]) : "";
+                    String cell = l < cells.get(i).size() ? cells.get(i).get(l) : "";
                     line.append(i == last ? cell : DisplayWidth.pad(cell, widths[i]) + GAP);
                 }
                 lines.add(DisplayWidth.cut(line.toString().stripTrailing(), width));
