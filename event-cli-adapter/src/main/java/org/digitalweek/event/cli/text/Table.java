@@ -63,8 +63,9 @@ public final class Table {
 
     /**
      * @param indexes the columns, from 0, whose cells may go on over continuation lines on a narrow
-     *                terminal, broken at spaces but never cut (a time: a no-break space keeps its parts
-     *                together), never the wrapping one
+     *                terminal, broken at spaces but never cut, never the wrapping one; in their cells,
+     *                a no-break space keeps its parts together (a time's {@code mer. 4 févr. 18:00})
+     *                and is printed as a space
      * @return this table
      */
     public Table folding(int... indexes) {
@@ -248,8 +249,9 @@ public final class Table {
             List<List<String>> cells = new ArrayList<>();
             int height = 1;
             for (int i = 0; i < row.length; i++) {
-                boolean wrapsHere = i == wraps ? !under : folds[i];
-                cells.add(wrapsHere ? WordWrap.lines(row[i], widths[i]) : List.of(DisplayWidth.cut(row[i], widths[i])));
+                boolean wrapsHere = i == wraps && !under;
+                cells.add(folds[i] ? folded(row[i], widths[i])
+                        : wrapsHere ? WordWrap.lines(row[i], widths[i]) : List.of(DisplayWidth.cut(row[i], widths[i])));
                 height = Math.max(height, i == wraps && under ? 1 : cells.get(i).size());
             }
             List<String> wrapped = WordWrap.lines(row[wraps], widths[wraps]);
@@ -269,6 +271,14 @@ public final class Table {
             if (under && !row[wraps].isEmpty()) {
                 String indent = " ".repeat(UNDER);
                 wrapped.forEach(part -> lines.add(DisplayWidth.cut(indent + part, width)));
+            }
+            return lines;
+        }
+
+        private static List<String> folded(String cell, int width) {
+            List<String> lines = new ArrayList<>();
+            for (String line : WordWrap.lines(cell, width)) {
+                lines.add(line.replace('\u00a0', ' '));
             }
             return lines;
         }

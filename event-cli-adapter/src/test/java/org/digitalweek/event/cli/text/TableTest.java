@@ -26,12 +26,27 @@ class TableTest {
         Table table = new Table("TIME", "ROOM", "TITLE").shortening(1)
                 .row("09:00–11:00", "Salle de conférence du premier étage", "Ouverture officielle de la semaine");
 
-        List<String> lines = table.lines(new Terminal(false, 61));
+        List<String> lines = table.lines(new Terminal(false, 63));
 
         assertThat(lines).containsExactly(
-                "TIME         ROOM          TITLE",
-                "09:00–11:00  Salle de co…  Ouverture officielle de la semaine");
-        assertThat(lines).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(61));
+                "TIME         ROOM            TITLE",
+                "09:00–11:00  Salle de conf…  Ouverture officielle de la semaine");
+        assertThat(lines).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(63));
+    }
+
+    @Test
+    void aFoldingColumnGoesOnOverContinuationLinesKeepingWhatNoBreakSpacesHoldTogether() {
+        Table table = new Table("TIME", "TITLE").folding(0)
+                .row("09:00–11:00", "Opening")
+                .row("12:00 → mer.\u00a04\u00a0févr.\u00a018:00", "Local know-how");
+
+        assertThat(table.lines(new Terminal(false, 34))).containsExactly(
+                "TIME                TITLE",
+                "09:00–11:00         Opening",
+                "12:00 →             Local know-how",
+                "mer. 4 févr. 18:00");
+        assertThat(table.lines(new Terminal(false, 80)).get(2))
+                .isEqualTo("12:00 → mer. 4 févr. 18:00  Local know-how");
     }
 
     @Test
@@ -55,7 +70,7 @@ class TableTest {
                 "a   会議室",
                 "bb  Cafe\u0301");
         assertThat(new Table("ID", "ROOM", "T").shortening(1).row("a", "会議室会議室会議室", "t")
-                .lines(new Terminal(false, 19)).get(1)).isEqualTo("a   会議室会議…   t");
+                .lines(new Terminal(false, 21)).get(1)).isEqualTo("a   会議室会議室…   t");
     }
 
     @Test
