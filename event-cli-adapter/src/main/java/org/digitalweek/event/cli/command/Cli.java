@@ -116,7 +116,7 @@ public final class Cli {
                 .setOut(outWriter).setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
-                .setUsageHelpWidth(Math.min(terminal.width(), 120))
+                .setUsageHelpWidth(Math.max(55, Math.min(terminal.width(), 120))) // picocli refuses less than 55
                 .setExecutionExceptionHandler(new ExecutionFailures(stdout, app, failures))
                 .setParameterExceptionHandler(failures);
         try {
