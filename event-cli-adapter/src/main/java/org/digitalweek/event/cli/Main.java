@@ -26,10 +26,10 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        Terminal terminal = Terminal.detect(System.console() != null, System.getenv());
+        Terminal terminal = TerminalProbe.detect();
         // Standard output itself, not System.out: a PrintStream swallows a failed write and its reason.
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        System.exit(Cli.run(args, System.in, out, System.err, terminal, StandardError.isTerminal(),
+        System.exit(Cli.run(args, System.in, out, System.err, terminal,
                 DefaultStore.of(System.getenv(), System.getProperty("user.home")), Clock.systemUTC(), System.getenv()));
     }
 

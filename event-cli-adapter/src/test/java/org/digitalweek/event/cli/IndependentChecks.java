@@ -64,6 +64,21 @@ public final class IndependentChecks {
         require(present, "Debian's /usr/bin/python3 with " + module + " (apt-get install " + debianPackage + ")");
     }
 
+    /** Skips the test (or fails it in CI) unless util-linux's {@code script}, which runs a command on a pseudo-terminal, is installed. */
+    static void requireScript() {
+        boolean present = false;
+        try {
+            Process process = new ProcessBuilder("script", "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            present = process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            present = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        require(present, "script from util-linux (apt-get install util-linux, or bsdutils on older Debian)");
+    }
+
     /**
      * @param name a file of {@code ../shared/specs}, e.g. {@code schedule.xml.xsd}
      * @return its path, after skipping the test (or failing it in CI) when it is absent

@@ -37,7 +37,8 @@ final class CheckCommand extends BaseCommand {
         } else {
             verdict = app.say("le programme peut être publié", "the programme can be published");
         }
-        app.out().println(edition + app.say(" : ", ": ") + FindingLines.counts(app, report) + " — " + verdict + ".");
+        app.terminal().wrap(edition + app.say(" : ", ": ") + FindingLines.counts(app, report) + " — " + verdict + ".", 2)
+                .forEach(app.out()::println);
         return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -61,7 +61,7 @@ public final class Cli {
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                           DefaultStore defaultStore, Clock clock) {
-        return run(args, in, out, err, terminal, false, defaultStore, clock, Map.of(), false);
+        return run(args, in, out, err, terminal, defaultStore, clock, Map.of(), false);
     }
 
     /**
@@ -70,8 +70,8 @@ public final class Cli {
      * @param out             standard output, as for {@link #run(String[], InputStream, OutputStream, PrintStream,
      *                        Terminal, DefaultStore, Clock)}
      * @param err             standard error
-     * @param terminal        what standard output is
-     * @param errorIsTerminal whether standard error is a terminal, where long work shows a progress line
+     * @param terminal        what standard output and error are: a progress line shows only where
+     *                        standard error is a terminal
      * @param defaultStore    the store used without {@code --store}, and whether it receives the sample editions
      * @param clock           the clock of the use cases
      * @param environment     the environment variables: without {@code --lang}, {@code LC_ALL},
@@ -80,9 +80,8 @@ public final class Cli {
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
-                          boolean errorIsTerminal, DefaultStore defaultStore, Clock clock,
-                          Map<String, String> environment) {
-        return run(args, in, out, err, terminal, errorIsTerminal, defaultStore, clock, environment, false);
+                          DefaultStore defaultStore, Clock clock, Map<String, String> environment) {
+        return run(args, in, out, err, terminal, defaultStore, clock, environment, false);
     }
 
     /**
@@ -99,12 +98,12 @@ public final class Cli {
      */
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                    DefaultStore defaultStore, Clock clock, boolean wholeTree) {
-        return run(args, in, out, err, terminal, false, defaultStore, clock, Map.of(), wholeTree);
+        return run(args, in, out, err, terminal, defaultStore, clock, Map.of(), wholeTree);
     }
 
     private static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
-                           boolean errTerminal, DefaultStore defaultStore, Clock clock,
-                           Map<String, String> environment, boolean wholeTree) {
+                           DefaultStore defaultStore, Clock clock, Map<String, String> environment,
+                           boolean wholeTree) {
         StandardOutput stdout = new StandardOutput(out);
         Writer outText = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         // Messages are for a person wherever they go; other output only when it goes to a terminal.
@@ -112,7 +111,7 @@ public final class Cli {
         Writer errText = new OutputStreamWriter(err, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(new VisibleControls(errText), true);
         try (Invocation app = new Invocation(in, outWriter, errWriter, stdout, terminal, defaultStore, clock)) {
-            app.errorTerminal(errTerminal ? errText : null); // progress lines: their carriage returns must act
+            app.errorTerminal(terminal.errIsTerminal() ? errText : null); // progress lines: their carriage returns must act
             // Before parsing: a parse error is said in the language asked for, and --lang overrides it.
             Optional<String> environmentTag = Language.tagOf(environment);
             if (environmentTag.isPresent()) {
@@ -156,7 +155,7 @@ public final class Cli {
                 .setOut(outWriter).setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF))
-                .setUsageHelpWidth(Math.min(terminal.width(), 120))
+                .setUsageHelpWidth(Math.max(55, Math.min(terminal.width(), 120))) // picocli refuses less than 55
                 .setExecutionExceptionHandler(new ExecutionFailures(stdout, app, failures))
                 .setParameterExceptionHandler(failures);
         try {

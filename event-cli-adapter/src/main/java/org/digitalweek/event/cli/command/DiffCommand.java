@@ -44,7 +44,12 @@ final class DiffCommand extends BaseCommand {
     @Override
     int run(Invocation app) throws IOException {
         ProgrammeDiff diff = from != null ? betweenReleases(app) : betweenProgrammes(app);
-        app.out().print(DiffText.render(diff, app.language().tag()));
+        String text = DiffText.render(diff, app.language().tag());
+        if (app.terminal().isTerminal()) { // one change a line; on a terminal, a long one wraps
+            text.lines().forEach(line -> app.terminal().wrap(line, 4).forEach(app.out()::println));
+        } else {
+            app.out().print(text);
+        }
         return exitCode && !diff.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

@@ -24,6 +24,7 @@ final class EditionsCommand extends BaseCommand {
         Table table = new Table(app.say("ÉDITION", "EDITION"), app.say("SÉRIE", "SERIES"), "N°",
                 app.say("DATES", "DATES"), app.say("VILLE", "CITY"), app.say("ÉTAT", "STATUS"),
                 app.say("SESSIONS", "SESSIONS"), app.say("TITRE", "TITLE"));
+        table.shortening(1, 4, 5);
         for (EditionSummary e : app.root().programme().editions(EditionQuery.ALL)) {
             table.row(e.id().value(), e.series().value(), String.valueOf(e.number()),
                     e.dates().start() + " → " + e.dates().end(),

@@ -10,7 +10,8 @@ import org.digitalweek.event.domain.rules.Severity;
 
 /**
  * The findings of the programme rules as text: grouped by severity, each with its rule, its message
- * and what it concerns, and a summary line with the counts.
+ * and what it concerns, and a summary line with the counts. On a terminal, long lines wrap at spaces,
+ * their continuation indented.
  */
 final class FindingLines {
 
@@ -60,14 +61,16 @@ final class FindingLines {
     static List<String> finding(Invocation app, Finding f) {
         String tag = app.language().tag();
         List<String> lines = new ArrayList<>();
-        lines.add("  [" + f.rule().code() + "] " + f.message(tag));
+        lines.addAll(app.terminal().wrap("  [" + f.rule().code() + "] " + f.message(tag), 4));
         List<String> about = new ArrayList<>();
         about(app, about, "sessions", "sessions", f.sessions());
         about(app, about, "personnes", "people", f.people());
         about(app, about, "salles", "rooms", f.rooms());
-        about(app, about, "horaires", "times", f.times().stream().map(Moments::slot).toList());
+        List<String> times = new ArrayList<>();
+        f.times().forEach(slot -> times.add(Moments.slot(slot, app.language())));
+        about(app, about, "horaires", "times", times);
         if (!about.isEmpty()) {
-            lines.add("      " + String.join(app.say(" ; ", "; "), about));
+            lines.addAll(app.terminal().wrap("      " + String.join(app.say(" ; ", "; "), about), 8));
         }
         return lines;
     }

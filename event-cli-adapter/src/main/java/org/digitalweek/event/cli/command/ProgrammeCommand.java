@@ -13,6 +13,7 @@ import org.digitalweek.event.cli.json.ProgrammeJson;
 import org.digitalweek.event.cli.text.Language;
 import org.digitalweek.event.cli.text.Table;
 import org.digitalweek.event.cli.text.Terminal;
+import org.digitalweek.event.cli.text.VisibleControls;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
@@ -22,8 +23,6 @@ import org.digitalweek.event.domain.port.in.EditionQueryById;
 /** {@code digitalweek programme EDITION}: the programme as a table, day by day. */
 @Command(name = "programme", aliases = "program")
 final class ProgrammeCommand extends BaseCommand {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
@@ -56,24 +55,23 @@ final class ProgrammeCommand extends BaseCommand {
         Language language = app.language();
         String tag = language.tag();
         Terminal terminal = app.terminal();
-        app.out().println(terminal.style(terminal.oneLine(view.title().resolve(tag)), "1") + " — "
-                + terminal.oneLine(view.theme().title().resolve(tag)));
-        app.out().println(terminal.oneLine(Words.host(language, view.hostCity(), view.hostCountry())) + " · "
-                + view.zone().getId());
+        headline(terminal, view.title().resolve(tag), view.theme().title().resolve(tag)).forEach(app.out()::println);
+        terminal.wrap(Words.host(language, view.hostCity(), view.hostCountry()) + " · " + view.zone().getId(), 2)
+                .forEach(app.out()::println);
         if (sessions.isEmpty()) {
             app.out().println();
             app.out().println(app.say("Aucune session.", "No session."));
             return ExitCodes.OK;
         }
         Table table = new Table(app.say("HEURE", "TIME"), app.say("SALLE", "ROOM"), app.say("NATURE", "KIND"),
-                app.say("TITRE", "TITLE"));
+                app.say("TITRE", "TITLE")).shortening(1, 2).folding(0);
         boolean illustrative = false;
         for (Session s : sessions) {
             illustrative |= s.provenance().isIllustrative();
-            table.row(time(s), s.room().flatMap(view::room).map(Room::name).map(n -> n.resolve(tag)).orElse("—"),
+            table.row(time(terminal, s, language), s.room().flatMap(view::room).map(Room::name).map(n -> n.resolve(tag)).orElse("—"),
                     Words.type(language, s.type()), title(app, s));
         }
-        List<String> lines = table.lines(app.terminal());
+        List<List<String>> rows = table.rows(terminal);
         List<String> printed = new ArrayList<>();
         LocalDate current = null;
         for (int i = 0; i < sessions.size(); i++) {
@@ -82,11 +80,11 @@ final class ProgrammeCommand extends BaseCommand {
             if (!start.equals(current)) {
                 current = start;
                 printed.add("");
-                printed.add(app.terminal().style(start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                        language.locale())), "1;4"));
-                printed.add(lines.get(0));
+                String heading = start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.locale()));
+                printed.add(terminal.style(Table.fit(heading, terminal.width()), "1;4"));
+                printed.addAll(rows.get(0));
             }
-            printed.add(lines.get(i + 1));
+            printed.addAll(rows.get(i + 1));
         }
         printed.forEach(app.out()::println);
         if (illustrative) {
@@ -97,10 +95,34 @@ final class ProgrammeCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    private static String time(Session s) {
-        boolean sameDay = s.slot().end().toLocalDate().equals(s.slot().start().toLocalDate());
-        return s.slot().start().format(TIME) + "–"
-                + s.slot().end().format(sameDay ? TIME : DateTimeFormatter.ofPattern("d/MM HH:mm"));
+    /**
+     * On a terminal, a slot that ends on another day may break after its arrow only
+     * ({@code 12:00 →} then {@code mer. 4 févr. 18:00}): no-break spaces, which look the same, keep the end together.
+     */
+    private static String time(Terminal terminal, Session s, Language language) {
+        String time = Moments.times(s.slot(), language);
+        int arrow = time.indexOf(" → ");
+        return terminal.isTerminal() && arrow > 0
+                ? time.substring(0, arrow + 3) + time.substring(arrow + 3).replace(' ', '\u00a0') : time;
+    }
+
+    /**
+     * The edition's title in bold, a dash and its theme; on a terminal, broken at spaces into lines
+     * that fit, the title in bold on each line it reaches.
+     */
+    private static List<String> headline(Terminal terminal, String title, String theme) {
+        String full = title + " — " + theme;
+        String shown = terminal.isTerminal() ? VisibleControls.escape(terminal.oneLine(full)) : full;
+        int titleEnd = terminal.isTerminal() ? VisibleControls.escape(terminal.oneLine(title)).length() : title.length();
+        List<String> lines = new ArrayList<>();
+        int at = 0;
+        for (String line : terminal.wrap(full, 0)) {
+            at = shown.indexOf(line, at); // each line is a piece of the whole, in order
+            int bold = Math.max(0, Math.min(line.length(), titleEnd - at));
+            lines.add((bold > 0 ? terminal.style(line.substring(0, bold), "1") : "") + line.substring(bold));
+            at += line.length();
+        }
+        return lines;
     }
 
     private static String title(Invocation app, Session s) {

@@ -28,7 +28,9 @@ final class ShowCommand extends BaseCommand {
         PublicEdition e = app.root().programme().edition(new EditionQueryById(edition));
         String tag = app.language().tag();
         PrintWriter out = app.out();
-        out.println(app.terminal().style(app.terminal().oneLine(e.title().resolve(tag)), "1"));
+        for (String line : app.terminal().wrap(e.title().resolve(tag), 0)) {
+            out.println(app.terminal().style(line, "1"));
+        }
         line(app, app.say("Édition", "Edition"), e.id().value() + " · " + e.series().name().resolve(tag) + " n° "
                 + e.number() + " · " + Words.status(app.language(), e.status()) + " · version " + e.version());
         line(app, app.say("Thème", "Theme"), e.theme().title().resolve(tag));
@@ -66,7 +68,8 @@ final class ShowCommand extends BaseCommand {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
+    /** A label and its value; on a terminal, a long value wraps, its continuation under the value. */
     private static void line(Invocation app, String label, String value) {
-        app.out().println(String.format("  %-20s %s", label, app.terminal().oneLine(value)));
+        app.terminal().wrap(String.format("  %-20s %s", label, value), 23).forEach(app.out()::println);
     }
 }

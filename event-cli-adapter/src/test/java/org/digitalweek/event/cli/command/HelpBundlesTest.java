@@ -210,7 +210,7 @@ class HelpBundlesTest {
     void theEnvironmentsLanguageIsThatOfEverythingTheRunPrints() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(new String[] {"programme"}, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, false, DefaultStore.named("mem:"), CommandRunner.CLOCK,
+                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, DefaultStore.named("mem:"), CommandRunner.CLOCK,
                 Map.of("LANG", "en_US.UTF-8"));
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
@@ -223,7 +223,7 @@ class HelpBundlesTest {
         line.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = Cli.run(line.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), out,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Terminal.PLAIN, false,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Terminal.PLAIN,
                 DefaultStore.named("mem:"), CommandRunner.CLOCK, environment);
         assertThat(code).isZero();
         return out.toString(StandardCharsets.UTF_8);
