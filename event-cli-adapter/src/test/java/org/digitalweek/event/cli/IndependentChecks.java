@@ -132,11 +132,6 @@ public final class IndependentChecks {
         return "at " + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage();
     }
 
-    /** Skips the test (or fails it in CI) unless util-linux's {@code script}, which runs a command under a pseudo-terminal, is installed. */
-    static void requireScript() {
-        require(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux's /usr/bin/script (apt-get install bsdutils)");
-    }
-
     private static void require(boolean present, String what) {
         if ("true".equals(System.getenv("CI"))) {
             assertThat(present).as("CI=true, but this check is missing: " + what).isTrue();
