@@ -12,7 +12,7 @@ import org.digitalweek.event.domain.model.EditionSummary;
 @Command(name = "editions")
 final class EditionsCommand extends BaseCommand {
 
-    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
     @Override

@@ -32,8 +32,7 @@ final class ExportCommand extends BaseCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file}")
     Path output;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error while a long export is "
-            + "written; errors are still printed.")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "digitalweek.export.quiet")
     boolean quiet;
 
     @Override

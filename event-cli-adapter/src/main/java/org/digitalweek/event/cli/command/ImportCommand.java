@@ -43,8 +43,7 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error while a long document "
-            + "is read; errors are still printed.")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "digitalweek.import.quiet")
     boolean quiet;
 
     @Override

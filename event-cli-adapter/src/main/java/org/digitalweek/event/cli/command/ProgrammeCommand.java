@@ -39,7 +39,7 @@ final class ProgrammeCommand extends BaseCommand {
     @Option(names = "--person", paramLabel = "${bundle:label.person}")
     String person;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
     @Override

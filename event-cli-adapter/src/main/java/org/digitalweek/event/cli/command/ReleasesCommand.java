@@ -19,7 +19,7 @@ final class ReleasesCommand extends BaseCommand {
     @Parameters(paramLabel = "${bundle:label.edition}", descriptionKey = "edition")
     String edition;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
     @Override

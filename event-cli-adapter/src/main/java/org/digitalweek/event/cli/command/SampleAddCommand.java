@@ -19,15 +19,10 @@ import org.digitalweek.event.domain.model.LocalizedText;
  * default. All or nothing: an unknown id, or one the store holds already, is refused before anything
  * is added, so that a store's own edition of that id is never replaced by demonstration data.
  */
-@Command(name = "add", description = {"Add bundled sample editions to the store: all of them by default.",
-    "An id the store holds already is refused, and nothing is added."},
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "", "Examples:",
-            "  digitalweek sample add --store file:demo",
-            "  digitalweek sample add snm-2026 --store jdbc:sqlite:week.db --lang en"})
+@Command(name = "add")
 final class SampleAddCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "ID", arity = "0..*", description = "A sample edition's id, e.g. snm-2026 "
-            + "(see 'digitalweek sample list'). Default: every sample edition.")
+    @Parameters(paramLabel = "ID", arity = "0..*", descriptionKey = "digitalweek.sample.add.id")
     List<String> ids = new ArrayList<>();
 
     @Override

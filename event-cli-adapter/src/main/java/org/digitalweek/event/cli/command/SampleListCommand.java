@@ -12,9 +12,7 @@ import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.LocalizedText;
 
 /** {@code digitalweek sample list}: the bundled sample editions, and whether the store holds each. */
-@Command(name = "list", description = "List the bundled sample editions, and whether the store holds each.",
-        footer = {HelpText.OK, HelpText.USAGE, HelpText.FAILURE, "",
-            "Example: digitalweek sample list --store jdbc:sqlite:week.db"})
+@Command(name = "list")
 final class SampleListCommand extends BaseCommand {
 
     @Override

@@ -25,7 +25,7 @@ final class StatsCommand extends BaseCommand {
     @Parameters(paramLabel = "${bundle:label.series}", descriptionKey = "series")
     String series;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the table (docs/cli-json.md).")
+    @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
     @Override

@@ -40,10 +40,10 @@ class HelpBundlesTest {
 
     /** The commands that only read the store: no storage conflict can stop them. */
     private static final List<String> READING = List.of("editions", "show", "programme", "check", "releases",
-            "diff", "export", "formats", "stats", "completion");
+            "diff", "export", "formats", "stats", "completion", "sample list");
     /** The commands that change the store: a storage conflict can refuse them. */
     private static final List<String> WRITING = List.of("session", "session add", "session move", "session cancel",
-            "session assign", "publish", "archive", "import", "clone");
+            "session assign", "publish", "archive", "import", "clone", "sample", "sample add");
 
     private static Set<String> keys(ResourceBundle bundle) {
         return new TreeSet<>(Collections.list(bundle.getKeys()));
@@ -210,11 +210,11 @@ class HelpBundlesTest {
     void theEnvironmentsLanguageIsThatOfEverythingTheRunPrints() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(new String[] {"programme"}, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, DefaultStore.named("mem:"), CommandRunner.CLOCK,
-                Map.of("LANG", "en_US.UTF-8"));
+                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.PLAIN, DefaultStore.named("mem:"),
+                CommandRunner.CLOCK, Map.of("LANG", "en_US.UTF-8"));
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("digitalweek: Missing required parameter: 'EDITION'")
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("digitalweek: missing the parameter 'EDITION'")
                 .contains("Help: digitalweek programme --help");
     }
 
