@@ -115,7 +115,7 @@ public final class Cli {
             // Before parsing: a parse error is said in the language asked for, and --lang overrides it.
             Optional<String> environmentTag = Language.tagOf(environment);
             if (environmentTag.isPresent()) {
-                app.language(environmentTag.get());
+                app.languageOfTheEnvironment(environmentTag.get());
             }
             Optional<Language> asked = languageAsked(args);
             if (asked.isPresent()) {

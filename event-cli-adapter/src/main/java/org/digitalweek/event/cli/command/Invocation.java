@@ -31,6 +31,7 @@ public final class Invocation implements AutoCloseable {
     private Writer errorTerminal;
     private Language language = Language.FR;
     private ReaderLanguage reader = ReaderLanguage.of(null);
+    private boolean askedOnTheLine;
     private String store;
     private boolean verbose;
     private CompositionRoot root;
@@ -99,9 +100,13 @@ public final class Invocation implements AutoCloseable {
         return reader;
     }
 
-    /** @return the well-formed tag given with {@code --lang}, if any: what an export or a query asks for */
+    /**
+     * @return the well-formed tag given with {@code --lang}, if any: what an export asks for. The
+     *         environment's locale chooses the language a person reads, not that of a document, which
+     *         would otherwise differ from one machine to the next
+     */
     public Optional<String> languageAsked() {
-        return reader.requested();
+        return askedOnTheLine ? reader.requested() : Optional.empty();
     }
 
     /** @return whether failures are printed with their stack trace */
@@ -122,6 +127,13 @@ public final class Invocation implements AutoCloseable {
     void language(String tag) {
         this.reader = ReaderLanguage.of(tag);
         this.language = Language.of(reader);
+        this.askedOnTheLine = true;
+    }
+
+    /** @param tag the tag of the environment's locale ({@link Language#tagOf}): as {@code --lang}, but for exports */
+    void languageOfTheEnvironment(String tag) {
+        language(tag);
+        this.askedOnTheLine = false;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -216,6 +218,25 @@ class HelpBundlesTest {
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("digitalweek: missing the parameter 'EDITION'")
                 .contains("Help: digitalweek programme --help");
+    }
+
+    @Test
+    void theEnvironmentsLanguageChoosesWhatAPersonReadsButNotTheLanguageOfAnExportedDocument(@TempDir Path home) {
+        String french = exported(home, Map.of());
+
+        assertThat(exported(home, Map.of("LANG", "en_US.UTF-8"))).isEqualTo(french);
+        assertThat(exported(home, Map.of(), "--lang", "en")).isNotEqualTo(french);
+    }
+
+    private static String exported(Path home, Map<String, String> environment, String... args) {
+        List<String> line = new ArrayList<>(List.of("export", CommandRunner.SAMPLE, "--format", "html"));
+        line.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Cli.run(line.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), out,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Terminal.PLAIN,
+                DefaultStore.implicit("file:" + home.resolve("store")), CommandRunner.CLOCK, environment);
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String helpIn(Map<String, String> environment, String... args) {
