@@ -43,8 +43,11 @@ public record ItemNames(Map<Part, Map<String, LocalizedText>> before, Map<Part, 
      * @return the names of every named item of both
      */
     public static ItemNames of(PublicEdition before, PublicEdition after) {
-        return new ItemNames(namesOf(Objects.requireNonNull(before, "'before' must not be null")),
-                namesOf(Objects.requireNonNull(after, "'after' must not be null")));
+        Objects.requireNonNull(before, "'before' must not be null");
+        Objects.requireNonNull(after, "'after' must not be null");
+        // The edition and its theme are keyed by the later id on both sides, as their changes are.
+        String editionId = after.id().value();
+        return new ItemNames(namesOf(before, editionId), namesOf(after, editionId));
     }
 
     /**
@@ -66,10 +69,10 @@ public record ItemNames(Map<Part, Map<String, LocalizedText>> before, Map<Part, 
         return Optional.ofNullable(after.getOrDefault(part, Map.of()).get(id));
     }
 
-    private static Map<Part, Map<String, LocalizedText>> namesOf(PublicEdition edition) {
+    private static Map<Part, Map<String, LocalizedText>> namesOf(PublicEdition edition, String editionId) {
         Map<Part, Map<String, LocalizedText>> names = new EnumMap<>(Part.class);
-        names.put(Part.EDITION, Map.of(edition.id().value(), edition.title()));
-        names.put(Part.THEME, Map.of(edition.id().value(), edition.theme().title()));
+        names.put(Part.EDITION, Map.of(editionId, edition.title()));
+        names.put(Part.THEME, Map.of(editionId, edition.theme().title()));
         Map<String, LocalizedText> tracks = new HashMap<>();
         for (Track track : edition.theme().tracks()) {
             tracks.put(track.id().value(), track.name());
