@@ -91,7 +91,10 @@ class DiffCommandTest extends CommandTests {
         assertThat(diff.out()).contains("~ Moved: 'Masterclass in artificial intelligence' (masterclass-ia): "
                 + "2026-01-31 09:00–12:00 in 'Training room (illustrative)' → 2027-01-30 09:00–12:00 in "
                 + "'Training room (illustrative)'")
-                .endsWith("~ Edition 'Mali Digital Week, 3rd edition' changed: id, number, dates" + NL);
+                .contains("~ Retitled: 'Official launch of the 3rd edition' (ceremonie-de-lancement) → "
+                        + "'Official launch of the 4th edition'")
+                .endsWith("~ Edition 'Mali Digital Week, 3rd edition' → 'Mali Digital Week, 4th edition' changed: "
+                        + "id, number, title, dates" + NL);
     }
 
     @Test
