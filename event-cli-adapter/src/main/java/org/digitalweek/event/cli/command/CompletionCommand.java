@@ -1,11 +1,17 @@
 package org.digitalweek.event.cli.command;
 
-import picocli.AutoComplete;
+import java.util.ArrayList;
+import java.util.List;
+
 import picocli.CommandLine.Command;
 
+import org.digitalweek.event.domain.port.in.FormatDescription;
+
 /**
- * {@code digitalweek completion}: the shell completion script of the whole command tree, made by
- * picocli from the commands themselves, so it never lags behind them.
+ * {@code digitalweek completion}: the shell completion script of the whole command tree, made from
+ * the commands themselves ({@link CompletionScript}), so it never lags behind them: commands, options,
+ * and their values (formats, languages, editions, sessions, rooms, people, tracks, time zones, types
+ * and roles).
  */
 @Command(name = "completion", description = {"Print a completion script for bash and zsh: commands, options and "
         + "their values complete with the Tab key.",
@@ -17,7 +23,18 @@ final class CompletionCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
-        app.out().print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
+        List<String> exports = new ArrayList<>();
+        List<String> imports = new ArrayList<>();
+        for (FormatDescription format : app.root().documents().formats()) {
+            List<String> ids = format.exported() ? exports : imports;
+            if (!ids.contains(format.id())) {
+                ids.add(format.id());
+            }
+            if (format.exported() && format.imported() && !imports.contains(format.id())) {
+                imports.add(format.id());
+            }
+        }
+        app.out().print(CompletionScript.of(spec.root().commandLine(), exports, imports));
         app.out().flush();
         return ExitCodes.OK;
     }
