@@ -12,6 +12,7 @@ import org.digitalweek.event.domain.model.EditionQuery;
 import org.digitalweek.event.domain.model.EditionSummary;
 import org.digitalweek.event.domain.model.Official;
 import org.digitalweek.event.domain.model.PublicEdition;
+import org.digitalweek.event.domain.model.ReleaseSummary;
 import org.digitalweek.event.domain.model.Room;
 import org.digitalweek.event.domain.model.Session;
 import org.digitalweek.event.domain.model.Track;
@@ -19,19 +20,20 @@ import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /**
  * {@code digitalweek __complete KIND [EDITION]}: the values the completion script offers that only the
- * store knows, one per line: the editions' ids, or the sessions, rooms, people or tracks of one
- * edition; and the time zones. Hidden from the usage: the script of {@link CompletionCommand} runs it
+ * store knows, one per line: the editions' ids, or the sessions, rooms, people, tracks or releases
+ * (by label, else number) of one edition; and the time zones. Hidden from the usage: the script of {@link CompletionCommand} runs it
  * with the {@code --store} of the line being completed. Silent on any failure (an unknown edition, a
  * store that cannot be opened), with exit code 0, so that a Tab never prints an error.
  */
 @Command(name = CompleteValuesCommand.NAME, hidden = true,
-        description = "The values the completion script offers: editions, sessions|rooms|people|tracks EDITION, zones.")
+        description = "The values the completion script offers: editions, "
+                + "sessions|rooms|people|tracks|releases EDITION, zones.")
 final class CompleteValuesCommand extends BaseCommand {
 
     /** The command's name, which the completion script runs. */
     static final String NAME = "__complete";
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "editions, sessions, rooms, people, tracks or zones.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "editions, sessions, rooms, people, tracks, releases or zones.")
     String kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "EDITION", description = "The edition whose values.")
@@ -66,6 +68,12 @@ final class CompleteValuesCommand extends BaseCommand {
             return values;
         }
         if (edition == null || edition.isBlank()) {
+            return values;
+        }
+        if (kind.equals("releases")) {
+            for (ReleaseSummary release : app.root().publication().releases(new EditionQueryById(edition))) {
+                values.add(release.label().isBlank() ? String.valueOf(release.number()) : release.label());
+            }
             return values;
         }
         PublicEdition view = app.root().programme().edition(new EditionQueryById(edition));

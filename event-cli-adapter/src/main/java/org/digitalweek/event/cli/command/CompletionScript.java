@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * commands, options and the values of options with {@code completionCandidates} (session types,
  * roles), behind a function of ours, {@code _digitalweek}, which first completes the values picocli
  * cannot know: format ids (from the formats found), languages, and what the store holds (edition ids,
- * the sessions, rooms, people and tracks of the edition already typed on the line, through the hidden
+ * the sessions, rooms, people, tracks and releases of the edition already typed on the line, through the hidden
  * {@code __complete} command, with the line's {@code --store}) and time zones. Which option or
  * parameter takes which kind of value is read from the command tree when the script is made (by
  * option name and parameter label), so the script does not lag behind the commands.
@@ -32,7 +32,7 @@ final class CompletionScript {
             Map.entry("SESSION", "sessions"), Map.entry("--session", "sessions"),
             Map.entry("ROOM", "rooms"), Map.entry("--room", "rooms"),
             Map.entry("PERSON", "people"), Map.entry("--person", "people"),
-            Map.entry("TRACK", "tracks"), Map.entry("--track", "tracks"),
+            Map.entry("TRACK", "tracks"), Map.entry("--track", "tracks"), Map.entry("RELEASE", "releases"),
             Map.entry("ZONE", "zones"), Map.entry("--time-zone", "zones"),
             Map.entry("FILE", "files"), Map.entry("--lang", "list:fr en"), Map.entry("--language", "list:fr en"));
 
@@ -196,7 +196,7 @@ final class CompletionScript {
               case "$kind" in
                 list:*) values="${kind#list:}"; values="${values// /$'\\n'}" ;;
                 editions|zones) values="$("${line_words[0]}" "${store[@]}" _COMPLETE_ "$kind" 2>/dev/null)" ;;
-                sessions|rooms|people|tracks)
+                sessions|rooms|people|tracks|releases)
                   values="$("${line_words[0]}" "${store[@]}" _COMPLETE_ "$kind" "$edition" 2>/dev/null)" ;;
                 editions+files)
                   values="$("${line_words[0]}" "${store[@]}" _COMPLETE_ editions 2>/dev/null)"
