@@ -1,6 +1,5 @@
 package org.digitalweek.event.http;
 
-import java.util.List;
 
 import org.digitalweek.event.domain.diff.DiffText;
 import org.digitalweek.event.domain.diff.EditionChange;
@@ -51,11 +50,11 @@ final class DiffBodies {
         ArrayNode changes = body.putArray("changes");
         for (SessionChange change : diff.sessionChanges()) {
             changes.addObject().put("kind", kind(change)).put("session", change.sessionId().value())
-                    .put("text", line(new ProgrammeDiff(List.of(change), List.of(), diff.people()), reader));
+                    .put("text", line(diff.only(change), reader));
         }
         ArrayNode editionChanges = body.putArray("editionChanges");
         for (EditionChange change : diff.editionChanges()) {
-            editionChanges.add(line(new ProgrammeDiff(List.of(), List.of(change), diff.people()), reader));
+            editionChanges.add(line(diff.only(change), reader));
         }
         return body;
     }

@@ -2,14 +2,18 @@ package org.digitalweek.event.cli.command;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.digitalweek.event.domain.error.InvalidInputException;
+import org.digitalweek.event.domain.error.Violation;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.port.in.CloneEditionCommand;
+import org.digitalweek.event.domain.port.in.EditionQueryById;
 
 /** {@code digitalweek clone EDITION --as NEW --start DATE}: next year's edition, or a sister edition elsewhere. */
 @Command(name = "clone")
@@ -44,9 +48,15 @@ final class CloneCommand extends BaseCommand {
 
     @Override
     int run(Invocation app) {
+        PublicEdition from = app.root().programme().edition(new EditionQueryById(source));
         LocalDate about = start.date(this, "--start", new MomentExamples(app, source));
-        PublicEdition clone = app.root().reuse().cloneEdition(new CloneEditionCommand(source, newId, about, number,
-                titles(), country, city, timeZone)).edition();
+        PublicEdition clone;
+        try {
+            clone = app.root().reuse().cloneEdition(new CloneEditionCommand(source, newId, about, number,
+                    titles(), country, city, timeZone)).edition();
+        } catch (InvalidInputException refused) {
+            throw withOptionNames(refused);
+        }
         String tag = app.language().tag();
         String where = clone.dates().start() + " → " + clone.dates().end() + ", "
                 + Words.city(app.language(), clone.hostCity()) + " ("
@@ -57,7 +67,32 @@ final class CloneCommand extends BaseCommand {
                 + clone.number());
         app.out().println("  " + where + app.say(" ; ", "; ") + clone.sessions().size()
                 + app.say(" sessions ; brouillon, version ", " sessions; draft, version ") + clone.version());
+        if (this.title == null && !clone.title().equals(from.title())) {
+            app.out().println(app.say("  titre : n° " + from.number() + " → n° " + clone.number() + " (était « "
+                            + from.title().resolve(tag) + " »)",
+                    "  title: no. " + from.number() + " → no. " + clone.number() + " (was '"
+                            + from.title().resolve(tag) + "')"));
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * @return the refusal with each problem of the title at the option that gives it: {@code --title}
+     *         for the French title, {@code --title-en} for the English one
+     */
+    private static InvalidInputException withOptionNames(InvalidInputException refused) {
+        List<Violation> named = refused.violations().stream()
+                .map(v -> new Violation(option(v.path()), v.rule(), v.messageFr(), v.messageEn())).toList();
+        return named.equals(refused.violations()) ? refused
+                : new InvalidInputException("le clonage", "the clone", named);
+    }
+
+    private static String option(String path) {
+        return switch (path) {
+            case "title[fr]" -> "--title";
+            case "title[en]" -> "--title-en";
+            default -> path;
+        };
     }
 
     private Map<String, String> titles() {

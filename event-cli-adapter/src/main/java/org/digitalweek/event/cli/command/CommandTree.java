@@ -21,7 +21,8 @@ final class CommandTree {
     static final List<Class<?>> COMMANDS = List.of(EditionsCommand.class, ShowCommand.class, ProgrammeCommand.class,
             CheckCommand.class, SessionCommand.class, PublishCommand.class, ReleasesCommand.class, ArchiveCommand.class,
             DiffCommand.class, ExportCommand.class, ImportCommand.class, FormatsCommand.class, CloneCommand.class,
-            StatsCommand.class, ServeCommand.class, SampleCommand.class, CompletionCommand.class);
+            StatsCommand.class, ServeCommand.class, SampleCommand.class, CompletionCommand.class,
+            CompleteValuesCommand.class);
 
     private CommandTree() {
     }

@@ -20,7 +20,7 @@ class CompletionCommandTest {
         assertThat(cli.run("completion")).isZero();
 
         assertThat(cli.out()).startsWith("#!/usr/bin/env bash")
-                .contains("complete -F _complete_digitalweek")
+                .contains("complete -F _digitalweek -o default digitalweek")
                 .contains("--format", "--output", "--dry-run", "--time-zone", "--store", "--lang");
         String commands = cli.out().lines().filter(line -> line.contains("local commands=\"")).findFirst().orElseThrow();
         assertThat(commands.split("[ \"]+")).contains("editions", "show", "programme", "export", "import", "formats",

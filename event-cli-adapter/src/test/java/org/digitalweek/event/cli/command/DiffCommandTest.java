@@ -13,7 +13,8 @@ import org.digitalweek.event.cli.command.CommandRun.Ran;
 class DiffCommandTest extends CommandTests {
 
     private static final String MOVED_FR = "~ Déplacée : « Masterclass en intelligence artificielle » (masterclass-ia) : "
-            + "2026-01-31 09:00–12:00, salle salle-de-formation → 2026-02-03 09:00–12:00, salle salle-de-formation";
+            + "2026-01-31 09:00–12:00, « Salle de formation (illustrative) » → 2026-02-03 09:00–12:00, "
+            + "« Salle de formation (illustrative) »";
 
     private void moveTheMasterclass() {
         assertThat(run("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-02-03T09:00", "--end",
@@ -47,8 +48,8 @@ class DiffCommandTest extends CommandTests {
 
         Ran diff = run("diff", "snm-2026", "--from", "1", "--lang", "en");
 
-        assertThat(diff.out()).isEqualTo("× Cancelled: \"High-level panel on digital governance\" "
-                + "(panel-gouvernance-numerique), 2026-01-30 10:00–12:00 in salle-de-conference" + NL);
+        assertThat(diff.out()).isEqualTo("× Cancelled: 'High-level panel on digital governance' "
+                + "(panel-gouvernance-numerique), 2026-01-30 10:00–12:00 in 'Conference room (illustrative)'" + NL);
     }
 
     @Test
@@ -87,9 +88,38 @@ class DiffCommandTest extends CommandTests {
         Ran diff = run("diff", "snm-2026", "snm-2027", "--lang", "en");
 
         assertThat(diff.code()).isZero();
-        assertThat(diff.out()).contains("~ Moved: \"Masterclass in artificial intelligence\" (masterclass-ia): "
-                + "2026-01-31 09:00–12:00 in salle-de-formation → 2027-01-30 09:00–12:00 in salle-de-formation")
-                .endsWith("~ Edition 'snm-2027' changed: id, number, dates" + NL);
+        assertThat(diff.out()).contains("~ Moved: 'Masterclass in artificial intelligence' (masterclass-ia): "
+                + "2026-01-31 09:00–12:00 in 'Training room (illustrative)' → 2027-01-30 09:00–12:00 in "
+                + "'Training room (illustrative)'")
+                .contains("~ Retitled: 'Official launch of the 3rd edition' (ceremonie-de-lancement) → "
+                        + "'Official launch of the 4th edition'")
+                .endsWith("~ Edition 'Mali Digital Week, 3rd edition' → 'Mali Digital Week, 4th edition' changed: "
+                        + "id, number, title, dates" + NL);
+    }
+
+    @Test
+    void aMoveToAnotherRoomNamesBothRoomsAndAnAssignedPersonIsNamedInBothLanguages() {
+        assertThat(run("publish", "snm-2026", "--label", "1.0").code()).isZero();
+        assertThat(run("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-02-03T09:00", "--end",
+                "2026-02-03T12:00", "--room", "salle-des-banquets").code()).isZero();
+        assertThat(run("session", "assign", "snm-2026", "masterclass-ia", "--person", "mamou-daffe", "--role",
+                "trainer").code()).isZero();
+
+        Ran french = run("diff", "snm-2026", "--from", "1.0");
+        Ran english = run("diff", "snm-2026", "--from", "1.0", "--lang", "en");
+
+        assertThat(french.out()).isEqualTo(String.join(NL,
+                "~ Déplacée : « Masterclass en intelligence artificielle » (masterclass-ia) : 2026-01-31 09:00–12:00, "
+                        + "« Salle de formation (illustrative) » → 2026-02-03 09:00–12:00, « Salle des banquets »",
+                "~ Participants modifiés : « Masterclass en intelligence artificielle » (masterclass-ia) : "
+                        + "ajoutés M. Mamou Daffé (formateur)") + NL);
+        assertThat(english.out()).isEqualTo(String.join(NL,
+                "~ Moved: 'Masterclass in artificial intelligence' (masterclass-ia): 2026-01-31 09:00–12:00 in "
+                        + "'Training room (illustrative)' → 2026-02-03 09:00–12:00 in 'Banquet hall'",
+                "~ Participants changed: 'Masterclass in artificial intelligence' (masterclass-ia): "
+                        + "added M. Mamou Daffé (trainer)") + NL);
+        assertThat(french.out() + english.out()).doesNotContain("salle-de-formation", "salle-des-banquets",
+                "mamou-daffe");
     }
 
     /** A frab schedule of two talks given by one speaker, person 4690, who the later version spells anew. */
@@ -123,17 +153,17 @@ class DiffCommandTest extends CommandTests {
 
         assertThat(english.code()).isZero();
         assertThat(english.out()).isEqualTo(String.join(NL,
-                "~ Participants changed: \"Opening\" (00000000-0000-4000-8000-000000000001): changed Jane Doe → Jane Q. Doe",
-                "~ Participants changed: \"Closing\" (00000000-0000-4000-8000-000000000002): added Awa Traoré (speaker); "
+                "~ Participants changed: 'Opening' (00000000-0000-4000-8000-000000000001): changed Jane Doe → Jane Q. Doe",
+                "~ Participants changed: 'Closing' (00000000-0000-4000-8000-000000000002): added Awa Traoré (speaker); "
                         + "changed Jane Doe → Jane Q. Doe",
-                "~ Official \"Jane Q. Doe\" (4690) changed: fullName",
-                "+ Official \"Awa Traoré\" (5361) added") + NL);
+                "~ Official 'Jane Doe' → 'Jane Q. Doe' changed: name",
+                "+ Official 'Awa Traoré' added") + NL);
         assertThat(french.out()).isEqualTo(String.join(NL,
                 "~ Participants modifiés : « Opening » (00000000-0000-4000-8000-000000000001) : modifiés Jane Doe → Jane Q. Doe",
                 "~ Participants modifiés : « Closing » (00000000-0000-4000-8000-000000000002) : ajoutés Awa Traoré "
                         + "(intervenant) ; modifiés Jane Doe → Jane Q. Doe",
-                "~ Personnalité « Jane Q. Doe » (4690) modifiée : fullName",
-                "+ Personnalité « Awa Traoré » (5361) ajoutée") + NL);
+                "~ Personnalité « Jane Doe » → « Jane Q. Doe » modifiée : nom",
+                "+ Personnalité « Awa Traoré » ajoutée") + NL);
     }
 
     @Test

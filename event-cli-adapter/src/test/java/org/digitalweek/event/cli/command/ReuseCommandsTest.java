@@ -16,10 +16,44 @@ class ReuseCommandsTest extends CommandTests {
 
         assertThat(clone.code()).isZero();
         assertThat(clone.out()).isEqualTo("Édition « snm-2027 » créée à partir de « snm-2026 » : Semaine du Numérique "
-                + "au Mali, 3ème édition, n° 4" + NL
-                + "  2027-01-28 → 2027-02-03, Bamako (ML, Africa/Bamako) ; 5 sessions ; brouillon, version 1" + NL);
+                + "au Mali, 4ème édition, n° 4" + NL
+                + "  2027-01-28 → 2027-02-03, Bamako (ML, Africa/Bamako) ; 5 sessions ; brouillon, version 1" + NL
+                + "  titre : n° 3 → n° 4 (était « Semaine du Numérique au Mali, 3ème édition »)" + NL);
         assertThat(run("programme", "snm-2027", "--day", "2027-01-28").out())
-                .containsPattern("09:00–11:00 +Salle des banquets");
+                .containsPattern("09:00–11:00 +Salle des banquets +cérémonie d'ouverture +Cérémonie de lancement "
+                        + "officiel de la 4ème édition");
+    }
+
+    @Test
+    void aCloneNumberedByHandStatesItsNumberInEnglishToo() {
+        Ran clone = run("clone", "snm-2026", "--as", "snm-2030", "--start", "2030-01-31", "--number", "7",
+                "--lang", "en");
+
+        assertThat(clone.code()).isZero();
+        assertThat(clone.out()).startsWith("Edition 'snm-2030' created from 'snm-2026': Mali Digital Week, 7th edition, "
+                + "no. 7" + NL).endsWith("  title: no. 3 → no. 7 (was 'Mali Digital Week, 3rd edition')" + NL);
+    }
+
+    @Test
+    void aCloneInAnotherCountryWhoseTitleNamesTheSourcesIsRefusedWithATitleToGive() {
+        Ran french = run("clone", "snm-2026", "--as", "snn-2026", "--start", "2026-03-05", "--country", "NE",
+                "--city", "Niamey", "--time-zone", "Africa/Niamey");
+        Ran english = run("clone", "snm-2026", "--as", "snn-2026", "--start", "2026-03-05", "--country", "NE",
+                "--city", "Niamey", "--time-zone", "Africa/Niamey", "--lang", "en");
+
+        assertThat(french.code()).isEqualTo(2);
+        assertThat(french.errLines()).containsExactly("digitalweek: le clonage : 2 problèmes",
+                "  --title : le titre « Semaine du Numérique au Mali, 3ème édition » nomme Mali, pays hôte de l'édition "
+                        + "source, alors que celui du clone est Niger (NE) : donnez le titre du clone, par exemple "
+                        + "« Semaine du Numérique au Niger, 4ème édition »",
+                "  --title-en : le titre « Mali Digital Week, 3rd edition » nomme Mali, pays hôte de l'édition source, "
+                        + "alors que celui du clone est Niger (NE) : donnez le titre du clone, par exemple "
+                        + "« Niger Digital Week, 4th edition »");
+        assertThat(english.code()).isEqualTo(2);
+        assertThat(english.errLines()).contains("  --title: the title 'Semaine du Numérique au Mali, 3ème édition' "
+                + "names Mali, the source edition's host country, while the clone's is Niger (NE): give the clone's "
+                + "title, e.g. 'Semaine du Numérique au Niger, 4ème édition'");
+        assertThat(run("editions").out()).doesNotContain("snn-2026");
     }
 
     @Test

@@ -18,7 +18,7 @@ class SessionCommandTest extends CommandTests {
 
         assertThat(add.code()).isZero();
         assertThat(add.out()).isEqualTo("+ Ajoutée : « Atelier cybersécurité » (atelier-cyber), 2026-01-30 14:00–16:00, "
-                + "salle salle-de-formation" + NL + "Édition « snm-2026 » : version 1 → 2" + NL);
+                + "« Salle de formation (illustrative) »" + NL + "Édition « snm-2026 » : version 1 → 2" + NL);
         assertThat(add.err()).isEmpty();
         assertThat(run("programme", "snm-2026", "--lang", "en").out()).containsPattern(
                 "14:00–16:00 +Training room \\(illustrative\\) +workshop +Cybersecurity workshop");
@@ -43,8 +43,9 @@ class SessionCommandTest extends CommandTests {
                 "2026-02-03T12:00", "--room", "salle-de-conference", "--lang", "en");
 
         assertThat(move.code()).isZero();
-        assertThat(move.out()).isEqualTo("~ Moved: \"Masterclass in artificial intelligence\" (masterclass-ia): "
-                + "2026-01-31 09:00–12:00 in salle-de-formation → 2026-02-03 09:00–12:00 in salle-de-conference" + NL
+        assertThat(move.out()).isEqualTo("~ Moved: 'Masterclass in artificial intelligence' (masterclass-ia): "
+                + "2026-01-31 09:00–12:00 in 'Training room (illustrative)' → 2026-02-03 09:00–12:00 in "
+                + "'Conference room (illustrative)'" + NL
                 + "Edition 'snm-2026': version 1 → 2" + NL);
     }
 

@@ -8,7 +8,6 @@ import org.digitalweek.event.domain.language.ReaderLanguage;
 import org.digitalweek.event.domain.diff.EditionChange.Kind;
 import org.digitalweek.event.domain.diff.EditionChange.Part;
 import org.digitalweek.event.domain.model.ParticipantRole;
-import org.digitalweek.event.domain.model.RoomId;
 
 /** The words and punctuation of {@link DiffText}, in French and in English. */
 enum DiffWords {
@@ -40,8 +39,8 @@ enum DiffWords {
         }
 
         @Override
-        String place(Optional<RoomId> room) {
-            return room.map(r -> ", salle " + r).orElse(", sans salle");
+        String place(Optional<String> room) {
+            return room.map(r -> ", " + quote(r)).orElse(", sans salle");
         }
 
         @Override
@@ -112,7 +111,7 @@ enum DiffWords {
 
         @Override
         String quote(String text) {
-            return "\"" + text + "\"";
+            return "'" + text + "'";
         }
 
         @Override
@@ -131,8 +130,8 @@ enum DiffWords {
         }
 
         @Override
-        String place(Optional<RoomId> room) {
-            return room.map(r -> " in " + r).orElse(", no room");
+        String place(Optional<String> room) {
+            return room.map(r -> " in " + quote(r)).orElse(", no room");
         }
 
         @Override
@@ -195,7 +194,7 @@ enum DiffWords {
     /** @return the whole text of an empty diff, without its line end */
     abstract String noChanges();
 
-    /** @return a title between quotation marks */
+    /** @return a title or a name between the language's quotation marks: « x » in French, 'x' in English */
     abstract String quote(String text);
 
     /** @return an id between quotation marks */
@@ -207,8 +206,8 @@ enum DiffWords {
     /** @return what separates the parts of a line */
     abstract String separator();
 
-    /** @return where a session is, to follow its time: the room, or its absence */
-    abstract String place(Optional<RoomId> room);
+    /** @return where a session is, to follow its time: the room's name, or its absence */
+    abstract String place(Optional<String> room);
 
     /** @return the words that open a session line */
     abstract String heading(Heading heading);
@@ -219,9 +218,19 @@ enum DiffWords {
     /** @return the words before the people whose own record changed (a name spelt anew, say) */
     abstract String changedPeople();
 
+    /** @return whether the words are French */
+    boolean french() {
+        return this == FRENCH;
+    }
+
+    /** @return the language tag of the words: {@code fr} or {@code en} */
+    String tag() {
+        return this == FRENCH ? "fr" : "en";
+    }
+
     /** @return the role, in lower case, as the model words it in this language */
     String role(ParticipantRole role) {
-        return role.displayName(this == FRENCH ? "fr" : "en");
+        return role.displayName(tag());
     }
 
     /** @return the words before the authority a participant acts for */

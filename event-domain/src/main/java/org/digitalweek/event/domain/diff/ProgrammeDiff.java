@@ -30,9 +30,11 @@ import org.digitalweek.event.domain.model.PublicEdition;
  * @param editionChanges the changes to the rest of the edition, ordered by {@link EditionChange.Part},
  *                       then id
  * @param people         every person the changes name, by id, in their latest known state
+ * @param names          the names of the items of both programmes (rooms, tracks, ministries…), on each
+ *                       side, so that the text names them rather than showing their ids
  */
 public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChange> editionChanges,
-                            Map<OfficialId, Official> people) {
+                            Map<OfficialId, Official> people, ItemNames names) {
 
     /**
      * The diff with no change, e.g. to start a report before anything is compared. A constant rather
@@ -45,6 +47,19 @@ public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChan
         sessionChanges = List.copyOf(Objects.requireNonNull(sessionChanges, "'sessionChanges' must not be null"));
         editionChanges = List.copyOf(Objects.requireNonNull(editionChanges, "'editionChanges' must not be null"));
         people = Map.copyOf(Objects.requireNonNull(people, "'people' must not be null"));
+        Objects.requireNonNull(names, "'names' must not be null");
+    }
+
+    /**
+     * A diff that knows its people's names but not its other items': its text shows their ids.
+     *
+     * @param sessionChanges the changes to sessions
+     * @param editionChanges the changes to the rest of the edition
+     * @param people         every person the changes name, by id
+     */
+    public ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChange> editionChanges,
+                         Map<OfficialId, Official> people) {
+        this(sessionChanges, editionChanges, people, ItemNames.NONE);
     }
 
     /**
@@ -54,7 +69,7 @@ public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChan
      * @param editionChanges the changes to the rest of the edition
      */
     public ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChange> editionChanges) {
-        this(sessionChanges, editionChanges, Map.of());
+        this(sessionChanges, editionChanges, Map.of(), ItemNames.NONE);
     }
 
     /**
@@ -71,7 +86,7 @@ public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChan
                 EditionDiffer.changedOfficials(before, after));
         List<EditionChange> editionChanges = EditionDiffer.changes(before, after);
         return new ProgrammeDiff(sessionChanges, editionChanges,
-                NamedPeople.of(sessionChanges, editionChanges, before, after));
+                NamedPeople.of(sessionChanges, editionChanges, before, after), NamedPeople.items(sessionChanges, editionChanges, before, after));
     }
 
     /**
@@ -81,6 +96,24 @@ public record ProgrammeDiff(List<SessionChange> sessionChanges, List<EditionChan
     public String nameOf(OfficialId id) {
         Official person = people.get(Objects.requireNonNull(id, "'id' must not be null"));
         return person == null ? id.value() : person.displayName();
+    }
+
+    /**
+     * @param change one of this diff's changes
+     * @return a diff of that change alone, which names things as this one does: its text is that change's line
+     */
+    public ProgrammeDiff only(SessionChange change) {
+        return new ProgrammeDiff(List.of(Objects.requireNonNull(change, "'change' must not be null")), List.of(),
+                people, names);
+    }
+
+    /**
+     * @param change one of this diff's changes
+     * @return a diff of that change alone, which names things as this one does: its text is that change's line
+     */
+    public ProgrammeDiff only(EditionChange change) {
+        return new ProgrammeDiff(List.of(), List.of(Objects.requireNonNull(change, "'change' must not be null")),
+                people, names);
     }
 
     /** @return whether nothing changed */

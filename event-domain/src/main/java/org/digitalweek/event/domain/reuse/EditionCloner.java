@@ -28,6 +28,12 @@ import org.digitalweek.event.domain.model.PublicEdition;
  * <li><b>The clone is a new draft:</b> id from the request (it must differ from the source's), status
  *     {@code DRAFT}, version 0, never published. Number, title, host country, city and zone are the
  *     request's, else the source's (the number the source's plus one).</li>
+ * <li><b>A title does not keep the source's number:</b> without a title in the request, each ordinal
+ *     of the source's title that states the source's number is rewritten from the clone's number, in
+ *     its own style and language ({@code 3ème édition} → {@code 4ème édition}, {@code 3rd} →
+ *     {@code 4th}, {@code Third} → {@code Fourth}: {@link TitleOrdinals}); sessions' titles likewise
+ *     where they name the edition ({@code de la 3ème édition}). Whether a title still names the
+ *     source's country or city is the use case's to refuse ({@link TitlePlaces}).</li>
  * <li><b>Carried as they are:</b> series, theme and tracks, ministries and their participations,
  *     officials (a directory of people who may be invited again) and the edition's provenance.</li>
  * <li><b>Venues and rooms</b> are kept; when the host changes they become illustrative templates
@@ -65,17 +71,18 @@ public final class EditionCloner {
 
     private static PublicEdition cloned(PublicEdition from, CloneRequest request) {
         long shift = dayShift(from.dates().start(), request.start());
+        int number = request.number().orElse(from.number() + 1);
         Optional<String> city = request.hostCity().or(from::hostCity);
         Optional<Country> country = request.hostCountry().or(from::hostCountry);
         return from.toBuilder()
                 .id(request.newId())
-                .number(request.number().orElse(from.number() + 1))
-                .title(request.title().orElse(from.title()))
+                .number(number)
+                .title(request.title().orElse(TitleOrdinals.renumbered(from.title(), from.number(), number)))
                 .dates(new DateRange(from.dates().start().plusDays(shift), from.dates().end().plusDays(shift)))
                 .zone(request.zone().orElse(from.zone()))
                 .host(city, country)
                 .venues(Templates.venues(from, city, country))
-                .sessions(Templates.sessions(from, shift))
+                .sessions(Templates.sessions(from, shift, number))
                 .status(EditionStatus.DRAFT)
                 .version(0)
                 .publishedAt(Optional.empty())

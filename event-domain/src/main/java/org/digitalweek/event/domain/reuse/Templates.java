@@ -22,17 +22,22 @@ final class Templates {
     private Templates() {
     }
 
-    /** The source's sessions that take place, shifted by {@code days}, unconfirmed and without people. */
-    static List<Session> sessions(PublicEdition source, long days) {
+    /**
+     * The source's sessions that take place, shifted by {@code days}, unconfirmed and without people;
+     * a title that names the source edition by its number names the clone's {@code number} instead.
+     */
+    static List<Session> sessions(PublicEdition source, long days, int number) {
         return source.sessions().stream()
                 .filter(s -> !s.isCancelled())
-                .map(s -> session(source.id(), s, days))
+                .map(s -> session(source, s, days, number))
                 .toList();
     }
 
-    private static Session session(EditionId edition, Session s, long days) {
+    private static Session session(PublicEdition source, Session s, long days, int number) {
         TimeSlot slot = new TimeSlot(s.slot().start().plusDays(days), s.slot().end().plusDays(days));
-        return new Session(s.id(), s.type(), s.title(), s.summary(), s.track(), slot, s.room(), List.of(),
+        EditionId edition = source.id();
+        LocalizedText title = TitleOrdinals.renumberedEditionMentions(s.title(), source.number(), number);
+        return new Session(s.id(), s.type(), title, s.summary(), s.track(), slot, s.room(), List.of(),
                 s.languages(), SessionStatus.TENTATIVE, s.expectedAttendance(), List.of(), s.provenance(),
                 s.parallelAllowed(), Optional.of(new SessionOrigin(edition, s.id())));
     }

@@ -24,6 +24,7 @@ import org.digitalweek.event.domain.model.EditionSummary;
 import org.digitalweek.event.domain.port.out.Editions;
 import org.digitalweek.event.domain.reuse.CloneRequest;
 import org.digitalweek.event.domain.reuse.EditionCloner;
+import org.digitalweek.event.domain.reuse.KeptPlaces;
 import org.digitalweek.event.domain.reuse.SeriesStatistics;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 import org.digitalweek.event.domain.validation.InputValidator;
@@ -73,7 +74,12 @@ public final class ReuseService implements ReuseUseCases {
                     "the source edition is numbered " + Integer.MAX_VALUE + ", the largest possible:"
                             + " give the clone's number")));
         }
-        Edition clone = EditionCloner.cloneEdition(source, request(command));
+        CloneRequest request = request(command);
+        List<Violation> keptPlaces = KeptPlaces.of(source.publicView(), request);
+        if (!keptPlaces.isEmpty()) {
+            throw new InvalidInputException("le clonage", "the clone", keptPlaces);
+        }
+        Edition clone = EditionCloner.cloneEdition(source, request);
         // The clone is checked whole, as any change is: moved dates may leave the years every format writes.
         validator.check("l'édition « " + newId + " » clonée", "the cloned edition '" + newId + "'",
                 Drafts.fromEdition(clone.publicView()));

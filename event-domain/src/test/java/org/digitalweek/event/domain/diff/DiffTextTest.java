@@ -62,21 +62,21 @@ class DiffTextTest {
     void rendersASmallDiffInFrench() {
         assertThat(DiffText.render(smallDiff(), "fr")).isEqualTo("""
                 ~ Participants modifiés : « Session opening » (opening) : ordre de parole M. Nom guest-minister (intervenant), M. Nom host-minister (préside)
-                + Ajoutée : « Panel sur l'IA » (panel-ia), 2027-03-02 10:00–12:00, salle plenary
-                ~ Déplacée : « Session panel-1 » (panel-1) : 2027-03-02 10:00–12:00, salle plenary → 2027-03-02 14:00–16:00, salle hall
+                + Ajoutée : « Panel sur l'IA » (panel-ia), 2027-03-02 10:00–12:00, « Salle plénière »
+                ~ Déplacée : « Session panel-1 » (panel-1) : 2027-03-02 10:00–12:00, « Salle plénière » → 2027-03-02 14:00–16:00, « Hall d'exposition »
                 × Annulée : « Session ai-training » (ai-training), 2027-03-03 14:00–17:00, sans salle
-                ~ Salle « hall » modifiée : capacity
+                ~ Salle « Hall d'exposition » modifiée : capacité
                 """);
     }
 
     @Test
     void rendersASmallDiffInEnglish() {
         assertThat(DiffText.render(smallDiff(), "en")).isEqualTo("""
-                ~ Participants changed: "Session opening" (opening): speaking order M. Nom guest-minister (speaker), M. Nom host-minister (presides)
-                + Added: "AI panel" (panel-ia), 2027-03-02 10:00–12:00 in plenary
-                ~ Moved: "Session panel-1" (panel-1): 2027-03-02 10:00–12:00 in plenary → 2027-03-02 14:00–16:00 in hall
-                × Cancelled: "Session ai-training" (ai-training), 2027-03-03 14:00–17:00, no room
-                ~ Room 'hall' changed: capacity
+                ~ Participants changed: 'Session opening' (opening): speaking order M. Nom guest-minister (speaker), M. Nom host-minister (presides)
+                + Added: 'AI panel' (panel-ia), 2027-03-02 10:00–12:00 in 'Salle plénière'
+                ~ Moved: 'Session panel-1' (panel-1): 2027-03-02 10:00–12:00 in 'Salle plénière' → 2027-03-02 14:00–16:00 in 'Hall d'exposition'
+                × Cancelled: 'Session ai-training' (ai-training), 2027-03-03 14:00–17:00, no room
+                ~ Room 'Hall d'exposition' changed: capacity
                 """);
     }
 
@@ -106,17 +106,17 @@ class DiffTextTest {
         ProgrammeDiff diff = ProgrammeDiff.between(before, after);
         return new ProgrammeDiff(diff.sessionChanges(), List.of(
                 new EditionChange(Part.VENUE, "annex", Kind.ADDED, List.of()),
-                new EditionChange(Part.OFFICIAL, "expert", Kind.REMOVED, List.of())), diff.people());
+                new EditionChange(Part.OFFICIAL, "expert", Kind.REMOVED, List.of())), diff.people(), diff.names());
     }
 
     @Test
     void rendersTheOtherKindsInFrench() {
         assertThat(DiffText.render(otherKinds(), "fr-ML")).isEqualTo("""
-                - Retirée : « Session expo » (expo), 2027-03-01 09:00–2027-03-03 18:00, salle hall
+                - Retirée : « Session expo » (expo), 2027-03-01 09:00–2027-03-03 18:00, « Hall d'exposition »
                 ~ Renommée : « Session opening » (opening) → « Ouverture »
                 ~ Participants modifiés : « Ouverture » (opening) : ajoutés M. Nom host-minister (préside, au nom de Premier ministre), M. Nom guest-minister (modérateur) ; retirés M. Nom host-minister (préside)
                 + Rétablie : « Session ai-training » (ai-training), 2027-03-03 14:00–17:00, sans salle
-                ~ Détails modifiés : « Session ai-training » (ai-training) : type
+                ~ Détails modifiés : « Session ai-training » (ai-training) : nature formation → atelier
                 + Lieu « annex » ajouté
                 - Personnalité « expert » retirée
                 """);
@@ -125,11 +125,11 @@ class DiffTextTest {
     @Test
     void rendersTheOtherKindsInEnglish() {
         assertThat(DiffText.render(otherKinds(), "en-GB")).isEqualTo("""
-                - Removed: "Session expo" (expo), 2027-03-01 09:00–2027-03-03 18:00 in hall
-                ~ Retitled: "Session opening" (opening) → "Opening"
-                ~ Participants changed: "Opening" (opening): added M. Nom host-minister (presides, on behalf of Prime Minister), M. Nom guest-minister (moderator); removed M. Nom host-minister (presides)
-                + Reinstated: "Session ai-training" (ai-training), 2027-03-03 14:00–17:00, no room
-                ~ Details changed: "Session ai-training" (ai-training): type
+                - Removed: 'Session expo' (expo), 2027-03-01 09:00–2027-03-03 18:00 in 'Hall d'exposition'
+                ~ Retitled: 'Session opening' (opening) → 'Opening'
+                ~ Participants changed: 'Opening' (opening): added M. Nom host-minister (presides, on behalf of Prime Minister), M. Nom guest-minister (moderator); removed M. Nom host-minister (presides)
+                + Reinstated: 'Session ai-training' (ai-training), 2027-03-03 14:00–17:00, no room
+                ~ Details changed: 'Session ai-training' (ai-training): type training → workshop
                 + Venue 'annex' added
                 - Official 'expert' removed
                 """);
@@ -149,20 +149,20 @@ class DiffTextTest {
     @Test
     void aChangedPersonIsListedUnderEachOfTheirSessionsByNameInEnglish() {
         assertThat(DiffText.render(renamedPeople(), "en")).isEqualTo("""
-                ~ Participants changed: "Session opening" (opening): changed M. Nom host-minister (postTitle), M. Nom guest-minister → M. Awa Traoré
-                ~ Participants changed: "Session panel-1" (panel-1): changed M. Nom guest-minister → M. Awa Traoré
-                ~ Official "M. Awa Traoré" (guest-minister) changed: fullName
-                ~ Official "M. Nom host-minister" (host-minister) changed: postTitle
+                ~ Participants changed: 'Session opening' (opening): changed M. Nom host-minister (post), M. Nom guest-minister → M. Awa Traoré
+                ~ Participants changed: 'Session panel-1' (panel-1): changed M. Nom guest-minister → M. Awa Traoré
+                ~ Official 'M. Nom guest-minister' → 'M. Awa Traoré' changed: name
+                ~ Official 'M. Nom host-minister' changed: post
                 """);
     }
 
     @Test
     void aChangedPersonIsListedUnderEachOfTheirSessionsByNameInFrench() {
         assertThat(DiffText.render(renamedPeople(), "fr")).isEqualTo("""
-                ~ Participants modifiés : « Session opening » (opening) : modifiés M. Nom host-minister (postTitle), M. Nom guest-minister → M. Awa Traoré
+                ~ Participants modifiés : « Session opening » (opening) : modifiés M. Nom host-minister (fonction), M. Nom guest-minister → M. Awa Traoré
                 ~ Participants modifiés : « Session panel-1 » (panel-1) : modifiés M. Nom guest-minister → M. Awa Traoré
-                ~ Personnalité « M. Awa Traoré » (guest-minister) modifiée : fullName
-                ~ Personnalité « M. Nom host-minister » (host-minister) modifiée : postTitle
+                ~ Personnalité « M. Nom guest-minister » → « M. Awa Traoré » modifiée : nom
+                ~ Personnalité « M. Nom host-minister » modifiée : fonction
                 """);
     }
 
@@ -174,11 +174,11 @@ class DiffTextTest {
         ProgrammeDiff diff = ProgrammeDiff.between(week, after);
 
         assertThat(DiffText.render(diff, "en")).isEqualTo("""
-                ~ Participants changed: "Session panel-1" (panel-1): added M. Nom host-minister (moderator)
+                ~ Participants changed: 'Session panel-1' (panel-1): added M. Nom host-minister (moderator)
                 """);
         assertThat(DiffText.render(new ProgrammeDiff(diff.sessionChanges(), diff.editionChanges()), "en"))
                 .isEqualTo("""
-                        ~ Participants changed: "Session panel-1" (panel-1): added host-minister (moderator)
+                        ~ Participants changed: 'Session panel-1' (panel-1): added host-minister (moderator)
                         """);
     }
 
