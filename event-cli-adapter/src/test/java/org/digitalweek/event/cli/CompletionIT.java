@@ -41,6 +41,8 @@ class CompletionIT {
         Files.writeString(command, "#!/bin/sh\nexec '" + JAVA + "' -jar '" + JAR + "' \"$@\"\n");
         Files.setPosixFilePermissions(command, PosixFilePermissions.fromString("rwxr-xr-x"));
         store = folder.resolve("store");
+        run(List.of(command.toString(), "sample", "add"), store); // a store the user names starts empty
+        run(List.of(command.toString(), "sample", "add"), folder.resolve("other"));
         script = folder.resolve("digitalweek.bash");
         Files.writeString(script, run(List.of(command.toString(), "completion"), store));
         // A second store, which only the line's --store names, holding a clone.
@@ -50,7 +52,7 @@ class CompletionIT {
 
     private static String run(List<String> line, Path storeFolder) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("DIGITALWEEK_STORE", "file:" + storeFolder);
+        ChildLocale.neutral(builder.environment()).put("DIGITALWEEK_STORE", "file:" + storeFolder);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

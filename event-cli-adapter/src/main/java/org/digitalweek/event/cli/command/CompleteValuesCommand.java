@@ -21,22 +21,20 @@ import org.digitalweek.event.domain.port.in.EditionQueryById;
 /**
  * {@code digitalweek __complete KIND [EDITION]}: the values the completion script offers that only the
  * store knows, one per line: the editions' ids, or the sessions, rooms, people, tracks or releases
- * (by label, else number) of one edition; and the time zones. Hidden from the usage: the script of {@link CompletionCommand} runs it
- * with the {@code --store} of the line being completed. Silent on any failure (an unknown edition, a
+ * (by label, else number) of one edition; and the time zones. Hidden from the usage: the script of
+ * {@link CompletionCommand} runs it with the {@code --store} of the line being completed. Silent on any failure (an unknown edition, a
  * store that cannot be opened), with exit code 0, so that a Tab never prints an error.
  */
-@Command(name = CompleteValuesCommand.NAME, hidden = true,
-        description = "The values the completion script offers: editions, "
-                + "sessions|rooms|people|tracks|releases EDITION, zones.")
+@Command(name = CompleteValuesCommand.NAME, hidden = true)
 final class CompleteValuesCommand extends BaseCommand {
 
     /** The command's name, which the completion script runs. */
     static final String NAME = "__complete";
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "editions, sessions, rooms, people, tracks, releases or zones.")
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "digitalweek.__complete.kind")
     String kind;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "EDITION", description = "The edition whose values.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "${bundle:label.edition}", descriptionKey = "digitalweek.__complete.edition")
     String edition;
 
     @Override

@@ -42,7 +42,7 @@ class HelpBundlesTest {
 
     /** The commands that only read the store: no storage conflict can stop them. */
     private static final List<String> READING = List.of("editions", "show", "programme", "check", "releases",
-            "diff", "export", "formats", "stats", "completion", "sample list");
+            "diff", "export", "formats", "stats", "completion", "sample list", "__complete");
     /** The commands that change the store: a storage conflict can refuse them. */
     private static final List<String> WRITING = List.of("session", "session add", "session move", "session cancel",
             "session assign", "publish", "archive", "import", "clone", "sample", "sample add");
@@ -256,7 +256,7 @@ class HelpBundlesTest {
 
         assertThat(french).isEqualTo(completion("en"));
         assertThat(french.lines().filter(line -> line.strip().startsWith("local ")).toList()).isNotEmpty()
-                .allSatisfy(line -> assertThat(line.strip()).matches("local [A-Za-z_][A-Za-z0-9_]*(=.*)?"));
+                .allSatisfy(line -> assertThat(line.strip()).matches("local (-a )?[A-Za-z_][A-Za-z0-9_]*(=(\"[^\"]*\"|\\([^)]*\\)|\\S*))?( [A-Za-z_][A-Za-z0-9_]*(=(\"[^\"]*\"|\\([^)]*\\)|\\S*))?)*( #.*)?"));
     }
 
     private static String completion(String language) {
