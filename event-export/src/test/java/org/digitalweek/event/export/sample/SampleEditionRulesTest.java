@@ -30,6 +30,7 @@ import org.digitalweek.event.domain.protocol.ProtocolOrder;
 import org.digitalweek.event.domain.protocol.ProtocolPlace;
 import org.digitalweek.event.domain.reuse.CloneRequest;
 import org.digitalweek.event.domain.reuse.EditionCloner;
+import org.digitalweek.event.domain.reuse.TitleOrdinals;
 import org.digitalweek.event.domain.rules.ProgrammeChecker;
 
 /**
@@ -84,6 +85,9 @@ class SampleEditionRulesTest {
                 == DayOfWeek.THURSDAY);
         assertThat(next.dates().end()).isEqualTo(LocalDate.of(2027, 2, 3));
         assertThat(next.number()).isEqualTo(4);
+        assertThat(next.title().french()).isEqualTo("Semaine du Numérique au Mali, 4ème édition");
+        assertThat(next.session(new SessionId("ceremonie-de-lancement")).orElseThrow().title().resolve("en"))
+                .isEqualTo("Official launch of the 4th edition");
         assertThat(next.zone()).isEqualTo(edition.zone());
         assertSameStructureAndLocalTimes(next);
         assertThat(new ProgrammeChecker().check(next).findings()).isEmpty();
@@ -110,7 +114,10 @@ class SampleEditionRulesTest {
         assertThat(sister.venues()).allSatisfy(v -> assertThat(v.provenance().isIllustrative()).isTrue());
     }
 
-    /** Every session keeps its weekday, times, type, title, track and room; people's confirmations are dropped. */
+    /**
+     * Every session keeps its weekday, times, type, title (but the edition's number in it), track and room;
+     * people's confirmations are dropped.
+     */
     private static void assertSameStructureAndLocalTimes(PublicEdition clone) {
         Map<SessionId, Session> before = edition.sessions().stream()
                 .collect(Collectors.toMap(Session::id, s -> s));
@@ -123,7 +130,9 @@ class SampleEditionRulesTest {
             assertThat(after.slot().end().toLocalTime()).isEqualTo(source.slot().end().toLocalTime());
             assertThat(after.slot().duration()).isEqualTo(source.slot().duration());
             assertThat(after.type()).isEqualTo(source.type());
-            assertThat(after.title()).isEqualTo(source.title());
+            // A title that names the edition by its number names the clone's (« de la 4ème édition »).
+            assertThat(after.title()).isEqualTo(
+                    TitleOrdinals.renumberedEditionMentions(source.title(), edition.number(), clone.number()));
             assertThat(after.track()).isEqualTo(source.track());
             assertThat(after.room()).isEqualTo(source.room());
             assertThat(after.participants()).isEmpty();
