@@ -50,7 +50,12 @@ class PseudoTerminalIT {
             List.of("releases", "snm-2026"),
             List.of("stats", "snm"),
             List.of("formats"),
-            List.of("diff", "snm-2026", "--from", "1.0"));
+            List.of("diff", "snm-2026", "--from", "1.0"),
+            List.of("--help"),
+            List.of("programme", "--help"),
+            List.of("import", "--help"),
+            List.of("session", "move", "--help"),
+            List.of("sample", "list"));
 
     /** Words of the command's own that an English run never prints. */
     private static final List<String> FRENCH = List.of("HEURE", "TITRE", "SALLE", "Aucun", "aucun", "erreur",
