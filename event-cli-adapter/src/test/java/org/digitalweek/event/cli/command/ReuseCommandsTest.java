@@ -43,11 +43,11 @@ class ReuseCommandsTest extends CommandTests {
 
         assertThat(french.code()).isEqualTo(2);
         assertThat(french.errLines()).containsExactly("digitalweek: le clonage : 2 problèmes",
-                "  --title : le titre « Semaine du Numérique au Mali, 3ème édition » nomme Mali, pays hôte de l'édition "
-                        + "source, alors que celui du clone est Niger (NE) : donnez le titre du clone, par exemple "
+                "  --title : le titre « Semaine du Numérique au Mali, 3ème édition » nomme « Mali », pays hôte de l'édition "
+                        + "source, alors que celui du clone est « Niger » (NE) : donnez le titre du clone, par exemple "
                         + "« Semaine du Numérique au Niger, 4ème édition »",
-                "  --title-en : le titre « Mali Digital Week, 3rd edition » nomme Mali, pays hôte de l'édition source, "
-                        + "alors que celui du clone est Niger (NE) : donnez le titre du clone, par exemple "
+                "  --title-en : le titre « Mali Digital Week, 3rd edition » nomme « Mali », pays hôte de l'édition source, "
+                        + "alors que celui du clone est « Niger » (NE) : donnez le titre du clone, par exemple "
                         + "« Niger Digital Week, 4th edition »");
         assertThat(english.code()).isEqualTo(2);
         assertThat(english.errLines()).contains("  --title: the title 'Semaine du Numérique au Mali, 3ème édition' "

@@ -70,9 +70,10 @@ public final class KeptPlaces {
             String was = title.values().get(tag);
             String could = suggested.values().get(tag);
             boolean country = namingCountry.contains(tag);
-            String placeFr = country ? fromCountry.get().name().french() + ", pays hôte de l'édition source, alors que "
-                    + "celui du clone est " + toCountry.get().name().french() + " (" + toCountry.get().code() + ")"
-                    : fromCity.get() + ", ville hôte de l'édition source, alors que le clone a lieu à " + toCity.get();
+            String placeFr = country ? "« " + fromCountry.get().name().french() + " », pays hôte de l'édition source, "
+                    + "alors que celui du clone est « " + toCountry.get().name().french() + " » (" + toCountry.get().code() + ")"
+                    : "« " + fromCity.get() + " », ville hôte de l'édition source, alors que le clone a lieu à "
+                    + toCity.get();
             String placeEn = country ? fromCountry.get().name().resolve("en") + ", the source edition's host country, "
                     + "while the clone's is " + toCountry.get().name().resolve("en") + " (" + toCountry.get().code() + ")"
                     : fromCity.get() + ", the source edition's host city, while the clone is held in " + toCity.get();

@@ -32,15 +32,15 @@ class KeptPlacesTest {
     void aTitleThatNamesTheSourcesCountryIsAProblemInEachLanguageThatNamesIt() {
         assertThat(KeptPlaces.of(source, toNiamey)).containsExactly(
                 new Violation("title[fr]", KeptPlaces.RULE,
-                        "le titre « Semaine du Numérique au Mali, 3ème édition » nomme Mali, pays hôte de l'édition "
-                                + "source, alors que celui du clone est Niger (NE) : donnez le titre du clone, par "
+                        "le titre « Semaine du Numérique au Mali, 3ème édition » nomme « Mali », pays hôte de l'édition "
+                                + "source, alors que celui du clone est « Niger » (NE) : donnez le titre du clone, par "
                                 + "exemple « Semaine du Numérique au Niger, 4ème édition »",
                         "the title 'Semaine du Numérique au Mali, 3ème édition' names Mali, the source edition's host "
                                 + "country, while the clone's is Niger (NE): give the clone's title, e.g. "
                                 + "'Semaine du Numérique au Niger, 4ème édition'"),
                 new Violation("title[en]", KeptPlaces.RULE,
-                        "le titre « Mali Digital Week, 3rd edition » nomme Mali, pays hôte de l'édition source, alors "
-                                + "que celui du clone est Niger (NE) : donnez le titre du clone, par exemple « Niger "
+                        "le titre « Mali Digital Week, 3rd edition » nomme « Mali », pays hôte de l'édition source, alors "
+                                + "que celui du clone est « Niger » (NE) : donnez le titre du clone, par exemple « Niger "
                                 + "Digital Week, 4th edition »",
                         "the title 'Mali Digital Week, 3rd edition' names Mali, the source edition's host country, "
                                 + "while the clone's is Niger (NE): give the clone's title, e.g. 'Niger Digital Week, "
@@ -54,7 +54,7 @@ class KeptPlacesTest {
 
         assertThat(KeptPlaces.of(named, toNiamey)).singleElement()
                 .satisfies(v -> assertThat(v.path()).isEqualTo("title[fr]"))
-                .satisfies(v -> assertThat(v.messageFr()).contains("Bamako, ville hôte de l'édition source, alors "
+                .satisfies(v -> assertThat(v.messageFr()).contains("« Bamako », ville hôte de l'édition source, alors "
                         + "que le clone a lieu à Niamey").endsWith("« Semaine du Numérique de Niamey »"));
     }
 
