@@ -111,7 +111,8 @@ class PseudoTerminalIT {
                 }
                 assertThat(run.out()).as(what).doesNotContainPattern(INSIDES);
                 for (String constant : enumConstants()) {
-                    assertThat(run.out()).as(what).doesNotContainPattern("\\b" + constant + "\\b");
+                    // Not a placeholder of an address in the help, such as jdbc:postgresql://HOST/DB.
+                    assertThat(run.out()).as(what).doesNotContainPattern("(?<!//)\\b" + constant + "\\b(?!/)");
                 }
             }
         }

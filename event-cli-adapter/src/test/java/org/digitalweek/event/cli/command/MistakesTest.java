@@ -78,7 +78,7 @@ class MistakesTest extends CommandTests {
     @Test
     void everyParseErrorIsSaidInTheRunsWordsInBothLanguages() {
         assertThat(errors("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-02-03T09:00")).containsExactly(
-                "digitalweek: il manque l'option « --end DATE-TIME »", "digitalweek: missing the option '--end DATE-TIME'");
+                "digitalweek: il manque l'option « --end DATE-HEURE »", "digitalweek: missing the option '--end DATE-TIME'");
         assertThat(errors("session", "move", "snm-2026")).containsExactly("digitalweek: il manque les options "
                 + "« --start DATE-TIME », « --end DATE-TIME » et le paramètre « SESSION »", "digitalweek: missing the "
                 + "options '--start DATE-TIME', '--end DATE-TIME' and the parameter 'SESSION'");
