@@ -80,7 +80,7 @@ class MistakesTest extends CommandTests {
         assertThat(errors("session", "move", "snm-2026", "masterclass-ia", "--start", "2026-02-03T09:00")).containsExactly(
                 "digitalweek: il manque l'option « --end DATE-HEURE »", "digitalweek: missing the option '--end DATE-TIME'");
         assertThat(errors("session", "move", "snm-2026")).containsExactly("digitalweek: il manque les options "
-                + "« --start DATE-TIME », « --end DATE-TIME » et le paramètre « SESSION »", "digitalweek: missing the "
+                + "« --start DATE-HEURE », « --end DATE-HEURE » et le paramètre « SESSION »", "digitalweek: missing the "
                 + "options '--start DATE-TIME', '--end DATE-TIME' and the parameter 'SESSION'");
         assertThat(errors("programme")).containsExactly("digitalweek: il manque le paramètre « EDITION »",
                 "digitalweek: missing the parameter 'EDITION'");
