@@ -82,7 +82,7 @@ class MistakesTest extends CommandTests {
         assertThat(errors("session", "move", "snm-2026")).containsExactly("digitalweek: il manque les options "
                 + "« --start DATE-HEURE », « --end DATE-HEURE » et le paramètre « SESSION »", "digitalweek: missing the "
                 + "options '--start DATE-TIME', '--end DATE-TIME' and the parameter 'SESSION'");
-        assertThat(errors("programme")).containsExactly("digitalweek: il manque le paramètre « EDITION »",
+        assertThat(errors("programme")).containsExactly("digitalweek: il manque le paramètre « ÉDITION »",
                 "digitalweek: missing the parameter 'EDITION'");
         assertThat(errors("programme", "snm-2026", "--day")).containsExactly(
                 "digitalweek: l'option « --day » attend une valeur (DATE)", "digitalweek: option '--day' needs a value (DATE)");
