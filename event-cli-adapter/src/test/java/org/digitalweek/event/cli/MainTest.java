@@ -118,7 +118,8 @@ class MainTest {
 
         assertThat(run("programme", "snm-2026", "--store", sqlite, "--lang", "en")).isEqualTo(2);
 
-        assertThat(err()).isEqualTo("digitalweek: edition 'snm-2026' is not in the store" + System.lineSeparator());
+        assertThat(err()).isEqualTo("digitalweek: edition 'snm-2026' is not in the store" + System.lineSeparator()
+                + "To add the sample edition to this store: digitalweek sample add snm-2026" + System.lineSeparator());
         assertThat(Files.exists(home.resolve("week.db"))).isTrue();
     }
 

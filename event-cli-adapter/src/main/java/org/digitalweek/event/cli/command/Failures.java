@@ -11,7 +11,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
+import org.digitalweek.event.cli.boot.CompositionRoot;
 import org.digitalweek.event.domain.error.DomainException;
+import org.digitalweek.event.domain.error.EditionNotFoundException;
 import org.digitalweek.event.domain.error.StorageFailureException;
 import org.digitalweek.event.domain.error.VersionConflictException;
 import org.digitalweek.event.domain.rules.ProgrammeHasErrorsException;
@@ -33,6 +35,12 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         PrintWriter err = app.err();
         boolean unexplained = exitCode(e) == ExitCodes.FAILURE && !(e instanceof DomainException);
         err.println("digitalweek: " + message(e) + (unexplained && !app.verbose() ? " " + moreWithVerbose() : ""));
+        if (e instanceof EditionNotFoundException missing && CompositionRoot.sampleIds().contains(missing.editionId())) {
+            // A store the user names starts empty: the sample edition is one command away.
+            err.println(app.say("Pour ajouter l'édition d'exemple à ce stockage : digitalweek sample add "
+                    + missing.editionId(), "To add the sample edition to this store: digitalweek sample add "
+                    + missing.editionId()));
+        }
         if (app.verbose()) {
             e.printStackTrace(err);
         }

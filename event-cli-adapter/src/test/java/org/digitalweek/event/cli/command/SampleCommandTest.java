@@ -64,6 +64,18 @@ class SampleCommandTest extends CommandTests {
     }
 
     @Test
+    void theSampleMissingFromANamedStoreIsOneCommandAway() {
+        Ran french = run("programme", "snm-2026", "--store", named());
+        Ran english = run("show", "snm-2026", "--store", named(), "--lang", "en");
+
+        assertThat(french.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(french.errLines()).containsExactly("digitalweek: l'édition « snm-2026 » n'est pas dans le stockage",
+                "Pour ajouter l'édition d'exemple à ce stockage : digitalweek sample add snm-2026");
+        assertThat(english.errLines()).endsWith("To add the sample edition to this store: digitalweek sample add snm-2026");
+        assertThat(run("programme", "snm-1999", "--store", named()).errLines()).hasSize(1);
+    }
+
+    @Test
     void anUnknownSampleIsRefusedWithTheKnownOnes() {
         Ran unknown = run("sample", "add", "snm-2026", "snm-1999", "--store", named());
 
