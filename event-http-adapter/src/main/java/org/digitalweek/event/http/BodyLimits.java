@@ -3,17 +3,23 @@ package org.digitalweek.event.http;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 import io.javalin.http.Context;
 
 /**
  * The body limit ({@link HttpSettings#maxBodyBytes()}): a declared {@code Content-Length} beyond
- * it is refused before anything is read, and a body without one (chunked) is read through a
+ * it is refused without being kept or parsed, and a body without one (chunked) is read through a
  * counting stream that stops at the limit, so that a client can never make the server hold or
- * parse more than the limit.
+ * parse more than the limit. A declared body of at most {@link #DRAINED_AT_MOST} bytes is read and
+ * thrown away before the refusal: a client still sending it then reads the 413 on a connection that
+ * stays open, instead of a connection reset before the answer.
  */
 final class BodyLimits {
+
+    /** The largest declared body that is read and thrown away before its 413, rather than cut off. */
+    static final long DRAINED_AT_MOST = 1 << 20;
 
     private BodyLimits() {
     }
@@ -56,12 +62,24 @@ final class BodyLimits {
     static LimitedStream open(Context ctx, long limit) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
+            if (declared <= DRAINED_AT_MOST) {
+                drain(ctx);
+            }
             throw tooLarge(limit);
         }
         try {
             return new LimitedStream(ctx.req().getInputStream(), limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the body to its end and throws it away; a client gone meanwhile gets the 413 or nothing. */
+    private static void drain(Context ctx) {
+        try {
+            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the client went: nobody is left to read the answer
         }
     }
 

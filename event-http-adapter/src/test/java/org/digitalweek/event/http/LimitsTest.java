@@ -92,6 +92,31 @@ class LimitsTest {
     }
 
     @Test
+    void a_client_still_sending_a_body_over_the_limit_reads_the_413_and_keeps_its_connection() throws Exception {
+        URI base = server.client().base();
+        byte[] body = ("{\"room\":\"" + "x".repeat(LIMIT) + "\"}").getBytes(StandardCharsets.US_ASCII);
+        String head = "POST /editions/snm-2026/sessions/" + Writes.CEREMONY + "/move HTTP/1.1\r\nHost: x\r\n"
+                + "Authorization: Bearer " + TestApi.TOKEN + "\r\nIf-Match: \"" + Writes.version(server) + "\"\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            Thread.sleep(300); // a server that answers at once has answered, and closed, by now
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+
+            assertThat(RawReplies.read(in)).startsWith("HTTP/1.1 413");
+            out.write("GET /editions HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(RawReplies.read(in)).as("the same connection serves the next request").startsWith("HTTP/1.1 200");
+        }
+    }
+
+    @Test
     void a_client_that_stops_sending_is_disconnected() throws IOException {
         String before = Writes.canonical(server);
         URI base = server.client().base();
