@@ -12,13 +12,13 @@ import io.javalin.http.Context;
  * The body limit ({@link HttpSettings#maxBodyBytes()}): a declared {@code Content-Length} beyond
  * it is refused without being kept or parsed, and a body without one (chunked) is read through a
  * counting stream that stops at the limit, so that a client can never make the server hold or
- * parse more than the limit. A declared body of at most {@link #DRAINED_AT_MOST} bytes is read and
- * thrown away before the refusal: a client still sending it then reads the 413 on a connection that
- * stays open, instead of a connection reset before the answer.
+ * parse more than the limit. A declared body at most {@link #DRAINED_AT_MOST} bytes over the limit
+ * is read and thrown away before the refusal: a client still sending it then reads the 413 on a
+ * connection that stays open, instead of a connection reset before the answer.
  */
 final class BodyLimits {
 
-    /** The largest declared body that is read and thrown away before its 413, rather than cut off. */
+    /** How far over the limit a declared body is read and thrown away before its 413, rather than cut off. */
     static final long DRAINED_AT_MOST = 1 << 20;
 
     private BodyLimits() {
@@ -62,7 +62,7 @@ final class BodyLimits {
     static LimitedStream open(Context ctx, long limit) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
-            if (declared <= DRAINED_AT_MOST) {
+            if (declared - limit <= DRAINED_AT_MOST) {
                 drain(ctx);
             }
             throw tooLarge(limit);
