@@ -31,8 +31,9 @@ final class ShowCommand extends BaseCommand {
         for (String line : app.terminal().wrap(e.title().resolve(tag), 0)) {
             out.println(app.terminal().style(line, "1"));
         }
-        line(app, app.say("Édition", "Edition"), e.id().value() + " · " + e.series().name().resolve(tag) + " n° "
-                + e.number() + " · " + Words.status(app.language(), e.status()) + " · version " + e.version());
+        line(app, app.say("Édition", "Edition"), e.id().value() + " · " + e.series().name().resolve(tag)
+                + app.say(" n° ", " no. ") + e.number() + " · " + Words.status(app.language(), e.status())
+                + " · version " + e.version());
         line(app, app.say("Thème", "Theme"), e.theme().title().resolve(tag));
         line(app, app.say("Pistes", "Tracks"), e.theme().tracks().stream().map(t -> t.name().resolve(tag))
                 .collect(Collectors.joining(", ")));

@@ -40,7 +40,7 @@ class ReadingCommandsTest extends CommandTests {
                 .contains("  Parrain              Ministère de la Culture (ML)")
                 .contains("(BF) ; ").contains("  Nombres              5 sessions (0 annulée), 4 personnes, 4 ministères");
         assertThat(run("show", "snm-2026", "--lang", "en").out()).contains("  Patron               ")
-                .contains("  Guest delegation     ");
+                .contains("  Guest delegation     ").contains(" · Mali Digital Week no. 3 · draft · ").doesNotContain("n°");
     }
 
     @Test
