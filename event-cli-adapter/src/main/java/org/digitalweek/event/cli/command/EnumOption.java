@@ -5,6 +5,8 @@ import java.util.Iterator;
 
 import picocli.CommandLine.ITypeConverter;
 
+import org.digitalweek.event.cli.text.OptionValues;
+
 /**
  * Reads an enum option as the user types it: {@code opening-ceremony}, {@code OPENING_CEREMONY} or
  * any case in between. As completion candidates it lists the first form, which the help shows.
@@ -30,6 +32,6 @@ abstract class EnumOption<E extends Enum<E>> implements ITypeConverter<E>, Itera
 
     @Override
     public Iterator<String> iterator() {
-        return Arrays.stream(type.getEnumConstants()).map(Words::optionValue).iterator();
+        return Arrays.stream(type.getEnumConstants()).map(OptionValues::of).iterator();
     }
 }

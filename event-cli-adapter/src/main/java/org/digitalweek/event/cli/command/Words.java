@@ -1,6 +1,5 @@
 package org.digitalweek.event.cli.command;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.digitalweek.event.cli.text.Language;
@@ -75,8 +74,4 @@ final class Words {
         };
     }
 
-    /** @return the enum constant's name as an option value: {@code OPENING_CEREMONY} gives {@code opening-ceremony} */
-    static String optionValue(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 }

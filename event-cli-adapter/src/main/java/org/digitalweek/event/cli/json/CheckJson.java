@@ -3,6 +3,7 @@ package org.digitalweek.event.cli.json;
 import java.io.OutputStream;
 
 import org.digitalweek.event.cli.text.Language;
+import org.digitalweek.event.cli.text.OptionValues;
 import org.digitalweek.event.domain.model.OfficialId;
 import org.digitalweek.event.domain.model.PublicEdition;
 import org.digitalweek.event.domain.model.RoomId;
@@ -74,6 +75,6 @@ public final class CheckJson {
 
     /** @return the HTTP API's code of a severity: {@code error}, {@code warning} or {@code information} */
     static String severity(Severity severity) {
-        return severity == Severity.INFO ? "information" : JsonValues.code(severity);
+        return severity == Severity.INFO ? "information" : OptionValues.of(severity);
     }
 }

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.digitalweek.event.cli.text.Language;
+import org.digitalweek.event.cli.text.OptionValues;
 import org.digitalweek.event.domain.model.EditionSummary;
 
 /**
@@ -30,7 +31,7 @@ public final class EditionsJson {
             json.member("start", e.dates().start().toString()).member("end", e.dates().end().toString());
             e.hostCity().ifPresent(city -> json.member("hostCity", city));
             e.hostCountry().ifPresent(country -> json.member("hostCountry", country.code()));
-            json.member("status", JsonValues.code(e.status()))
+            json.member("status", OptionValues.of(e.status()))
                     .member("statusName", e.status().displayName(language.tag()))
                     .member("version", e.version()).member("sessionCount", e.sessionCount()).endObject();
         }

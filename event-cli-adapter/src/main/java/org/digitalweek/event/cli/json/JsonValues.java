@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -83,10 +82,6 @@ final class JsonValues {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 
-    /** @return the constant as the command line's options write it: {@code OPENING_CEREMONY} is {@code opening-ceremony} */
-    static String code(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /**
      * @param json   where to write

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.digitalweek.event.cli.text.Language;
+import org.digitalweek.event.cli.text.OptionValues;
 import org.digitalweek.event.domain.model.Participant;
 import org.digitalweek.event.domain.model.Provenance;
 import org.digitalweek.event.domain.model.PublicEdition;
@@ -63,7 +64,7 @@ public final class ProgrammeJson {
 
     private static void session(JsonWriter json, Language language, PublicEdition edition, Session s) {
         String tag = language.tag();
-        json.beginObject().member("id", s.id().value()).member("type", JsonValues.code(s.type()))
+        json.beginObject().member("id", s.id().value()).member("type", OptionValues.of(s.type()))
                 .member("typeName", s.type().displayName(tag));
         JsonValues.texts(json, "title", s.title());
         JsonValues.slot(json, "slot", s.slot(), edition.zone());
@@ -75,12 +76,12 @@ public final class ProgrammeJson {
             json.member("track", track.value());
             edition.theme().track(track).ifPresent(t -> JsonValues.texts(json, "trackName", t.name()));
         });
-        json.member("status", JsonValues.code(s.status())).member("statusName", s.status().displayName(tag));
+        json.member("status", OptionValues.of(s.status())).member("statusName", s.status().displayName(tag));
         json.name("participants").beginArray();
         for (Participant p : s.participants()) {
             json.beginObject().member("official", p.official().value());
             edition.official(p.official()).ifPresent(o -> json.member("name", o.displayName()));
-            json.member("role", JsonValues.code(p.role())).member("roleName", p.role().displayName(tag)).endObject();
+            json.member("role", OptionValues.of(p.role())).member("roleName", p.role().displayName(tag)).endObject();
         }
         json.endArray();
         json.name("languages").beginArray();

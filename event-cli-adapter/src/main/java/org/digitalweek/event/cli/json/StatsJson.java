@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.digitalweek.event.cli.text.Language;
+import org.digitalweek.event.cli.text.OptionValues;
 import org.digitalweek.event.domain.model.Country;
 import org.digitalweek.event.domain.model.EditionSummary;
 import org.digitalweek.event.domain.model.SessionType;
@@ -51,7 +52,7 @@ public final class StatsJson {
         json.endObject();
         json.name("typeNames").beginObject();
         for (SessionType type : stats.totalSessionsByType().keySet()) {
-            json.member(JsonValues.code(type), type.displayName(language.tag()));
+            json.member(OptionValues.of(type), type.displayName(language.tag()));
         }
         json.endObject();
         JsonValues.close(json);
@@ -66,7 +67,7 @@ public final class StatsJson {
         JsonValues.counts(json, "speakersByCountry", countries);
         json.member("speakersWithoutCountry", withoutCountry);
         Map<String, Integer> types = new LinkedHashMap<>();
-        byType.forEach((type, count) -> types.put(JsonValues.code(type), count));
+        byType.forEach((type, count) -> types.put(OptionValues.of(type), count));
         JsonValues.counts(json, "sessionsByType", types);
     }
 }

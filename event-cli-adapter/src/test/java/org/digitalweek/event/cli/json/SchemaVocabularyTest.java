@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.digitalweek.event.cli.text.OptionValues;
 import org.digitalweek.event.domain.model.EditionStatus;
 import org.digitalweek.event.domain.model.ParticipantRole;
 import org.digitalweek.event.domain.model.SessionStatus;
@@ -36,7 +37,7 @@ class SchemaVocabularyTest {
     }
 
     private static List<String> codes(Enum<?>[] constants) {
-        return Arrays.stream(constants).map(JsonValues::code).toList();
+        return Arrays.stream(constants).map(OptionValues::of).toList();
     }
 
     @Test
